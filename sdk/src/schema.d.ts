@@ -1,0 +1,1120 @@
+// generated — do not edit: openapi-typescript from generated/openapi.json (npm run build)
+export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The JWK Set that verifies access tokens; includes retired keys until their tokens expire. */
+        get: operations["OpsOperations_getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Liveness probe; does not touch the database. */
+        get: operations["OpsOperations_getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Readiness probe: answers 200 only when the database answers. */
+        get: operations["OpsOperations_getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The signed-in user. */
+        get: operations["UserOperations_getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Change profile fields; `null` clears a field. */
+        patch: operations["UserOperations_updateMe"];
+        trace?: never;
+    };
+    "/user/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Exchange the refresh token for a new access token and a new refresh token. The
+         *     presented refresh token is spent; presenting it again revokes the session, except
+         *     for a concurrent refresh within a few seconds.
+         */
+        post: operations["UserOperations_refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The user's active sessions, newest first. */
+        get: operations["UserOperations_listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Revoke one of the user's sessions (sign out that device). */
+        delete: operations["UserOperations_revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/signin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sign in with email and password and start a session. */
+        post: operations["UserOperations_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/signout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description End the current session: revokes it everywhere and clears the cookies. */
+        post: operations["UserOperations_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create an account in the default tenant and start a session. */
+        post: operations["UserOperations_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The error envelope: `{ "error": { "code", "message", "requestId" } }`. */
+        ErrorBody: {
+            error: components["schemas"]["ErrorDetail"];
+        };
+        /**
+         * @description Every error code Gatehouse returns; clients switch on these, never on messages.
+         * @enum {string}
+         */
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        /** @description The content of every error response. */
+        ErrorDetail: {
+            /** @description Stable, machine-readable code. */
+            code: components["schemas"]["ErrorCode"];
+            /** @description Human-readable, generic message; never reveals whether an account exists. */
+            message: string;
+            /** @description The request id, also in the `X-Request-Id` response header and the server log. */
+            requestId: string;
+            /** @description For VALIDATION_FAILED: the fields that failed. */
+            fields?: components["schemas"]["FieldError"][];
+        };
+        /** @description One field that failed validation. */
+        FieldError: {
+            /** @description Where the bad value is, e.g. `body.email` or `query.limit`. */
+            path: string;
+            /** @description What is wrong with it. */
+            message: string;
+        };
+        /** @description Liveness: the process is up. */
+        "Ops.HealthStatus": {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /** @description One public signing key (RFC 7517). */
+        "Ops.Jwk": {
+            /** @description Key type, e.g. `EC`, `RSA` or `OKP`. */
+            kty: string;
+            /** @description Key id; matches the `kid` header of tokens it verifies. */
+            kid: string;
+            /** @description Signing algorithm, e.g. `ES256`. */
+            alg: string;
+            /**
+             * @description Always `sig`.
+             * @enum {string}
+             */
+            use: "sig";
+            /** @description Curve (EC and OKP keys). */
+            crv?: string;
+            /** @description Public coordinate (EC and OKP keys). */
+            x?: string;
+            /** @description Public coordinate (EC keys). */
+            y?: string;
+            /** @description Modulus (RSA keys). */
+            n?: string;
+            /** @description Exponent (RSA keys). */
+            e?: string;
+        };
+        /** @description The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set). */
+        "Ops.JwkSet": {
+            keys: components["schemas"]["Ops.Jwk"][];
+        };
+        /** @description Readiness of each dependency. */
+        "Ops.ReadyChecks": {
+            /** @enum {string} */
+            database: "ok";
+        };
+        /** @description Readiness: the process can serve requests. */
+        "Ops.ReadyStatus": {
+            /** @enum {string} */
+            status: "ok";
+            checks: components["schemas"]["Ops.ReadyChecks"];
+        };
+        /** @description Result of sign-up, sign-in and refresh. */
+        "Users.AuthResult": {
+            user: components["schemas"]["Users.User"];
+            session: components["schemas"]["Users.SessionInfo"];
+            /** @description Present only with `X-Auth-Mode: token`. */
+            tokens?: components["schemas"]["Users.TokenPair"];
+        };
+        "Users.RefreshRequest": {
+            /**
+             * Format: password
+             * @description Token mode: the refresh token. Cookie mode sends the `backend_refresh` cookie instead.
+             */
+            refreshToken?: string;
+        };
+        /** @description The session a sign-in or refresh produced. */
+        "Users.SessionInfo": {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description The session ends here however often it is refreshed (absolute lifetime).
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description When the current access token expires; refresh before then.
+             */
+            accessTokenExpiresAt: string;
+        };
+        "Users.SessionList": {
+            sessions: components["schemas"]["Users.SessionSummary"][];
+        };
+        /** @description One of the user's active sessions. */
+        "Users.SessionSummary": {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            userAgent: string | null;
+            ip: string | null;
+            /** @description True for the session making this request. */
+            current: boolean;
+        };
+        "Users.SignInRequest": {
+            /** Format: email */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        "Users.SignUpRequest": {
+            /** Format: email */
+            email: string;
+            /**
+             * Format: password
+             * @description 8 to 128 characters; common passwords are refused.
+             */
+            password: string;
+            name?: string;
+            locale?: string;
+        };
+        /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
+        "Users.TokenPair": {
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * Format: password
+             * @description The access JWT; send it back as the `backend_session` cookie.
+             */
+            accessToken: string;
+            /**
+             * Format: password
+             * @description Opaque, single-use refresh token; rotated on every refresh.
+             */
+            refreshToken: string;
+            /**
+             * Format: int32
+             * @description Access token lifetime in seconds.
+             */
+            expiresIn: number;
+        };
+        /** @description Profile fields the user may change; email, roles, tenant and verification are not among them. */
+        "Users.UpdateMeRequest": {
+            name?: string | null;
+            locale?: string | null;
+            avatarUrl?: string | null;
+        };
+        /** @description A Gatehouse account. */
+        "Users.User": {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            emailVerified: boolean;
+            /** @description Display name. */
+            name: string | null;
+            /** @description BCP 47 language tag, e.g. `en-GB`. */
+            locale: string | null;
+            avatarUrl: string | null;
+            /** @description The tenant the account belongs to. */
+            tenantId: string;
+            /** @description Roles in that tenant. */
+            roles: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        /**
+         * @description `token`: return the access and refresh tokens in the response body instead of
+         *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+         *     the `backend_session` and `backend_refresh` cookies (browsers).
+         */
+        "Shared.Common.Requests.AuthModeHeader": "cookie" | "token";
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    OpsOperations_getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "EC",
+                     *           "kid": "k_2026-11-24_8f3a",
+                     *           "alg": "ES256",
+                     *           "use": "sig",
+                     *           "crv": "P-256",
+                     *           "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                     *           "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ops.JwkSet"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpsOperations_getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ops.HealthStatus"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpsOperations_getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "checks": {
+                     *         "database": "ok"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ops.ReadyStatus"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": false,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": "en-GB",
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.User"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "locale": "en-GB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Users.UpdateMeRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": false,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": "en-GB",
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.User"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_refreshSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: {
+                /** @description Cookie mode: the refresh token, scoped to `/user/session`. */
+                backend_refresh?: string;
+            };
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "refreshToken": "rt_3q2-7wEjY8c9Lx0VQk1mN4pZsUaB6dHfGtJiKoPrWxY"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Users.RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": false,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:00:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *         "expiresAt": "2026-12-01T09:00:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:30:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessions": [
+                     *         {
+                     *           "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "lastUsedAt": "2026-11-24T09:14:00Z",
+                     *           "expiresAt": "2026-12-01T09:00:00Z",
+                     *           "userAgent": "Mozilla/5.0",
+                     *           "ip": "203.0.113.7",
+                     *           "current": true
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.SessionList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_signIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "password": "correct horse battery staple"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Users.SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": false,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:00:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *         "expiresAt": "2026-12-01T09:00:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_signUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "password": "correct horse battery staple",
+                 *       "name": "Ada Lovelace"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Users.SignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": false,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:00:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *         "expiresAt": "2026-12-01T09:00:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,40 @@
+// BackendSessionAuth: the `backend_session` cookie carries an access JWT of a live session.
+import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import type { AuthContext } from "../context.js";
+import { AppError } from "../errors.js";
+import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
+import type { RevocationList } from "../tokens/revocations.js";
+
+export const SESSION_COOKIE = "backend_session";
+
+const challenge = (error: string) => ({
+  "WWW-Authenticate": `Cookie realm="gatehouse", cookie-name="${SESSION_COOKIE}", error="${error}"`,
+});
+
+export function backendSessionVerifier(deps: { access: AccessTokens; revocations: RevocationList }) {
+  return async function verifyBackendSession(c: Context): Promise<AuthContext> {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (!token) throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("missing_token") });
+    let claims: Awaited<ReturnType<AccessTokens["verify"]>>;
+    try {
+      claims = await deps.access.verify(token);
+    } catch (err) {
+      if (err instanceof AccessTokenError && err.reason === "expired") {
+        throw new AppError("AUTH_SESSION_EXPIRED", { headers: challenge("expired_token") });
+      }
+      throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });
+    }
+    if (deps.revocations.has(claims.sid)) {
+      throw new AppError("AUTH_SESSION_REVOKED", { headers: challenge("revoked_session") });
+    }
+    return {
+      scheme: "BackendSessionAuth",
+      userId: claims.sub,
+      sessionId: claims.sid,
+      tenantId: claims.tid,
+      roles: claims.roles,
+      emailVerified: claims.ev,
+    };
+  };
+}

@@ -1,0 +1,635 @@
+// generated — do not edit: scripts/lib/gen-routes.mjs from generated/openapi.json (npm run build)
+
+import { createRoute, z } from "@hono/zod-openapi";
+
+export const ErrorCode = z
+  .enum([
+    "AUTH_INVALID_CREDENTIALS",
+    "AUTH_UNAUTHENTICATED",
+    "AUTH_SESSION_EXPIRED",
+    "AUTH_SESSION_REVOKED",
+    "AUTH_EMAIL_EXISTS",
+    "AUTH_INSUFFICIENT_PERMISSIONS",
+    "AUTH_TENANT_ACCESS_DENIED",
+    "AUTH_EMAIL_NOT_VERIFIED",
+    "AUTH_RATE_LIMIT_EXCEEDED",
+    "VALIDATION_FAILED",
+    "NOT_FOUND",
+    "SERVICE_UNAVAILABLE",
+    "INTERNAL_SERVER_ERROR",
+  ])
+  .openapi({ description: "Every error code Gatehouse returns; clients switch on these, never on messages." })
+  .openapi("ErrorCode");
+export const FieldError = z
+  .object({
+    path: z.string().openapi({ description: "Where the bad value is, e.g. `body.email` or `query.limit`." }),
+    message: z.string().openapi({ description: "What is wrong with it." }),
+  })
+  .openapi({ description: "One field that failed validation." })
+  .openapi("FieldError");
+export const ErrorDetail = z
+  .object({
+    code: ErrorCode.openapi({ description: "Stable, machine-readable code." }),
+    message: z
+      .string()
+      .openapi({ description: "Human-readable, generic message; never reveals whether an account exists." }),
+    requestId: z
+      .string()
+      .openapi({
+        description: "The request id, also in the `X-Request-Id` response header and the server log.",
+      }),
+    fields: z
+      .array(FieldError)
+      .openapi({ description: "For VALIDATION_FAILED: the fields that failed." })
+      .optional(),
+  })
+  .openapi({ description: "The content of every error response." })
+  .openapi("ErrorDetail");
+export const ErrorBody = z
+  .object({ error: ErrorDetail })
+  .openapi({ description: 'The error envelope: `{ "error": { "code", "message", "requestId" } }`.' })
+  .openapi("ErrorBody");
+export const Ops_HealthStatus = z
+  .object({ status: z.enum(["ok"]) })
+  .openapi({ description: "Liveness: the process is up." })
+  .openapi("Ops.HealthStatus");
+export const Ops_Jwk = z
+  .object({
+    kty: z.string().openapi({ description: "Key type, e.g. `EC`, `RSA` or `OKP`." }),
+    kid: z.string().openapi({ description: "Key id; matches the `kid` header of tokens it verifies." }),
+    alg: z.string().openapi({ description: "Signing algorithm, e.g. `ES256`." }),
+    use: z.enum(["sig"]).openapi({ description: "Always `sig`." }),
+    crv: z.string().openapi({ description: "Curve (EC and OKP keys)." }).optional(),
+    x: z.string().openapi({ description: "Public coordinate (EC and OKP keys)." }).optional(),
+    y: z.string().openapi({ description: "Public coordinate (EC keys)." }).optional(),
+    n: z.string().openapi({ description: "Modulus (RSA keys)." }).optional(),
+    e: z.string().openapi({ description: "Exponent (RSA keys)." }).optional(),
+  })
+  .openapi({ description: "One public signing key (RFC 7517)." })
+  .openapi("Ops.Jwk");
+export const Ops_JwkSet = z
+  .object({ keys: z.array(Ops_Jwk) })
+  .openapi({ description: "The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set)." })
+  .openapi("Ops.JwkSet");
+export const Ops_ReadyChecks = z
+  .object({ database: z.enum(["ok"]) })
+  .openapi({ description: "Readiness of each dependency." })
+  .openapi("Ops.ReadyChecks");
+export const Ops_ReadyStatus = z
+  .object({ status: z.enum(["ok"]), checks: Ops_ReadyChecks })
+  .openapi({ description: "Readiness: the process can serve requests." })
+  .openapi("Ops.ReadyStatus");
+export const Users_User = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    emailVerified: z.boolean(),
+    name: z.string().nullable().openapi({ description: "Display name." }),
+    locale: z.string().nullable().openapi({ description: "BCP 47 language tag, e.g. `en-GB`." }),
+    avatarUrl: z.url().nullable(),
+    tenantId: z.string().openapi({ description: "The tenant the account belongs to." }),
+    roles: z.array(z.string()).openapi({ description: "Roles in that tenant." }),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({ description: "A Gatehouse account." })
+  .openapi("Users.User");
+export const Users_SessionInfo = z
+  .object({
+    id: z.uuid(),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .openapi({ description: "The session ends here however often it is refreshed (absolute lifetime)." }),
+    accessTokenExpiresAt: z.iso
+      .datetime({ offset: true })
+      .openapi({ description: "When the current access token expires; refresh before then." }),
+  })
+  .openapi({ description: "The session a sign-in or refresh produced." })
+  .openapi("Users.SessionInfo");
+export const Users_TokenPair = z
+  .object({
+    tokenType: z.enum(["Bearer"]),
+    accessToken: z
+      .string()
+      .openapi({ description: "The access JWT; send it back as the `backend_session` cookie." }),
+    refreshToken: z
+      .string()
+      .openapi({ description: "Opaque, single-use refresh token; rotated on every refresh." }),
+    expiresIn: z
+      .number()
+      .int()
+      .min(-2147483648)
+      .max(2147483647)
+      .openapi({ description: "Access token lifetime in seconds." }),
+  })
+  .openapi({ description: "Tokens returned in the body when the request sent `X-Auth-Mode: token`." })
+  .openapi("Users.TokenPair");
+export const Users_AuthResult = z
+  .object({
+    user: Users_User,
+    session: Users_SessionInfo,
+    tokens: Users_TokenPair.openapi({ description: "Present only with `X-Auth-Mode: token`." }).optional(),
+  })
+  .openapi({ description: "Result of sign-up, sign-in and refresh." })
+  .openapi("Users.AuthResult");
+export const Users_RefreshRequest = z
+  .strictObject({
+    refreshToken: z
+      .string()
+      .min(1)
+      .max(200)
+      .openapi({
+        description: "Token mode: the refresh token. Cookie mode sends the `backend_refresh` cookie instead.",
+      })
+      .optional(),
+  })
+  .openapi("Users.RefreshRequest");
+export const Users_SessionSummary = z
+  .object({
+    id: z.uuid(),
+    createdAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso.datetime({ offset: true }),
+    expiresAt: z.iso.datetime({ offset: true }),
+    userAgent: z.string().nullable(),
+    ip: z.string().nullable(),
+    current: z.boolean().openapi({ description: "True for the session making this request." }),
+  })
+  .openapi({ description: "One of the user's active sessions." })
+  .openapi("Users.SessionSummary");
+export const Users_SessionList = z
+  .object({ sessions: z.array(Users_SessionSummary) })
+  .openapi("Users.SessionList");
+export const Users_SignInRequest = z
+  .strictObject({ email: z.email().max(254), password: z.string().min(1).max(128) })
+  .openapi("Users.SignInRequest");
+export const Users_SignUpRequest = z
+  .strictObject({
+    email: z.email().max(254),
+    password: z
+      .string()
+      .min(8)
+      .max(128)
+      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
+    name: z.string().max(200).optional(),
+    locale: z.string().max(35).optional(),
+  })
+  .openapi("Users.SignUpRequest");
+export const Users_UpdateMeRequest = z
+  .strictObject({
+    name: z.string().min(1).max(200).nullable().optional(),
+    locale: z.string().min(2).max(35).nullable().optional(),
+    avatarUrl: z.url().max(2048).nullable().optional(),
+  })
+  .openapi({
+    description:
+      "Profile fields the user may change; email, roles, tenant and verification are not among them.",
+  })
+  .openapi("Users.UpdateMeRequest");
+
+export const securitySchemes = {
+  BackendSessionAuth: {
+    type: "apiKey",
+    in: "cookie",
+    name: "backend_session",
+    description:
+      "Gatehouse session: the cookie `backend_session` carries the session's short-lived\naccess JWT. Browsers get it set by sign-in; non-browser clients that asked for token\ntransfer (`X-Auth-Mode: token`) send it back as a `Cookie: backend_session=<access token>` header.",
+  },
+} as const;
+
+export const routes = {
+  OpsOperations_getJwks: createRoute({
+    method: "get",
+    path: "/.well-known/jwks.json",
+    operationId: "OpsOperations_getJwks",
+    description: "The JWK Set that verifies access tokens; includes retired keys until their tokens expire.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Ops_JwkSet } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  OpsOperations_getHealth: createRoute({
+    method: "get",
+    path: "/health",
+    operationId: "OpsOperations_getHealth",
+    description: "Liveness probe; does not touch the database.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Ops_HealthStatus } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  OpsOperations_getReady: createRoute({
+    method: "get",
+    path: "/ready",
+    operationId: "OpsOperations_getReady",
+    description: "Readiness probe: answers 200 only when the database answers.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Ops_ReadyStatus } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_getMe: createRoute({
+    method: "get",
+    path: "/user/me",
+    operationId: "UserOperations_getMe",
+    description: "The signed-in user.",
+    tags: ["User"],
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_updateMe: createRoute({
+    method: "patch",
+    path: "/user/me",
+    operationId: "UserOperations_updateMe",
+    description: "Change profile fields; `null` clears a field.",
+    tags: ["User"],
+    security: [{ BackendSessionAuth: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: Users_UpdateMeRequest } } } },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_refreshSession: createRoute({
+    method: "post",
+    path: "/user/session/refresh",
+    operationId: "UserOperations_refreshSession",
+    description:
+      "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds.",
+    tags: ["User"],
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      cookies: z.object({
+        backend_refresh: z
+          .string()
+          .optional()
+          .openapi({
+            param: { name: "backend_refresh", in: "cookie" },
+            description: "Cookie mode: the refresh token, scoped to `/user/session`.",
+          }),
+      }),
+      body: { required: false, content: { "application/json": { schema: Users_RefreshRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_listSessions: createRoute({
+    method: "get",
+    path: "/user/sessions",
+    operationId: "UserOperations_listSessions",
+    description: "The user's active sessions, newest first.",
+    tags: ["User"],
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_SessionList } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_revokeSession: createRoute({
+    method: "delete",
+    path: "/user/sessions/{sessionId}",
+    operationId: "UserOperations_revokeSession",
+    description: "Revoke one of the user's sessions (sign out that device).",
+    tags: ["User"],
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      params: z.object({ sessionId: z.uuid().openapi({ param: { name: "sessionId", in: "path" } }) }),
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_signIn: createRoute({
+    method: "post",
+    path: "/user/signin",
+    operationId: "UserOperations_signIn",
+    description: "Sign in with email and password and start a session.",
+    tags: ["User"],
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Users_SignInRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_signOut: createRoute({
+    method: "post",
+    path: "/user/signout",
+    operationId: "UserOperations_signOut",
+    description: "End the current session: revokes it everywhere and clears the cookies.",
+    tags: ["User"],
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_signUp: createRoute({
+    method: "post",
+    path: "/user/signup",
+    operationId: "UserOperations_signUp",
+    description: "Create an account in the default tenant and start a session.",
+    tags: ["User"],
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Users_SignUpRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+} as const;
+
+export type OperationId = keyof typeof routes;

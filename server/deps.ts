@@ -1,0 +1,22 @@
+// What handlers and middleware are given: explicit dependencies, no globals.
+import type { Config } from "./config.js";
+import type { Logger } from "./log.js";
+import type { AccountService } from "./services/accounts.js";
+import type { SessionService } from "./services/sessions.js";
+import type { Store } from "./store/db.js";
+import type { AccessTokens } from "./tokens/access.js";
+import type { Clock } from "./tokens/clock.js";
+import type { KeyRing } from "./tokens/keys.js";
+import type { RevocationList } from "./tokens/revocations.js";
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  keys: KeyRing;
+  access: AccessTokens;
+  revocations: RevocationList;
+  sessions: SessionService;
+  accounts: AccountService;
+}

@@ -1,0 +1,80 @@
+// The one error class and code table; app.onError is the only place that turns it into a response.
+
+import type { z } from "@hono/zod-openapi";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type {
+  ErrorBody,
+  ErrorCode as ErrorCodeSchema,
+  FieldError as FieldErrorSchema,
+} from "./contract/routes.gen.js";
+
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_UNAUTHENTICATED: 401,
+  AUTH_SESSION_EXPIRED: 401,
+  AUTH_SESSION_REVOKED: 401,
+  AUTH_EMAIL_EXISTS: 409,
+  AUTH_INSUFFICIENT_PERMISSIONS: 403,
+  AUTH_TENANT_ACCESS_DENIED: 403,
+  AUTH_EMAIL_NOT_VERIFIED: 403,
+  AUTH_RATE_LIMIT_EXCEEDED: 429,
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
+  AUTH_INVALID_CREDENTIALS: "Email or password is incorrect.",
+  AUTH_UNAUTHENTICATED: "Authentication required.",
+  AUTH_SESSION_EXPIRED: "The access token has expired; refresh the session.",
+  AUTH_SESSION_REVOKED: "The session has been revoked; sign in again.",
+  AUTH_EMAIL_EXISTS: "An account with this email already exists.",
+  AUTH_INSUFFICIENT_PERMISSIONS: "You do not have permission to do this.",
+  AUTH_TENANT_ACCESS_DENIED: "You do not have access to this tenant.",
+  AUTH_EMAIL_NOT_VERIFIED: "Verify your email address first.",
+  AUTH_RATE_LIMIT_EXCEEDED: "Too many attempts; try again later.",
+  VALIDATION_FAILED: "The request is invalid.",
+  NOT_FOUND: "Not found.",
+  SERVICE_UNAVAILABLE: "The service is temporarily unavailable.",
+  INTERNAL_SERVER_ERROR: "Something went wrong.",
+};
+
+export interface AppErrorOptions {
+  message?: string;
+  fields?: FieldError[];
+  headers?: Record<string, string>;
+  /** For the log only; never sent to the client. */
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly fields: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    readonly code: ErrorCode,
+    options: AppErrorOptions = {},
+  ) {
+    super(options.message ?? DEFAULT_MESSAGE[code], { cause: options.cause });
+    this.name = "AppError";
+    this.status = STATUS_BY_CODE[code];
+    this.fields = options.fields;
+    this.headers = options.headers ?? {};
+  }
+
+  body(requestId: string): z.infer<typeof ErrorBody> {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        requestId,
+        ...(this.fields ? { fields: this.fields } : {}),
+      },
+    };
+  }
+}

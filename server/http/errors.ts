@@ -1,0 +1,66 @@
+// Turns every failure into the contract's error envelope; the only place that does.
+import type { Hook } from "@hono/zod-openapi";
+import type { Context, ErrorHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "../context.js";
+import { AppError, type ErrorCode } from "../errors.js";
+import type { Logger } from "../log.js";
+
+const TARGET: Record<string, string> = {
+  json: "body",
+  param: "path",
+  query: "query",
+  header: "header",
+  cookie: "cookie",
+};
+
+/** @hono/zod-openapi's validation hook: a failed request becomes VALIDATION_FAILED with field paths. */
+// biome-ignore lint/suspicious/noExplicitAny: the hook is shared by every route's input types.
+export const validationHook: Hook<any, AppEnv, any, any> = (result) => {
+  if (result.success) return;
+  const where = TARGET[result.target] ?? result.target;
+  const fields = result.error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+  throw new AppError("VALIDATION_FAILED", { fields });
+};
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: "VALIDATION_FAILED",
+  401: "AUTH_UNAUTHENTICATED",
+  403: "AUTH_INSUFFICIENT_PERMISSIONS",
+  404: "NOT_FOUND",
+};
+
+export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
+  return (err, c) => {
+    const appError = toAppError(err);
+    const requestId = c.var.requestId ?? "unknown";
+    if (appError.status >= 500) {
+      logger.error({ requestId, err: appError.cause ?? err }, "unhandled error");
+    } else if (appError.cause) {
+      logger.warn({ requestId, code: appError.code, err: appError.cause }, appError.message);
+    }
+    for (const [name, value] of Object.entries(appError.headers)) c.header(name, value);
+    return c.json(appError.body(requestId), appError.status);
+  };
+}
+
+export function notFound(c: Context<AppEnv>) {
+  const e = new AppError("NOT_FOUND", { message: `No route for ${c.req.method} ${c.req.path}.` });
+  return c.json(e.body(c.var.requestId ?? "unknown"), 404);
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HTTPException) {
+    const code = CODE_BY_STATUS[err.status];
+    if (code === "AUTH_INSUFFICIENT_PERMISSIONS") {
+      return new AppError(code, { message: "Cross-site request refused." });
+    }
+    if (code === "VALIDATION_FAILED") return new AppError(code, { message: err.message || undefined });
+    if (code) return new AppError(code);
+  }
+  return new AppError("INTERNAL_SERVER_ERROR", { cause: err });
+}

@@ -1,0 +1,16 @@
+// One log line per request: method, route, status, duration and request id — never headers or bodies.
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../context.js";
+import type { Logger } from "../log.js";
+
+export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async function requestLog(c, next) {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    const status = c.res.status;
+    const line = { requestId: c.var.requestId, method: c.req.method, path: c.req.path, status, ms };
+    if (status >= 500) logger.error(line, "request failed");
+    else logger.info(line, "request");
+  };
+}

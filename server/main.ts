@@ -1,0 +1,33 @@
+// The process: read config, start Gatehouse, listen, shut down cleanly on SIGINT/SIGTERM.
+import { serve } from "@hono/node-server";
+import { ConfigError, loadConfig } from "./config.js";
+import { startGatehouse } from "./runtime.js";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const gatehouse = await startGatehouse({ config });
+  const { logger } = gatehouse.deps;
+  const server = serve({ fetch: gatehouse.app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const where =
+      gatehouse.deps.store.kind === "postgres" ? "PostgreSQL" : `embedded PGlite in ${config.dataDir}`;
+    logger.info({ port: info.port, host: config.host, database: gatehouse.deps.store.kind }, "listening");
+    process.stdout.write(`Gatehouse listening on http://${config.host}:${info.port} (${where})\n`);
+  });
+  const stop = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    server.close(() => {
+      gatehouse.close().finally(() => process.exit(0));
+    });
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`gatehouse failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});

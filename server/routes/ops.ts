@@ -1,0 +1,42 @@
+// Handlers of the Ops operations: liveness, readiness, JWKS.
+import { sql } from "kysely";
+import type { Handlers } from "../contract/mount.js";
+import type { AppDeps } from "../deps.js";
+import { AppError } from "../errors.js";
+
+type OpsHandlers = Pick<
+  Handlers,
+  "OpsOperations_getHealth" | "OpsOperations_getReady" | "OpsOperations_getJwks"
+>;
+
+const READY_TIMEOUT_MS = 2_000;
+
+export function opsHandlers(deps: AppDeps): OpsHandlers {
+  return {
+    OpsOperations_getHealth: (c) => c.json({ status: "ok" as const }, 200),
+    OpsOperations_getReady: async (c) => {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          sql`SELECT 1`.execute(deps.store.db),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error("database readiness timed out")), READY_TIMEOUT_MS);
+          }),
+        ]);
+      } catch (cause) {
+        throw new AppError("SERVICE_UNAVAILABLE", { message: "The database is not available.", cause });
+      } finally {
+        clearTimeout(timer);
+      }
+      return c.json({ status: "ok" as const, checks: { database: "ok" as const } }, 200);
+    },
+    OpsOperations_getJwks: (c) => {
+      // Short cache: verifiers elsewhere refetch on an unknown kid anyway.
+      c.header("Cache-Control", "public, max-age=60");
+      return c.json(
+        deps.keys.jwks() as { keys: Array<{ kty: string; kid: string; alg: string; use: "sig" }> },
+        200,
+      );
+    },
+  };
+}

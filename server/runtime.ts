@@ -1,0 +1,97 @@
+// Assembles a running Gatehouse from a config: store, keys, services, app, background jobs.
+import { createApp } from "./app.js";
+import type { Config } from "./config.js";
+import type { AppDeps } from "./deps.js";
+import { createLogger, type Logger } from "./log.js";
+import { AccountService } from "./services/accounts.js";
+import { PasswordHasher } from "./services/passwords.js";
+import { SessionService } from "./services/sessions.js";
+import { openStore, type Store } from "./store/db.js";
+import { AccessTokens } from "./tokens/access.js";
+import { type Clock, systemClock } from "./tokens/clock.js";
+import { KeyRing } from "./tokens/keys.js";
+import { RevocationList } from "./tokens/revocations.js";
+
+export interface GatehouseOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** An already open store (tests share one between two instances). */
+  store?: Store;
+  /** Poll interval for revocations made by other instances; defaults to 2 s on PostgreSQL, off on PGlite. */
+  revocationPollMs?: number;
+}
+
+export interface Gatehouse {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+const CLOCK_SKEW_MS = 30_000;
+const KEY_CHECK_MS = 60_000;
+const PURGE_MS = 6 * 3_600_000;
+
+export async function startGatehouse(options: GatehouseOptions): Promise<Gatehouse> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const store =
+    options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const accessTtlMs = config.accessTokenTtlSeconds * 1000;
+  const keys = new KeyRing({
+    db: store.db,
+    clock,
+    alg: config.signingAlg,
+    rotationIntervalMs: config.keyRotationMs,
+    retentionMs: accessTtlMs + CLOCK_SKEW_MS,
+  });
+  await keys.start();
+  const access = new AccessTokens({
+    keys,
+    clock,
+    issuer: config.issuer,
+    audience: config.audience,
+    ttlSeconds: config.accessTokenTtlSeconds,
+  });
+  const revocations = new RevocationList({
+    db: store.db,
+    notifier: store.notifier,
+    clock,
+    retentionMs: accessTtlMs + CLOCK_SKEW_MS,
+    pollIntervalMs: options.revocationPollMs ?? (store.kind === "postgres" ? 2_000 : 0),
+  });
+  await revocations.start();
+  const sessions = new SessionService({
+    db: store.db,
+    clock,
+    access,
+    revocations,
+    sessionTtlMs: config.sessionTtlSeconds * 1000,
+    reuseGraceMs: config.refreshReuseGraceSeconds * 1000,
+  });
+  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher() });
+  const deps: AppDeps = { config, store, clock, logger, keys, access, revocations, sessions, accounts };
+
+  const timers = [
+    setInterval(() => {
+      keys.rotateIfDue().catch((err) => logger.error({ err }, "signing key rotation failed"));
+    }, KEY_CHECK_MS),
+    setInterval(() => {
+      sessions
+        .purgeEnded(config.sessionTtlSeconds * 1000)
+        .catch((err) => logger.error({ err }, "session purge failed"));
+    }, PURGE_MS),
+  ];
+  for (const t of timers) t.unref();
+
+  return {
+    app: createApp(deps),
+    deps,
+    async close() {
+      for (const t of timers) clearInterval(t);
+      revocations.stop();
+      if (!options.store) await store.close();
+    },
+  };
+}

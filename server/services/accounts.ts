@@ -1,0 +1,112 @@
+// Accounts: sign-up and password sign-in within a tenant.
+import { AppError } from "../errors.js";
+import type { Db } from "../store/db.js";
+import type { Clock } from "../tokens/clock.js";
+import type { PasswordHasher } from "./passwords.js";
+import type { UserRow } from "./users.js";
+
+export const DEFAULT_TENANT = "default";
+
+export interface AccountServiceOptions {
+  db: Db;
+  clock: Clock;
+  passwords: PasswordHasher;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  name?: string | undefined;
+  locale?: string | undefined;
+}
+
+const isUniqueViolation = (err: unknown): boolean =>
+  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
+
+export class AccountService {
+  constructor(private readonly o: AccountServiceOptions) {}
+
+  async signUp(input: SignUpInput, tenantId = DEFAULT_TENANT): Promise<UserRow> {
+    const { db, clock, passwords } = this.o;
+    const existing = await this.findByEmail(input.email, tenantId);
+    if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
+    const passwordHash = await passwords.hash(input.password);
+    const now = clock.now();
+    try {
+      return await db.transaction().execute(async (tx) => {
+        const user = await tx
+          .insertInto("users")
+          .values({
+            id: crypto.randomUUID(),
+            tenant_id: tenantId,
+            email: input.email,
+            name: input.name ?? null,
+            locale: input.locale ?? null,
+            avatar_url: null,
+            created_at: now,
+            updated_at: now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await tx
+          .insertInto("credentials")
+          .values({ user_id: user.id, password_hash: passwordHash, updated_at: now })
+          .execute();
+        return user;
+      });
+    } catch (err) {
+      // Two sign-ups for one email racing past the check above: the unique index decides.
+      if (isUniqueViolation(err)) throw new AppError("AUTH_EMAIL_EXISTS");
+      throw err;
+    }
+  }
+
+  /** Unknown email and wrong password cost the same and fail the same way. */
+  async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
+    const user = await this.findByEmail(email, tenantId);
+    const credential = user
+      ? await this.o.db
+          .selectFrom("credentials")
+          .select("password_hash")
+          .where("user_id", "=", user.id)
+          .executeTakeFirst()
+      : undefined;
+    const ok = await this.o.passwords.verify(credential?.password_hash, password);
+    if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
+    return user;
+  }
+
+  findByEmail(email: string, tenantId: string): Promise<UserRow | undefined> {
+    return this.o.db
+      .selectFrom("users")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
+      .executeTakeFirst();
+  }
+
+  async updateProfile(
+    userId: string,
+    patch: { name?: string | null; locale?: string | null; avatarUrl?: string | null },
+  ): Promise<UserRow> {
+    const set: {
+      name?: string | null;
+      locale?: string | null;
+      avatar_url?: string | null;
+      updated_at: Date;
+    } = {
+      updated_at: this.o.clock.now(),
+    };
+    if (patch.name !== undefined) set.name = patch.name;
+    if (patch.locale !== undefined) set.locale = patch.locale;
+    if (patch.avatarUrl !== undefined) set.avatar_url = patch.avatarUrl;
+    const user = await this.o.db
+      .updateTable("users")
+      .set(set)
+      .where("id", "=", userId)
+      .returningAll()
+      .executeTakeFirst();
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    return user;
+  }
+}

@@ -1,0 +1,257 @@
+// Sessions: start, rotate refresh tokens (with reuse detection), list and revoke.
+import { sql } from "kysely";
+import { AppError } from "../errors.js";
+import type { Db } from "../store/db.js";
+import type { AccessTokens } from "../tokens/access.js";
+import type { Clock } from "../tokens/clock.js";
+import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
+import type { RevocationList } from "../tokens/revocations.js";
+import { findUserById, type UserRow } from "./users.js";
+
+export interface SessionServiceOptions {
+  db: Db;
+  clock: Clock;
+  access: AccessTokens;
+  revocations: RevocationList;
+  /** Absolute session lifetime; rotation never extends it. */
+  sessionTtlMs: number;
+  /** How long the immediately previous refresh token still works (concurrent refresh from two tabs). */
+  reuseGraceMs: number;
+}
+
+export interface ClientMeta {
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export interface IssuedSession {
+  user: UserRow;
+  sessionId: string;
+  sessionExpiresAt: Date;
+  accessToken: string;
+  accessExpiresAt: Date;
+  refreshToken: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  ip: string | null;
+  current: boolean;
+}
+
+type RefreshOutcome =
+  | { kind: "rotated"; sessionId: string; userId: string; expiresAt: Date; refreshToken: string }
+  | { kind: "theft"; sessionId: string };
+
+export class SessionService {
+  constructor(private readonly o: SessionServiceOptions) {}
+
+  async start(user: UserRow, meta: ClientMeta): Promise<IssuedSession> {
+    const now = this.o.clock.now();
+    const sessionId = crypto.randomUUID();
+    const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
+    const refreshToken = newOpaqueToken("rt");
+    await this.o.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto("sessions")
+        .values({
+          id: sessionId,
+          user_id: user.id,
+          tenant_id: user.tenant_id,
+          created_at: now,
+          last_used_at: now,
+          expires_at: expiresAt,
+          generation: 0,
+          revoked_at: null,
+          revoked_reason: null,
+          user_agent: meta.userAgent?.slice(0, 512) ?? null,
+          ip: meta.ip,
+        })
+        .execute();
+      await tx
+        .insertInto("refresh_tokens")
+        .values({
+          token_hash: sha256(refreshToken),
+          session_id: sessionId,
+          generation: 0,
+          created_at: now,
+          used_at: null,
+        })
+        .execute();
+    });
+    return this.withAccessToken(user, sessionId, expiresAt, refreshToken);
+  }
+
+  /** Spends a refresh token and returns the session's next token pair. */
+  async refresh(refreshToken: string, meta: ClientMeta): Promise<IssuedSession> {
+    const outcome = await this.rotate(refreshToken, meta);
+    if (outcome.kind === "theft") {
+      await this.o.revocations.publish([outcome.sessionId]);
+      throw new AppError("AUTH_SESSION_REVOKED", {
+        message: "The refresh token was already used; the session has been revoked.",
+      });
+    }
+    const user = await findUserById(this.o.db, outcome.userId);
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    return this.withAccessToken(user, outcome.sessionId, outcome.expiresAt, outcome.refreshToken);
+  }
+
+  private rotate(refreshToken: string, meta: ClientMeta): Promise<RefreshOutcome> {
+    const { db, clock, reuseGraceMs } = this.o;
+    const hash = sha256(refreshToken);
+    return db.transaction().execute(async (tx) => {
+      // Lock the session row: every refresh of one session is serialized, on PostgreSQL and PGlite alike.
+      const row = await tx
+        .selectFrom("refresh_tokens as rt")
+        .innerJoin("sessions as s", "s.id", "rt.session_id")
+        .select([
+          "rt.generation as tokenGeneration",
+          "rt.used_at as usedAt",
+          "s.id as sessionId",
+          "s.user_id as userId",
+          "s.generation as sessionGeneration",
+          "s.expires_at as expiresAt",
+          "s.revoked_at as revokedAt",
+        ])
+        .where("rt.token_hash", "=", hash)
+        .forUpdate("s")
+        .executeTakeFirst();
+      const now = clock.now();
+      if (!row) throw new AppError("AUTH_UNAUTHENTICATED", { message: "The refresh token is not valid." });
+      if (row.revokedAt) throw new AppError("AUTH_SESSION_REVOKED");
+      if (row.expiresAt.getTime() <= now.getTime()) {
+        throw new AppError("AUTH_UNAUTHENTICATED", { message: "The session has ended; sign in again." });
+      }
+      let generation: number;
+      if (row.usedAt === null && row.tokenGeneration === row.sessionGeneration) {
+        // The normal case: spend this token (and any sibling minted in a grace window) in one statement.
+        await tx
+          .updateTable("refresh_tokens")
+          .set({ used_at: now })
+          .where("session_id", "=", row.sessionId)
+          .where("used_at", "is", null)
+          .execute();
+        generation = row.sessionGeneration + 1;
+      } else if (
+        row.usedAt !== null &&
+        row.tokenGeneration === row.sessionGeneration - 1 &&
+        now.getTime() - row.usedAt.getTime() <= reuseGraceMs
+      ) {
+        // The immediately previous token, just spent by a concurrent refresh: mint a sibling of the current one.
+        generation = row.sessionGeneration;
+      } else {
+        await tx
+          .updateTable("sessions")
+          .set({ revoked_at: now, revoked_reason: "refresh_token_reuse" })
+          .where("id", "=", row.sessionId)
+          .execute();
+        return { kind: "theft", sessionId: row.sessionId } as const;
+      }
+      const next = newOpaqueToken("rt");
+      await tx
+        .insertInto("refresh_tokens")
+        .values({
+          token_hash: sha256(next),
+          session_id: row.sessionId,
+          generation,
+          created_at: now,
+          used_at: null,
+        })
+        .execute();
+      await tx
+        .updateTable("sessions")
+        .set({
+          generation,
+          last_used_at: now,
+          ...(meta.userAgent ? { user_agent: meta.userAgent.slice(0, 512) } : {}),
+          ...(meta.ip ? { ip: meta.ip } : {}),
+        })
+        .where("id", "=", row.sessionId)
+        .execute();
+      return {
+        kind: "rotated",
+        sessionId: row.sessionId,
+        userId: row.userId,
+        expiresAt: row.expiresAt,
+        refreshToken: next,
+      } as const;
+    });
+  }
+
+  private async withAccessToken(
+    user: UserRow,
+    sessionId: string,
+    sessionExpiresAt: Date,
+    refreshToken: string,
+  ): Promise<IssuedSession> {
+    const { token, expiresAt } = await this.o.access.issue(
+      { sub: user.id, sid: sessionId, tid: user.tenant_id, roles: user.roles, ev: user.email_verified },
+      sessionExpiresAt,
+    );
+    return {
+      user,
+      sessionId,
+      sessionExpiresAt,
+      accessToken: token,
+      accessExpiresAt: expiresAt,
+      refreshToken,
+    };
+  }
+
+  async list(userId: string, currentSessionId: string): Promise<SessionSummary[]> {
+    const rows = await this.o.db
+      .selectFrom("sessions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", this.o.clock.now())
+      .orderBy("created_at", "desc")
+      .execute();
+    return rows.map((s) => ({
+      id: s.id,
+      createdAt: s.created_at.toISOString(),
+      lastUsedAt: s.last_used_at.toISOString(),
+      expiresAt: s.expires_at.toISOString(),
+      userAgent: s.user_agent,
+      ip: s.ip,
+      current: s.id === currentSessionId,
+    }));
+  }
+
+  /** Revokes one of the user's live sessions; false when there is no such session. */
+  async revoke(userId: string, sessionId: string, reason: string): Promise<boolean> {
+    const revoked = await this.o.db
+      .updateTable("sessions")
+      .set({ revoked_at: this.o.clock.now(), revoked_reason: reason })
+      .where("id", "=", sessionId)
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null)
+      .returning("id")
+      .execute();
+    await this.o.revocations.publish(revoked.map((r) => r.id));
+    return revoked.length > 0;
+  }
+
+  /** Revokes every live session of a user, optionally keeping one (password change). */
+  async revokeAll(userId: string, reason: string, keepSessionId?: string): Promise<number> {
+    let q = this.o.db
+      .updateTable("sessions")
+      .set({ revoked_at: this.o.clock.now(), revoked_reason: reason })
+      .where("user_id", "=", userId)
+      .where("revoked_at", "is", null);
+    if (keepSessionId) q = q.where("id", "<>", keepSessionId);
+    const revoked = await q.returning("id").execute();
+    await this.o.revocations.publish(revoked.map((r) => r.id));
+    return revoked.length;
+  }
+
+  /** Drops refresh tokens of sessions that ended long ago; run periodically. */
+  async purgeEnded(olderThanMs: number): Promise<void> {
+    const cutoff = new Date(this.o.clock.now().getTime() - olderThanMs);
+    await sql`DELETE FROM sessions WHERE expires_at < ${cutoff} OR revoked_at < ${cutoff}`.execute(this.o.db);
+  }
+}

@@ -1,0 +1,162 @@
+// Signing keys: stored in the database, rotated on a schedule, published as a JWKS while any token they signed lives.
+import {
+  type CryptoKey,
+  createLocalJWKSet,
+  errors,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTHeaderParameters,
+} from "jose";
+import { sql } from "kysely";
+import type { Db } from "../store/db.js";
+import type { Clock } from "./clock.js";
+
+export type SigningAlg = "ES256" | "RS256" | "EdDSA";
+
+export interface KeyRingOptions {
+  db: Db;
+  clock: Clock;
+  alg: SigningAlg;
+  /** A key signs new tokens for this long before a fresh one replaces it. */
+  rotationIntervalMs: number;
+  /** A retired key stays published this long: the access token lifetime plus clock skew. */
+  retentionMs: number;
+}
+
+interface LoadedKey {
+  kid: string;
+  alg: string;
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+  createdAt: Date;
+  retiredAt: Date | null;
+}
+
+// Another instance may rotate; an unknown kid triggers a reload, at most this often.
+const RELOAD_THROTTLE_MS = 1_000;
+const ROTATION_LOCK_ID = 7_426_114;
+
+export class KeyRing {
+  private keys: LoadedKey[] = [];
+  private localSet = createLocalJWKSet({ keys: [] });
+  private lastReload = 0;
+
+  constructor(private readonly options: KeyRingOptions) {}
+
+  /** Loads keys and creates the first one (or a due replacement). */
+  async start(): Promise<void> {
+    await this.reload();
+    await this.rotateIfDue();
+  }
+
+  /** Rotates when the current key is older than the interval, or signs with another algorithm. */
+  async rotateIfDue(): Promise<boolean> {
+    if (!this.isDue()) return false;
+    const { db, clock, alg } = this.options;
+    const rotated = await db.transaction().execute(async (tx) => {
+      await sql`SELECT pg_advisory_xact_lock(${ROTATION_LOCK_ID})`.execute(tx);
+      // Another instance may have rotated while we waited for the lock.
+      const newest = await tx
+        .selectFrom("signing_keys")
+        .select(["created_at", "alg"])
+        .where("retired_at", "is", null)
+        .orderBy("created_at", "desc")
+        .executeTakeFirst();
+      const now = clock.now();
+      if (
+        newest &&
+        newest.alg === alg &&
+        now.getTime() - newest.created_at.getTime() < this.options.rotationIntervalMs
+      ) {
+        return false;
+      }
+      const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
+      const kid = `k_${now.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
+      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
+      const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
+      await tx.updateTable("signing_keys").set({ retired_at: now }).where("retired_at", "is", null).execute();
+      await tx
+        .insertInto("signing_keys")
+        .values({
+          kid,
+          alg,
+          private_jwk: JSON.stringify(privateJwk),
+          public_jwk: JSON.stringify(publicJwk),
+          created_at: now,
+          retired_at: null,
+        })
+        .execute();
+      return true;
+    });
+    await this.reload();
+    return rotated;
+  }
+
+  private isDue(): boolean {
+    const current = this.keys.find((k) => k.retiredAt === null);
+    if (!current || current.alg !== this.options.alg) return true;
+    return (
+      this.options.clock.now().getTime() - current.createdAt.getTime() >= this.options.rotationIntervalMs
+    );
+  }
+
+  async reload(): Promise<void> {
+    const now = this.options.clock.now();
+    const cutoff = new Date(now.getTime() - this.options.retentionMs);
+    const rows = await this.options.db
+      .selectFrom("signing_keys")
+      .selectAll()
+      .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", cutoff)]))
+      .orderBy("created_at", "desc")
+      .execute();
+    this.keys = await Promise.all(
+      rows.map(async (r) => ({
+        kid: r.kid,
+        alg: r.alg,
+        privateKey: (await importJWK(r.private_jwk as JWK, r.alg)) as CryptoKey,
+        publicJwk: r.public_jwk as JWK,
+        createdAt: r.created_at,
+        retiredAt: r.retired_at,
+      })),
+    );
+    this.localSet = createLocalJWKSet({ keys: this.keys.map((k) => k.publicJwk) });
+    this.lastReload = Date.now();
+  }
+
+  /** The key new tokens are signed with. */
+  signingKey(): { kid: string; alg: string; key: CryptoKey } {
+    const current = this.keys.find((k) => k.retiredAt === null);
+    if (!current) throw new Error("no signing key loaded: call start() first");
+    return { kid: current.kid, alg: current.alg, key: current.privateKey };
+  }
+
+  /** Public keys still needed to verify live tokens. */
+  jwks(): JSONWebKeySet {
+    const cutoff = this.options.clock.now().getTime() - this.options.retentionMs;
+    return {
+      keys: this.keys
+        .filter((k) => k.retiredAt === null || k.retiredAt.getTime() > cutoff)
+        .map((k) => k.publicJwk),
+    };
+  }
+
+  /** Every algorithm of a published key, for the verifier's allow-list. */
+  algorithms(): string[] {
+    return [...new Set([this.options.alg, ...this.keys.map((k) => k.alg)])];
+  }
+
+  /** jose key resolver: our published keys, reloading once when a token names a kid we have not seen. */
+  readonly resolveKey = async (header: JWTHeaderParameters): Promise<CryptoKey> => {
+    try {
+      return (await this.localSet(header)) as CryptoKey;
+    } catch (err) {
+      if (!(err instanceof errors.JWKSNoMatchingKey) || Date.now() - this.lastReload < RELOAD_THROTTLE_MS)
+        throw err;
+      await this.reload();
+      return (await this.localSet(header)) as CryptoKey;
+    }
+  };
+}

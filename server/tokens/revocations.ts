@@ -1,0 +1,79 @@
+// Revoked sessions, known to every instance within seconds: local set + Postgres NOTIFY + a polling safety net.
+import type { Db, Notifier } from "../store/db.js";
+import type { Clock } from "./clock.js";
+
+const CHANNEL = "gatehouse_session_revoked";
+
+export interface RevocationListOptions {
+  db: Db;
+  notifier: Notifier;
+  clock: Clock;
+  /** How long a revoked session is remembered: its last access token's lifetime plus skew. */
+  retentionMs: number;
+  /** Poll interval for missed notifications; 0 disables polling (single embedded instance). */
+  pollIntervalMs: number;
+}
+
+export class RevocationList {
+  // session id → when it can be forgotten (epoch ms)
+  private readonly revoked = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private polledUntil = new Date(0);
+
+  constructor(private readonly options: RevocationListOptions) {}
+
+  async start(): Promise<void> {
+    const { notifier, pollIntervalMs, clock, retentionMs } = this.options;
+    await notifier.listen(CHANNEL, (payload) => {
+      for (const sid of payload.split(",")) if (sid) this.remember(sid);
+    });
+    this.polledUntil = new Date(clock.now().getTime() - retentionMs);
+    await this.poll();
+    if (pollIntervalMs > 0) {
+      this.timer = setInterval(() => void this.poll().catch(() => {}), pollIntervalMs);
+      this.timer.unref();
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  has(sessionId: string): boolean {
+    const until = this.revoked.get(sessionId);
+    if (until === undefined) return false;
+    if (until < this.options.clock.now().getTime()) {
+      this.revoked.delete(sessionId);
+      return false;
+    }
+    return true;
+  }
+
+  /** Records sessions just revoked in the database and tells the other instances. */
+  async publish(sessionIds: readonly string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
+    for (const sid of sessionIds) this.remember(sid);
+    // NOTIFY payloads are capped at 8000 bytes; 200 uuids fit comfortably.
+    for (let i = 0; i < sessionIds.length; i += 200) {
+      await this.options.notifier.notify(CHANNEL, sessionIds.slice(i, i + 200).join(","));
+    }
+  }
+
+  private remember(sessionId: string): void {
+    this.revoked.set(sessionId, this.options.clock.now().getTime() + this.options.retentionMs);
+  }
+
+  private async poll(): Promise<void> {
+    // Overlap the window a little: a revocation committed during the last poll may carry an older timestamp.
+    const since = new Date(this.polledUntil.getTime() - 5_000);
+    const now = this.options.clock.now();
+    const rows = await this.options.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("revoked_at", ">", since)
+      .execute();
+    for (const r of rows) this.remember(r.id);
+    this.polledUntil = now;
+    for (const [sid, until] of this.revoked) if (until < now.getTime()) this.revoked.delete(sid);
+  }
+}
