@@ -25,7 +25,7 @@ export interface Store {
 export interface StoreOptions {
   /** postgres://… — use a PostgreSQL server. */
   databaseUrl?: string | undefined;
-  /** PGlite data directory; omitted means in-memory. */
+  /** PGlite data directory; omitted or `memory://` means in-memory. */
   dataDir?: string | undefined;
 }
 
@@ -77,8 +77,9 @@ function openPostgres(url: string): Store {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Store> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const inMemory = !dataDir || dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = inMemory ? await PGlite.create() : await PGlite.create(dataDir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return {
     db,

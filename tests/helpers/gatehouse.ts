@@ -33,7 +33,13 @@ export function memoryLogger(lines: string[]): Logger {
 }
 
 export async function startTestGatehouse(options: TestOptions = {}): Promise<TestGatehouse> {
-  const config = loadConfig({ NODE_ENV: "test", PUBLIC_URL: BASE_URL, LOG_LEVEL: "debug", ...options.env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PUBLIC_URL: BASE_URL,
+    LOG_LEVEL: "debug",
+    DATA_DIR: "memory://",
+    ...options.env,
+  });
   const clock = options.clock ?? manualClock(new Date());
   const logs: string[] = [];
   const gatehouse = await startGatehouse({

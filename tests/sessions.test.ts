@@ -1,0 +1,172 @@
+// Session lifecycle with an injected clock: expiry, rotation, reuse detection, revocation — on PGlite and PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../server/store/db.js";
+import { BASE_URL, PG_URL, postgresStore, startTestGatehouse, type TestGatehouse } from "./helpers/gatehouse.js";
+import { errorCode, json, PASSWORD, refreshToken, signUpToken, uniqueEmail, withSession } from "./helpers/http.js";
+
+const backends: Array<[string, () => Promise<{ store?: Store; drop: () => Promise<void> }>]> = [
+  ["PGlite", async () => ({ drop: async () => {} })],
+];
+if (PG_URL) backends.push(["PostgreSQL", async () => postgresStore()]);
+
+describe.each(backends)("sessions on %s", (_name, open) => {
+  let gh: TestGatehouse;
+  let drop: () => Promise<void>;
+  const me = (token: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(token));
+
+  beforeAll(async () => {
+    const db = await open();
+    drop = db.drop;
+    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
+  });
+  afterAll(async () => {
+    await gh.close();
+    await drop();
+  });
+
+  it("an access token works until it expires, then the client is told to refresh", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    expect((await me(s.accessToken)).status).toBe(200);
+    gh.clock.advance(14 * 60_000);
+    expect((await me(s.accessToken)).status).toBe(200);
+    gh.clock.advance(2 * 60_000);
+    const expired = await me(s.accessToken);
+    expect(expired.status).toBe(401);
+    expect(expired.headers.get("www-authenticate")).toContain("expired_token");
+    expect(await errorCode(expired)).toBe("AUTH_SESSION_EXPIRED");
+    const refreshed = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
+    expect(refreshed.status).toBe(200);
+    const body = (await refreshed.json()) as { tokens: { accessToken: string; refreshToken: string } };
+    expect(body.tokens.refreshToken).not.toBe(s.refreshToken);
+    expect((await me(body.tokens.accessToken)).status).toBe(200);
+  });
+
+  it("refresh never extends the absolute session lifetime", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    let token = s.refreshToken;
+    const expiries = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      gh.clock.advance(2 * 86_400_000);
+      const res = await refreshToken(gh.fetch, BASE_URL, token);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { session: { expiresAt: string }; tokens: { refreshToken: string } };
+      expiries.add(body.session.expiresAt);
+      token = body.tokens.refreshToken;
+    }
+    expect(expiries.size).toBe(1);
+    gh.clock.advance(2 * 86_400_000); // day 8
+    const late = await refreshToken(gh.fetch, BASE_URL, token);
+    expect(late.status).toBe(401);
+    expect(await errorCode(late)).toBe("AUTH_UNAUTHENTICATED");
+  });
+
+  it("the previous refresh token inside the grace window gets a valid pair (two tabs)", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const first = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
+    expect(first.status).toBe(200);
+    gh.clock.advance(5_000);
+    const second = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
+    expect(second.status).toBe(200);
+    const pair = (await second.json()) as { tokens: { accessToken: string; refreshToken: string } };
+    expect((await me(pair.tokens.accessToken)).status).toBe(200);
+    const next = await refreshToken(gh.fetch, BASE_URL, pair.tokens.refreshToken);
+    expect(next.status).toBe(200);
+  });
+
+  it("a spent refresh token outside the grace window revokes the whole session (theft)", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const rotated = (await (await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { accessToken: string; refreshToken: string };
+    };
+    gh.clock.advance(11_000);
+    const replay = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
+    expect(replay.status).toBe(401);
+    expect(await errorCode(replay)).toBe("AUTH_SESSION_REVOKED");
+    // Everything the session holds is dead: its current access token and its newest refresh token.
+    const meRes = await me(rotated.tokens.accessToken);
+    expect(meRes.status).toBe(401);
+    expect(await errorCode(meRes)).toBe("AUTH_SESSION_REVOKED");
+    const legit = await refreshToken(gh.fetch, BASE_URL, rotated.tokens.refreshToken);
+    expect(legit.status).toBe(401);
+    expect(await errorCode(legit)).toBe("AUTH_SESSION_REVOKED");
+  });
+
+  it("an unknown refresh token is refused without touching any session", async () => {
+    const res = await refreshToken(gh.fetch, BASE_URL, "rt_not-a-real-token");
+    expect(res.status).toBe(401);
+    expect(await errorCode(res)).toBe("AUTH_UNAUTHENTICATED");
+  });
+
+  it("sign-out revokes at once: the unexpired access token and the refresh token stop working", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const out = await gh.fetch(`${BASE_URL}/user/signout`, withSession(s.accessToken, { method: "POST" }));
+    expect(out.status).toBe(204);
+    const after = await me(s.accessToken);
+    expect(after.status).toBe(401);
+    expect(await errorCode(after)).toBe("AUTH_SESSION_REVOKED");
+    expect((await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).status).toBe(401);
+  });
+
+  it("lists sessions and revokes another device's session", async () => {
+    const email = uniqueEmail();
+    const a = await signUpToken(gh.fetch, BASE_URL, email);
+    const signIn = await gh.fetch(
+      `${BASE_URL}/user/signin`,
+      json({ email, password: PASSWORD }, { "x-auth-mode": "token", "user-agent": "device-b" }),
+    );
+    const b = (await signIn.json()) as { session: { id: string }; tokens: { accessToken: string } };
+    const list = (await (await gh.fetch(`${BASE_URL}/user/sessions`, withSession(a.accessToken))).json()) as {
+      sessions: Array<{ id: string; current: boolean; userAgent: string | null }>;
+    };
+    expect(list.sessions.map((x) => x.id).sort()).toEqual([a.sessionId, b.session.id].sort());
+    expect(list.sessions.find((x) => x.current)?.id).toBe(a.sessionId);
+    expect(list.sessions.find((x) => x.id === b.session.id)?.userAgent).toBe("device-b");
+    const del = await gh.fetch(
+      `${BASE_URL}/user/sessions/${b.session.id}`,
+      withSession(a.accessToken, { method: "DELETE" }),
+    );
+    expect(del.status).toBe(204);
+    expect(await errorCode(await me(b.tokens.accessToken))).toBe("AUTH_SESSION_REVOKED");
+    const again = await gh.fetch(
+      `${BASE_URL}/user/sessions/${b.session.id}`,
+      withSession(a.accessToken, { method: "DELETE" }),
+    );
+    expect(again.status).toBe(404);
+    expect(await errorCode(again)).toBe("NOT_FOUND");
+  });
+
+  it("one user cannot revoke another user's session", async () => {
+    const a = await signUpToken(gh.fetch, BASE_URL);
+    const b = await signUpToken(gh.fetch, BASE_URL);
+    const res = await gh.fetch(`${BASE_URL}/user/sessions/${b.sessionId}`, withSession(a.accessToken, { method: "DELETE" }));
+    expect(res.status).toBe(404);
+    expect((await me(b.accessToken)).status).toBe(200);
+  });
+
+  it("rotates signing keys on schedule; old tokens verify until they expire; JWKS drops the old key after", async () => {
+    // Earlier tests moved the clock by days: start from a key created now.
+    gh.clock.advance(30 * 86_400_000);
+    expect(await gh.deps.keys.rotateIfDue()).toBe(true);
+    const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
+    const oldKid = kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken);
+    gh.clock.advance(30 * 86_400_000 - 10 * 60_000); // 10 minutes before the rotation is due
+    expect(await gh.deps.keys.rotateIfDue()).toBe(false);
+    const fresh = await refreshToken(gh.fetch, BASE_URL, (await signUpToken(gh.fetch, BASE_URL)).refreshToken);
+    const beforeRotation = ((await fresh.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
+    expect(kidOf(beforeRotation)).toBe(oldKid);
+    gh.clock.advance(10 * 60_000);
+    expect(await gh.deps.keys.rotateIfDue()).toBe(true);
+    const jwks = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> };
+    expect(jwks.keys.map((k) => k.kid)).toContain(oldKid);
+    expect(jwks.keys).toHaveLength(2);
+    const newToken = (await signUpToken(gh.fetch, BASE_URL)).accessToken;
+    expect(kidOf(newToken)).not.toBe(oldKid);
+    // A token signed with the retired key is still accepted while it lives.
+    expect((await me(beforeRotation)).status).toBe(200);
+    gh.clock.advance(16 * 60_000);
+    await gh.deps.keys.reload();
+    const later = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> };
+    expect(later.keys.map((k) => k.kid)).not.toContain(oldKid);
+    expect(await errorCode(await me(newToken))).toBe("AUTH_SESSION_EXPIRED"); // its key is still known
+  });
+});
