@@ -1,8 +1,22 @@
 // Session lifecycle with an injected clock: expiry, rotation, reuse detection, revocation — on PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../server/store/db.js";
-import { BASE_URL, PG_URL, postgresStore, startTestGatehouse, type TestGatehouse } from "./helpers/gatehouse.js";
-import { errorCode, json, PASSWORD, refreshToken, signUpToken, uniqueEmail, withSession } from "./helpers/http.js";
+import {
+  BASE_URL,
+  PG_URL,
+  postgresStore,
+  startTestGatehouse,
+  type TestGatehouse,
+} from "./helpers/gatehouse.js";
+import {
+  errorCode,
+  json,
+  PASSWORD,
+  refreshToken,
+  signUpToken,
+  uniqueEmail,
+  withSession,
+} from "./helpers/http.js";
 
 const backends: Array<[string, () => Promise<{ store?: Store; drop: () => Promise<void> }>]> = [
   ["PGlite", async () => ({ drop: async () => {} })],
@@ -138,7 +152,10 @@ describe.each(backends)("sessions on %s", (_name, open) => {
   it("one user cannot revoke another user's session", async () => {
     const a = await signUpToken(gh.fetch, BASE_URL);
     const b = await signUpToken(gh.fetch, BASE_URL);
-    const res = await gh.fetch(`${BASE_URL}/user/sessions/${b.sessionId}`, withSession(a.accessToken, { method: "DELETE" }));
+    const res = await gh.fetch(
+      `${BASE_URL}/user/sessions/${b.sessionId}`,
+      withSession(a.accessToken, { method: "DELETE" }),
+    );
     expect(res.status).toBe(404);
     expect((await me(b.accessToken)).status).toBe(200);
   });
@@ -151,12 +168,18 @@ describe.each(backends)("sessions on %s", (_name, open) => {
     const oldKid = kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken);
     gh.clock.advance(30 * 86_400_000 - 10 * 60_000); // 10 minutes before the rotation is due
     expect(await gh.deps.keys.rotateIfDue()).toBe(false);
-    const fresh = await refreshToken(gh.fetch, BASE_URL, (await signUpToken(gh.fetch, BASE_URL)).refreshToken);
+    const fresh = await refreshToken(
+      gh.fetch,
+      BASE_URL,
+      (await signUpToken(gh.fetch, BASE_URL)).refreshToken,
+    );
     const beforeRotation = ((await fresh.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
     expect(kidOf(beforeRotation)).toBe(oldKid);
     gh.clock.advance(10 * 60_000);
     expect(await gh.deps.keys.rotateIfDue()).toBe(true);
-    const jwks = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> };
+    const jwks = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
+      keys: Array<{ kid: string }>;
+    };
     expect(jwks.keys.map((k) => k.kid)).toContain(oldKid);
     expect(jwks.keys).toHaveLength(2);
     const newToken = (await signUpToken(gh.fetch, BASE_URL)).accessToken;
@@ -165,7 +188,9 @@ describe.each(backends)("sessions on %s", (_name, open) => {
     expect((await me(beforeRotation)).status).toBe(200);
     gh.clock.advance(16 * 60_000);
     await gh.deps.keys.reload();
-    const later = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> };
+    const later = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
+      keys: Array<{ kid: string }>;
+    };
     expect(later.keys.map((k) => k.kid)).not.toContain(oldKid);
     expect(await errorCode(await me(newToken))).toBe("AUTH_SESSION_EXPIRED"); // its key is still known
   });

@@ -104,22 +104,40 @@ export class SessionService {
     const { db, clock, reuseGraceMs } = this.o;
     const hash = sha256(refreshToken);
     return db.transaction().execute(async (tx) => {
-      // Lock the session row: every refresh of one session is serialized, on PostgreSQL and PGlite alike.
-      const row = await tx
-        .selectFrom("refresh_tokens as rt")
-        .innerJoin("sessions as s", "s.id", "rt.session_id")
-        .select([
-          "rt.generation as tokenGeneration",
-          "rt.used_at as usedAt",
-          "s.id as sessionId",
-          "s.user_id as userId",
-          "s.generation as sessionGeneration",
-          "s.expires_at as expiresAt",
-          "s.revoked_at as revokedAt",
-        ])
-        .where("rt.token_hash", "=", hash)
-        .forUpdate("s")
+      // Lock the session row first, then read the token: on PostgreSQL a refresh that waited for the lock
+      // must see the token as the previous holder left it (a joined read would return a stale token row).
+      const owner = await tx
+        .selectFrom("refresh_tokens")
+        .select("session_id")
+        .where("token_hash", "=", hash)
         .executeTakeFirst();
+      const session = owner
+        ? await tx
+            .selectFrom("sessions")
+            .select(["id", "user_id", "generation", "expires_at", "revoked_at"])
+            .where("id", "=", owner.session_id)
+            .forUpdate()
+            .executeTakeFirst()
+        : undefined;
+      const token = session
+        ? await tx
+            .selectFrom("refresh_tokens")
+            .select(["generation", "used_at"])
+            .where("token_hash", "=", hash)
+            .executeTakeFirst()
+        : undefined;
+      const row =
+        session && token
+          ? {
+              tokenGeneration: token.generation,
+              usedAt: token.used_at,
+              sessionId: session.id,
+              userId: session.user_id,
+              sessionGeneration: session.generation,
+              expiresAt: session.expires_at,
+              revokedAt: session.revoked_at,
+            }
+          : undefined;
       const now = clock.now();
       if (!row) throw new AppError("AUTH_UNAUTHENTICATED", { message: "The refresh token is not valid." });
       if (row.revokedAt) throw new AppError("AUTH_SESSION_REVOKED");

@@ -97,7 +97,9 @@ export class AccessTokens {
     } catch (err) {
       if (err instanceof AccessTokenError) throw err;
       if (err instanceof errors.JWTExpired) throw new AccessTokenError("expired");
-      throw new AccessTokenError("invalid");
+      // Malformed or forged tokens fail inside jose; anything else is our bug and must surface as a 500.
+      if (err instanceof errors.JOSEError || err instanceof TypeError) throw new AccessTokenError("invalid");
+      throw err;
     }
   }
 }

@@ -35,14 +35,14 @@ interface LoadedKey {
   retiredAt: Date | null;
 }
 
-// Another instance may rotate; an unknown kid triggers a reload, at most this often.
-const RELOAD_THROTTLE_MS = 1_000;
+// Another instance may rotate; an unknown kid triggers a reload, at most this often (forged kids cost one query a second).
+const MISS_RELOAD_THROTTLE_MS = 1_000;
 const ROTATION_LOCK_ID = 7_426_114;
 
 export class KeyRing {
   private keys: LoadedKey[] = [];
   private localSet = createLocalJWKSet({ keys: [] });
-  private lastReload = 0;
+  private lastMissReload = 0;
 
   constructor(private readonly options: KeyRingOptions) {}
 
@@ -123,7 +123,6 @@ export class KeyRing {
       })),
     );
     this.localSet = createLocalJWKSet({ keys: this.keys.map((k) => k.publicJwk) });
-    this.lastReload = Date.now();
   }
 
   /** The key new tokens are signed with. */
@@ -153,8 +152,13 @@ export class KeyRing {
     try {
       return (await this.localSet(header)) as CryptoKey;
     } catch (err) {
-      if (!(err instanceof errors.JWKSNoMatchingKey) || Date.now() - this.lastReload < RELOAD_THROTTLE_MS)
+      if (
+        !(err instanceof errors.JWKSNoMatchingKey) ||
+        Date.now() - this.lastMissReload < MISS_RELOAD_THROTTLE_MS
+      ) {
         throw err;
+      }
+      this.lastMissReload = Date.now();
       await this.reload();
       return (await this.localSet(header)) as CryptoKey;
     }

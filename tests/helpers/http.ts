@@ -17,7 +17,11 @@ export const uniqueEmail = (prefix = "user") => `${prefix}.${Date.now().toString
 export const PASSWORD = "correct horse battery staple";
 
 /** Signs up in token mode and returns the tokens. */
-export async function signUpToken(f: typeof fetch, base: string, email = uniqueEmail()): Promise<TokenSession> {
+export async function signUpToken(
+  f: typeof fetch,
+  base: string,
+  email = uniqueEmail(),
+): Promise<TokenSession> {
   const res = await f(`${base}/user/signup`, json({ email, password: PASSWORD }, { "x-auth-mode": "token" }));
   if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as {

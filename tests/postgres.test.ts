@@ -1,0 +1,118 @@
+// Multi-instance behaviour on one real PostgreSQL: revocation across instances, refresh races, sign-up races.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../server/store/db.js";
+import { openStore } from "../server/store/db.js";
+import {
+  BASE_URL,
+  PG_URL,
+  postgresStore,
+  startTestGatehouse,
+  type TestGatehouse,
+} from "./helpers/gatehouse.js";
+import {
+  errorCode,
+  json,
+  PASSWORD,
+  refreshToken,
+  signUpToken,
+  uniqueEmail,
+  withSession,
+} from "./helpers/http.js";
+
+describe.skipIf(!PG_URL)("two instances on one PostgreSQL", () => {
+  let a: TestGatehouse;
+  let b: TestGatehouse;
+  let storeB: Store;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const pg = await postgresStore();
+    drop = pg.drop;
+    // Separate pools and LISTEN connections, as two processes would have.
+    storeB = await openStore({ databaseUrl: pg.url });
+    a = await startTestGatehouse({ store: pg.store });
+    b = await startTestGatehouse({ store: storeB, revocationPollMs: 60_000 });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await storeB?.close();
+    await drop?.();
+  });
+
+  async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<number> {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+      if (await check()) return Date.now() - started;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`condition not met within ${timeoutMs} ms`);
+  }
+
+  it("a session signed out on instance A is refused by instance B within seconds", async () => {
+    const s = await signUpToken(a.fetch, BASE_URL);
+    expect((await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
+    const out = await a.fetch(`${BASE_URL}/user/signout`, withSession(s.accessToken, { method: "POST" }));
+    expect(out.status).toBe(204);
+    // B polls only every 60 s here, so this measures the NOTIFY path.
+    const ms = await eventually(async () => {
+      const res = await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken));
+      return res.status === 401 && (await errorCode(res)) === "AUTH_SESSION_REVOKED";
+    });
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it("instance B verifies tokens signed with a key instance A rotated in after B started", async () => {
+    a.clock.advance(31 * 86_400_000);
+    b.clock.advance(31 * 86_400_000);
+    expect(await a.deps.keys.rotateIfDue()).toBe(true);
+    const s = await signUpToken(a.fetch, BASE_URL);
+    const res = await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken));
+    expect(res.status, await res.clone().text()).toBe(200);
+  });
+
+  it("20 concurrent refreshes with one token: all get a valid pair (grace window), the session survives", async () => {
+    const s = await signUpToken(a.fetch, BASE_URL);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => refreshToken(i % 2 ? a.fetch : b.fetch, BASE_URL, s.refreshToken)),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const pairs = (await Promise.all(results.map((r) => r.json()))) as Array<{
+      tokens: { refreshToken: string };
+    }>;
+    expect(new Set(pairs.map((p) => p.tokens.refreshToken)).size).toBe(20);
+    const next = await refreshToken(a.fetch, BASE_URL, pairs[0]?.tokens.refreshToken ?? "");
+    expect(next.status).toBe(200);
+  });
+
+  it("a replayed token outside the grace window while another refresh runs revokes the session exactly once", async () => {
+    const s = await signUpToken(a.fetch, BASE_URL);
+    const rotated = (await (await refreshToken(a.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { refreshToken: string };
+    };
+    a.clock.advance(60_000);
+    b.clock.advance(60_000);
+    const [legit, replay] = await Promise.all([
+      refreshToken(a.fetch, BASE_URL, rotated.tokens.refreshToken),
+      refreshToken(b.fetch, BASE_URL, s.refreshToken),
+    ]);
+    expect(replay.status).toBe(401);
+    expect(await errorCode(replay)).toBe("AUTH_SESSION_REVOKED");
+    // Whichever ran first, the session ends revoked and its refresh tokens are dead.
+    const after = await refreshToken(a.fetch, BASE_URL, rotated.tokens.refreshToken);
+    expect(after.status).toBe(401);
+    void legit;
+  });
+
+  it("concurrent sign-ups with one email create exactly one account", async () => {
+    const email = uniqueEmail("race");
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? a : b).fetch(`${BASE_URL}/user/signup`, json({ email, password: PASSWORD })),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+  });
+});
