@@ -60,6 +60,10 @@ export async function assertConforms(method: string, url: string, res: Response)
   const status = String(res.status);
   const declared = op.responses[status];
   if (!declared) throw new Error(`${op.id}: status ${status} is not declared in the contract`);
+  for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {
+    if (header.required && !res.headers.has(name))
+      throw new Error(`${op.id} ${status}: missing header ${name}`);
+  }
   const content = declared.content as Record<string, Json> | undefined;
   const text = await res.clone().text();
   if (!content) {
@@ -77,10 +81,6 @@ export async function assertConforms(method: string, url: string, res: Response)
     throw new Error(
       `${op.id} ${status}: body does not match the contract: ${ajv.errorsText(validate.errors)}`,
     );
-  }
-  for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {
-    if (header.required && !res.headers.has(name))
-      throw new Error(`${op.id} ${status}: missing header ${name}`);
   }
   return { operationId: op.id, status: res.status };
 }

@@ -1,0 +1,168 @@
+// createGatehouseClient: openapi-fetch over the generated paths, plus session handling for both modes.
+import createClient, { type Client, type FetchResponse } from "openapi-fetch";
+import { memoryStorage, type TokenSet, type TokenStorage } from "./auth.js";
+import type { components, paths } from "./schema.js";
+
+export type GatehouseErrorCode = components["schemas"]["ErrorCode"];
+export type GatehouseErrorBody = components["schemas"]["ErrorBody"];
+export type SignUpRequest = components["schemas"]["Users.SignUpRequest"];
+export type SignInRequest = components["schemas"]["Users.SignInRequest"];
+
+type Json = `${string}/${string}`;
+type Post<P extends keyof paths, Init> = Promise<
+  FetchResponse<paths[P] extends { post: infer O } ? O & Record<string, unknown> : never, Init, Json>
+>;
+
+/** The openapi-fetch client (GET, POST, … typed by the contract) plus session helpers. */
+export interface GatehouseClient extends Client<paths> {
+  /** The underlying openapi-fetch client. */
+  raw: Client<paths>;
+  signUp(body: SignUpRequest): Post<"/user/signup", { body: SignUpRequest }>;
+  signIn(body: SignInRequest): Post<"/user/signin", { body: SignInRequest }>;
+  /** Revokes the session on the server and forgets the tokens (token mode). */
+  signOut(): Post<"/user/signout", object>;
+  /** Refreshes the session now (normally automatic on AUTH_SESSION_EXPIRED). */
+  refresh(): Post<"/user/session/refresh", object>;
+  getTokens(): Promise<TokenSet | null>;
+  setTokens(tokens: TokenSet): Promise<void>;
+  clearTokens(): Promise<void>;
+}
+
+export interface GatehouseClientOptions {
+  baseUrl: string;
+  /** `cookie` for browsers (HttpOnly cookies, `credentials: "include"`); `token` for Node, CLI and mobile. */
+  mode: "cookie" | "token";
+  /** Token mode: where tokens are kept (default: memory). */
+  storage?: TokenStorage;
+  /** Defaults to the global fetch, looked up at call time (so patched fetches are honoured). */
+  fetch?: (request: Request) => Promise<Response>;
+  headers?: Record<string, string>;
+}
+
+const SESSION_ENDPOINTS = ["/user/signup", "/user/signin", "/user/session/refresh", "/user/signout"];
+
+export function isErrorCode<C extends GatehouseErrorCode>(
+  error: unknown,
+  code: C,
+): error is { error: { code: C; message: string; requestId: string } } {
+  return (error as GatehouseErrorBody | undefined)?.error?.code === code;
+}
+
+async function errorCodeOf(res: Response): Promise<string | undefined> {
+  try {
+    return ((await res.clone().json()) as GatehouseErrorBody).error?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createGatehouseClient(options: GatehouseClientOptions): GatehouseClient {
+  const { mode } = options;
+  const baseUrl = options.baseUrl.replace(/\/$/, "");
+  const storage = options.storage ?? memoryStorage();
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  let refreshing: Promise<boolean> | null = null;
+
+  const endpointOf = (request: Request) => {
+    const path = request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length).split("?")[0] : "";
+    return SESSION_ENDPOINTS.find((e) => e === path);
+  };
+
+  async function withSession(request: Request): Promise<Request> {
+    if (mode !== "token") return request;
+    const tokens = await storage.get();
+    if (!tokens) return request;
+    const headers = new Headers(request.headers);
+    headers.set("cookie", `backend_session=${tokens.accessToken}`);
+    return new Request(request, { headers });
+  }
+
+  async function keepTokens(res: Response): Promise<void> {
+    if (mode !== "token" || !res.ok) return;
+    const body = (await res.clone().json()) as { tokens?: TokenSet };
+    if (body.tokens)
+      await storage.set({ accessToken: body.tokens.accessToken, refreshToken: body.tokens.refreshToken });
+  }
+
+  /** One refresh at a time, shared by every request that saw AUTH_SESSION_EXPIRED. */
+  function refreshOnce(): Promise<boolean> {
+    refreshing ??= (async () => {
+      try {
+        const tokens = mode === "token" ? await storage.get() : null;
+        if (mode === "token" && !tokens) return false;
+        const res = await send(
+          new Request(`${baseUrl}/user/session/refresh`, {
+            method: "POST",
+            ...(mode === "token"
+              ? {
+                  headers: { "content-type": "application/json", "x-auth-mode": "token", ...options.headers },
+                  body: JSON.stringify({ refreshToken: tokens?.refreshToken }),
+                }
+              : { credentials: "include" as const, headers: { ...options.headers } }),
+          }),
+        );
+        if (!res.ok) {
+          if (mode === "token") await storage.set(null);
+          return false;
+        }
+        await keepTokens(res);
+        return true;
+      } finally {
+        refreshing = null;
+      }
+    })();
+    return refreshing;
+  }
+
+  async function sessionFetch(request: Request): Promise<Response> {
+    const endpoint = endpointOf(request);
+    if (endpoint && endpoint !== "/user/signout") {
+      // Sign-up, sign-in and refresh: ask for tokens in the body (token mode) and keep them.
+      let req = request;
+      if (mode === "token") {
+        const headers = new Headers(request.headers);
+        headers.set("x-auth-mode", "token");
+        req = new Request(request, { headers });
+      }
+      const res = await send(req);
+      await keepTokens(res);
+      return res;
+    }
+    if (endpoint === "/user/signout") {
+      const res = await send(await withSession(request));
+      if (mode === "token" && (res.ok || res.status === 401)) await storage.set(null);
+      return res;
+    }
+    // The body can be read once: keep a copy for the retry after a refresh.
+    const retry = request.clone();
+    const res = await send(await withSession(request));
+    if (res.status !== 401 || (await errorCodeOf(res)) !== "AUTH_SESSION_EXPIRED") return res;
+    if (!(await refreshOnce())) return res;
+    return send(await withSession(retry));
+  }
+
+  const client: Client<paths> = createClient<paths>({
+    baseUrl,
+    fetch: sessionFetch,
+    ...(mode === "cookie" ? { credentials: "include" } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
+
+  return {
+    ...client,
+    raw: client,
+    signUp: (body) => client.POST("/user/signup", { body }),
+    signIn: (body) => client.POST("/user/signin", { body }),
+    signOut: () => client.POST("/user/signout"),
+    refresh: async () => {
+      const tokens = mode === "token" ? await storage.get() : null;
+      return client.POST(
+        "/user/session/refresh",
+        tokens ? { body: { refreshToken: tokens.refreshToken } } : {},
+      );
+    },
+    getTokens: async () => storage.get(),
+    setTokens: async (tokens) => storage.set(tokens),
+    clearTokens: async () => storage.set(null),
+  };
+}

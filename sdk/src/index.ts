@@ -1,0 +1,13 @@
+// Public entry point of @gatehouse/sdk.
+export { memoryStorage, type TokenSet, type TokenStorage } from "./auth.js";
+export {
+  createGatehouseClient,
+  type GatehouseClient,
+  type GatehouseClientOptions,
+  type GatehouseErrorBody,
+  type GatehouseErrorCode,
+  isErrorCode,
+  type SignInRequest,
+  type SignUpRequest,
+} from "./client.js";
+export type { components, operations, paths } from "./schema.js";

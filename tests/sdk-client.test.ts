@@ -1,0 +1,137 @@
+// The SDK's session handling against the real server: token storage, single-flight refresh, retries, errors.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGatehouseClient, isErrorCode, memoryStorage } from "../sdk/src/index.js";
+import { BASE_URL, startTestGatehouse, type TestGatehouse } from "./helpers/gatehouse.js";
+import { PASSWORD, uniqueEmail } from "./helpers/http.js";
+
+let gh: TestGatehouse;
+beforeAll(async () => {
+  gh = await startTestGatehouse();
+});
+afterAll(() => gh.close());
+
+/** Wraps the app's fetch and records every request path the SDK made. */
+function recording() {
+  const calls: Array<{ path: string; headers: Headers; body: string }> = [];
+  const f = async (req: Request) => {
+    calls.push({
+      path: new URL(req.url).pathname,
+      headers: new Headers(req.headers),
+      body: await req.clone().text(),
+    });
+    return gh.fetch(req);
+  };
+  return { calls, fetch: f };
+}
+
+describe("token mode", () => {
+  it("keeps the tokens from sign-in and sends the access token as the backend_session cookie", async () => {
+    const rec = recording();
+    const storage = memoryStorage();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", storage, fetch: rec.fetch });
+    const up = await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    expect(up.response.status).toBe(201);
+    expect(rec.calls[0]?.headers.get("x-auth-mode")).toBe("token");
+    const stored = await storage.get();
+    expect(stored?.accessToken).toBe(up.data?.tokens?.accessToken);
+    const me = await client.GET("/user/me");
+    expect(me.response.status).toBe(200);
+    expect(rec.calls[1]?.headers.get("cookie")).toBe(`backend_session=${stored?.accessToken}`);
+  });
+
+  it("refreshes once for five concurrent expired requests and retries each once, with its body", async () => {
+    const rec = recording();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: rec.fetch });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const before = await client.getTokens();
+    gh.clock.advance(16 * 60_000);
+    const results = await Promise.all([
+      client.GET("/user/me"),
+      client.GET("/user/sessions"),
+      client.PATCH("/user/me", { body: { locale: "fr-FR" } }),
+      client.PATCH("/user/me", { body: { name: "Grace" } }),
+      client.GET("/user/me"),
+    ]);
+    expect(results.map((r) => r.response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(rec.calls.filter((c) => c.path === "/user/session/refresh")).toHaveLength(1);
+    expect(rec.calls.filter((c) => c.path === "/user/me" && c.body.includes("fr-FR"))).toHaveLength(2);
+    const after = await client.getTokens();
+    expect(after?.refreshToken).not.toBe(before?.refreshToken);
+    const me = await client.GET("/user/me");
+    expect(me.data?.locale).toBe("fr-FR");
+    expect(me.data?.name).toBe("Grace");
+  });
+
+  it("a failed refresh returns the original 401, clears the tokens, and does not loop", async () => {
+    const rec = recording();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: rec.fetch });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const tokens = await client.getTokens();
+    await client.setTokens({ accessToken: tokens?.accessToken ?? "", refreshToken: "rt_bogus" });
+    gh.clock.advance(16 * 60_000);
+    const me = await client.GET("/user/me");
+    expect(me.response.status).toBe(401);
+    expect(isErrorCode(me.error, "AUTH_SESSION_EXPIRED")).toBe(true);
+    expect(await client.getTokens()).toBeNull();
+    expect(rec.calls.map((c) => c.path)).toEqual(["/user/signup", "/user/me", "/user/session/refresh"]);
+  });
+
+  it("signOut revokes the session and forgets the tokens", async () => {
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const tokens = await client.getTokens();
+    expect((await client.signOut()).response.status).toBe(204);
+    expect(await client.getTokens()).toBeNull();
+    const res = await gh.fetch(`${BASE_URL}/user/me`, {
+      headers: { cookie: `backend_session=${tokens?.accessToken}` },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it("errors are typed by code", async () => {
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });
+    const res = await client.signIn({ email: uniqueEmail(), password: "wrong password" });
+    expect(res.error?.error.code).toBe("AUTH_INVALID_CREDENTIALS");
+    // @ts-expect-error — codes outside the contract's enum do not type-check
+    expect(isErrorCode(res.error, "NOT_A_CODE")).toBe(false);
+  });
+});
+
+describe("cookie mode", () => {
+  it("sends credentials: include and never X-Auth-Mode; refreshes through the cookie", async () => {
+    const seen: Request[] = [];
+    let jar = "";
+    // A tiny cookie jar standing in for the browser.
+    const browser = async (req: Request) => {
+      seen.push(req.clone());
+      const headers = new Headers(req.headers);
+      if (jar) headers.set("cookie", jar);
+      const res = await gh.fetch(new Request(req, { headers }));
+      const set = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+      if (set.length) {
+        const cookies = new Map(jar ? jar.split("; ").map((c) => c.split("=") as [string, string]) : []);
+        for (const c of set) cookies.set(c.split("=")[0] ?? "", c.slice(c.indexOf("=") + 1));
+        jar = [...cookies]
+          .filter(([, v]) => v)
+          .map(([k, v]) => `${k}=${v}`)
+          .join("; ");
+      }
+      return res;
+    };
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "cookie", fetch: browser });
+    const up = await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    expect(up.response.status).toBe(201);
+    expect(up.data?.tokens).toBeUndefined();
+    gh.clock.advance(16 * 60_000);
+    const me = await client.GET("/user/me");
+    expect(me.response.status).toBe(200);
+    expect(seen.every((r) => r.credentials === "include")).toBe(true);
+    expect(seen.some((r) => r.headers.has("x-auth-mode"))).toBe(false);
+    expect(seen.map((r) => new URL(r.url).pathname)).toEqual([
+      "/user/signup",
+      "/user/me",
+      "/user/session/refresh",
+      "/user/me",
+    ]);
+  });
+});
