@@ -9,7 +9,9 @@ import type { AppDeps } from "./deps.js";
 import { browserCsrf } from "./http/csrf.js";
 import { errorHandler, notFound, validationHook } from "./http/errors.js";
 import { requestLog } from "./http/request-log.js";
+import { accountHandlers } from "./routes/account.js";
 import { opsHandlers } from "./routes/ops.js";
+import { ssoHandlers } from "./routes/sso.js";
 import { userHandlers } from "./routes/user.js";
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -28,7 +30,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(browserCsrf(deps.config.allowedOrigins));
   mountContract(
     app,
-    { ...opsHandlers(deps), ...userHandlers(deps) },
+    { ...opsHandlers(deps), ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) },
     { BackendSessionAuth: backendSessionVerifier(deps) },
   );
   app.notFound(notFound);

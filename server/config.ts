@@ -4,6 +4,20 @@ import { z } from "zod";
 const seconds = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
+const bool = (def: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .default(def ? "true" : "false")
+    .transform((v) => v === "true" || v === "1");
+
+const oidcProvider = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/),
+  issuer: z.string().min(1),
+  jwksUrl: z.url(),
+  audience: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  nonce: z.enum(["none", "raw", "sha256"]).default("raw"),
+});
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,10 +47,50 @@ const schema = z
       )
       .pipe(z.array(z.url())),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Gatehouse <no-reply@localhost>"),
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    OTP_TEST_MODE: bool(false),
+    REQUIRE_EMAIL_VERIFICATION: bool(false),
+    LINK_TTL_SECONDS: seconds(3600, 300, 7 * 86_400),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis:// URL")
+      .optional(),
+    RATE_LIMIT_STORE: z.enum(["auto", "memory", "postgres", "redis"]).default("auto"),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    SSO_GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    SSO_APPLE_CLIENT_ID: z.string().min(1).optional(),
+    SSO_FACEBOOK_APP_ID: z.string().min(1).optional(),
+    SSO_OIDC_PROVIDERS: z
+      .string()
+      .default("[]")
+      .transform((s, ctx) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          ctx.addIssue({ code: "custom", message: "must be a JSON array" });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.array(oidcProvider)),
+    SSO_JWKS_COOLDOWN_SECONDS: seconds(30, 0, 3600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.COOKIE_SECURE === "false") {
       ctx.addIssue({ code: "custom", path: ["COOKIE_SECURE"], message: "cannot be false in production" });
+    }
+    if (env.NODE_ENV === "production" && env.OTP_TEST_MODE) {
+      ctx.addIssue({ code: "custom", path: ["OTP_TEST_MODE"], message: "cannot be on in production" });
+    }
+    if (env.RATE_LIMIT_STORE === "redis" && !env.REDIS_URL) {
+      ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_STORE"], message: "redis needs REDIS_URL" });
+    }
+    if (env.RATE_LIMIT_STORE === "postgres" && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_STORE"], message: "postgres needs DATABASE_URL" });
     }
   });
 
@@ -58,7 +112,49 @@ export interface Config {
   /** Origins allowed to call with cookies (CORS with credentials, CSRF origin check). */
   allowedOrigins: string[];
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Base URL of the links in emails (the frontend that handles them). */
+  appUrl: string;
+  /** Development only: log codes and return them in API responses. */
+  otpTestMode: boolean;
+  requireEmailVerification: boolean;
+  linkTtlSeconds: number;
+  redisUrl: string | undefined;
+  rateLimitStore: "memory" | "postgres" | "redis";
+  /** Number of trusted reverse proxies in front of the server (0: use the socket address). */
+  trustProxy: number;
+  ssoProviders: SsoProviderConfig[];
+  ssoJwksCooldownMs: number;
 }
+
+export interface SsoProviderConfig {
+  id: string;
+  issuer: string | string[];
+  jwksUrl: string;
+  audience: string[];
+  /** How the token carries the nonce: not at all, as sent, or as its SHA-256 (Apple, Google one-tap). */
+  nonce: "none" | "raw" | "sha256";
+}
+
+// Built-in providers; SSO_OIDC_PROVIDERS entries with the same id override them (tests point them at local JWKS).
+const BUILT_IN_SSO = {
+  google: {
+    issuer: ["https://accounts.google.com", "accounts.google.com"],
+    jwksUrl: "https://www.googleapis.com/oauth2/v3/certs",
+    nonce: "raw",
+  },
+  apple: {
+    issuer: "https://appleid.apple.com",
+    jwksUrl: "https://appleid.apple.com/auth/keys",
+    nonce: "sha256",
+  },
+  facebook: {
+    issuer: "https://www.facebook.com",
+    jwksUrl: "https://limited.facebook.com/.well-known/oauth/openid/jwks/",
+    nonce: "raw",
+  },
+} as const;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -99,5 +195,47 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...new Set([new URL(publicUrl).origin, ...e.CORS_ORIGINS.map((o) => new URL(o).origin)]),
     ],
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    appUrl: (e.APP_URL ?? publicUrl).replace(/\/$/, ""),
+    otpTestMode: e.OTP_TEST_MODE,
+    requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION,
+    linkTtlSeconds: e.LINK_TTL_SECONDS,
+    redisUrl: e.REDIS_URL,
+    rateLimitStore:
+      e.RATE_LIMIT_STORE !== "auto"
+        ? e.RATE_LIMIT_STORE
+        : e.REDIS_URL
+          ? "redis"
+          : e.DATABASE_URL
+            ? "postgres"
+            : "memory",
+    trustProxy: e.TRUST_PROXY,
+    ssoProviders: ssoProviders(e),
+    ssoJwksCooldownMs: e.SSO_JWKS_COOLDOWN_SECONDS * 1000,
   };
+}
+
+function ssoProviders(e: z.infer<typeof schema>): SsoProviderConfig[] {
+  const providers = new Map<string, SsoProviderConfig>();
+  const builtIn: Array<[keyof typeof BUILT_IN_SSO, string | undefined]> = [
+    ["google", e.SSO_GOOGLE_CLIENT_ID],
+    ["apple", e.SSO_APPLE_CLIENT_ID],
+    ["facebook", e.SSO_FACEBOOK_APP_ID],
+  ];
+  for (const [id, clientId] of builtIn) {
+    if (!clientId) continue;
+    const p = BUILT_IN_SSO[id];
+    providers.set(id, {
+      id,
+      issuer: [...[p.issuer].flat()],
+      jwksUrl: p.jwksUrl,
+      audience: [clientId],
+      nonce: p.nonce,
+    });
+  }
+  for (const p of e.SSO_OIDC_PROVIDERS) {
+    providers.set(p.id, { ...p, audience: [p.audience].flat() });
+  }
+  return [...providers.values()];
 }

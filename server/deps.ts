@@ -2,7 +2,11 @@
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
 import type { AccountService } from "./services/accounts.js";
+import type { OneTimeCodes } from "./services/codes.js";
+import type { Mailer } from "./services/mailer.js";
+import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
+import type { SsoService } from "./services/sso.js";
 import type { Store } from "./store/db.js";
 import type { AccessTokens } from "./tokens/access.js";
 import type { Clock } from "./tokens/clock.js";
@@ -19,4 +23,8 @@ export interface AppDeps {
   revocations: RevocationList;
   sessions: SessionService;
   accounts: AccountService;
+  codes: OneTimeCodes;
+  mailer: Mailer;
+  rateLimits: RateLimits;
+  sso: SsoService;
 }

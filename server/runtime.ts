@@ -4,8 +4,12 @@ import type { Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger, type Logger } from "./log.js";
 import { AccountService } from "./services/accounts.js";
+import { OneTimeCodes } from "./services/codes.js";
+import { createMailer } from "./services/mailer.js";
 import { PasswordHasher } from "./services/passwords.js";
+import { createRateLimits } from "./services/rate-limits.js";
 import { SessionService } from "./services/sessions.js";
+import { SsoService } from "./services/sso.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
 import { type Clock, systemClock } from "./tokens/clock.js";
@@ -20,6 +24,8 @@ export interface GatehouseOptions {
   store?: Store;
   /** Poll interval for revocations made by other instances; defaults to 2 s on PostgreSQL, off on PGlite. */
   revocationPollMs?: number;
+  /** Rate-limit key prefix (tests isolate their counters in a shared Redis or PostgreSQL). */
+  rateLimitPrefix?: string;
 }
 
 export interface Gatehouse {
@@ -71,7 +77,50 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     reuseGraceMs: config.refreshReuseGraceSeconds * 1000,
   });
   const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher() });
-  const deps: AppDeps = { config, store, clock, logger, keys, access, revocations, sessions, accounts };
+  const codes = new OneTimeCodes({
+    db: store.db,
+    clock,
+    codeTtlMs: 10 * 60_000,
+    linkTtlMs: config.linkTtlSeconds * 1000,
+    maxAttempts: 5,
+    digits: 6,
+  });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    logger,
+    logBodies: config.otpTestMode,
+  });
+  const rateLimits = createRateLimits({
+    store: config.rateLimitStore,
+    db: store,
+    redisUrl: config.redisUrl,
+    prefix: options.rateLimitPrefix,
+  });
+  const sso = new SsoService({
+    db: store.db,
+    clock,
+    providers: config.ssoProviders,
+    jwksCooldownMs: config.ssoJwksCooldownMs,
+    onAccountTakenOver: async (userId) => {
+      await sessions.revokeAll(userId, "sso_account_takeover");
+    },
+  });
+  const deps: AppDeps = {
+    config,
+    store,
+    clock,
+    logger,
+    keys,
+    access,
+    revocations,
+    sessions,
+    accounts,
+    codes,
+    mailer,
+    rateLimits,
+    sso,
+  };
 
   const timers = [
     setInterval(() => {
@@ -91,6 +140,8 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     async close() {
       for (const t of timers) clearInterval(t);
       revocations.stop();
+      mailer.close();
+      await rateLimits.close();
       if (!options.store) await store.close();
     },
   };

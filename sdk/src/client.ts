@@ -7,6 +7,7 @@ export type GatehouseErrorCode = components["schemas"]["ErrorCode"];
 export type GatehouseErrorBody = components["schemas"]["ErrorBody"];
 export type SignUpRequest = components["schemas"]["Users.SignUpRequest"];
 export type SignInRequest = components["schemas"]["Users.SignInRequest"];
+export type SsoSignInRequest = components["schemas"]["Sso.SsoSignInRequest"];
 
 type Json = `${string}/${string}`;
 type Post<P extends keyof paths, Init> = Promise<
@@ -19,6 +20,11 @@ export interface GatehouseClient extends Client<paths> {
   raw: Client<paths>;
   signUp(body: SignUpRequest): Post<"/user/signup", { body: SignUpRequest }>;
   signIn(body: SignInRequest): Post<"/user/signin", { body: SignInRequest }>;
+  /** Exchanges an identity provider's ID token (Apple, Google, Facebook, OIDC) for a session. */
+  signInWithIdToken(
+    provider: string,
+    body: SsoSignInRequest,
+  ): Post<"/user/sso/{provider}", { params: { path: { provider: string } }; body: SsoSignInRequest }>;
   /** Revokes the session on the server and forgets the tokens (token mode). */
   signOut(): Post<"/user/signout", object>;
   /** Refreshes the session now (normally automatic on AUTH_SESSION_EXPIRED). */
@@ -65,6 +71,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
 
   const endpointOf = (request: Request) => {
     const path = request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length).split("?")[0] : "";
+    if (path?.startsWith("/user/sso/")) return "/user/sso";
     return SESSION_ENDPOINTS.find((e) => e === path);
   };
 
@@ -117,7 +124,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
   async function sessionFetch(request: Request): Promise<Response> {
     const endpoint = endpointOf(request);
     if (endpoint && endpoint !== "/user/signout") {
-      // Sign-up, sign-in and refresh: ask for tokens in the body (token mode) and keep them.
+      // Sign-up, sign-in (password or SSO) and refresh: ask for tokens in the body (token mode) and keep them.
       let req = request;
       if (mode === "token") {
         const headers = new Headers(request.headers);
@@ -153,6 +160,8 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     raw: client,
     signUp: (body) => client.POST("/user/signup", { body }),
     signIn: (body) => client.POST("/user/signin", { body }),
+    signInWithIdToken: (provider, body) =>
+      client.POST("/user/sso/{provider}", { params: { path: { provider } }, body }),
     signOut: () => client.POST("/user/signout"),
     refresh: async () => {
       const tokens = mode === "token" ? await storage.get() : null;

@@ -9,5 +9,6 @@ export {
   isErrorCode,
   type SignInRequest,
   type SignUpRequest,
+  type SsoSignInRequest,
 } from "./client.js";
 export type { components, operations, paths } from "./schema.js";

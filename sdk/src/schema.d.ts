@@ -51,6 +51,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/email/verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Verify the email address with the link token, or with the email and the code. */
+        post: operations["AccountOperations_confirmEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/email/verification/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Email the signed-in user a verification code and link. */
+        post: operations["AccountOperations_requestEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/me": {
         parameters: {
             query?: never;
@@ -62,11 +96,63 @@ export interface paths {
         get: operations["UserOperations_getMe"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** @description Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in. */
+        delete: operations["AccountOperations_deleteMe"];
         options?: never;
         head?: never;
         /** @description Change profile fields; `null` clears a field. */
         patch: operations["UserOperations_updateMe"];
+        trace?: never;
+    };
+    "/user/password/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Change the password; signs out the user's other sessions. */
+        post: operations["AccountOperations_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/password/reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Set a new password with the reset link token (or email and code); signs out every session. */
+        post: operations["AccountOperations_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/password/reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Email a password reset code and link. Always 202, whether or not the account exists. */
+        post: operations["AccountOperations_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/user/session/refresh": {
@@ -175,10 +261,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/sso/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Sign in (or up) with an ID token from `apple`, `google`, `facebook` or a configured OIDC
+         *     provider. The token is verified against the provider's JWKS; the account is keyed by
+         *     (issuer, subject) and linked to an existing account only when the provider asserts that
+         *     the email address is verified.
+         */
+        post: operations["SsoOperations_ssoSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Redeem either the link token or the email plus the code. */
+        "Accounts.CodeRedemption": {
+            /** @description The token from the emailed link (at least 128 bits, base64url). */
+            token?: string;
+            /**
+             * Format: email
+             * @description With `code`: the account's email.
+             */
+            email?: string;
+            /** @description The numeric code from the email. */
+            code?: string;
+        };
+        "Accounts.DeleteAccountRequest": {
+            /**
+             * Format: password
+             * @description Required unless the session signed in within the last few minutes.
+             */
+            password?: string;
+        };
+        /** @description A message with a one-time code and link was (or, for unknown emails, was not) sent. */
+        "Accounts.DeliveryAccepted": {
+            /**
+             * @description Always `accepted`: the answer never says whether an account exists.
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @description Test mode only (never in production): the code that was sent. */
+            testCode?: string;
+            /** @description Test mode only (never in production): the link token that was sent. */
+            testToken?: string;
+        };
+        "Accounts.PasswordChangeRequest": {
+            /** Format: password */
+            currentPassword: string;
+            /**
+             * Format: password
+             * @description 8 to 128 characters; common passwords are refused.
+             */
+            newPassword: string;
+        };
+        "Accounts.PasswordResetConfirm": {
+            /** @description The token from the emailed link (at least 128 bits, base64url). */
+            token?: string;
+            /**
+             * Format: email
+             * @description With `code`: the account's email.
+             */
+            email?: string;
+            /** @description The numeric code from the email. */
+            code?: string;
+            /**
+             * Format: password
+             * @description 8 to 128 characters; common passwords are refused.
+             */
+            newPassword: string;
+        };
+        "Accounts.PasswordResetRequest": {
+            /** Format: email */
+            email: string;
+        };
         /** @description The error envelope: `{ "error": { "code", "message", "requestId" } }`. */
         ErrorBody: {
             error: components["schemas"]["ErrorDetail"];
@@ -187,7 +355,7 @@ export interface components {
          * @description Every error code Gatehouse returns; clients switch on these, never on messages.
          * @enum {string}
          */
-        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
         /** @description The content of every error response. */
         ErrorDetail: {
             /** @description Stable, machine-readable code. */
@@ -249,6 +417,12 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             checks: components["schemas"]["Ops.ReadyChecks"];
+        };
+        "Sso.SsoSignInRequest": {
+            /** @description The provider's OIDC ID token (a JWT). Facebook: the Limited Login authentication token. */
+            idToken: string;
+            /** @description The raw nonce the client generated, when the provider puts one (or its SHA-256) in the token. */
+            nonce?: string;
         };
         /** @description Result of sign-up, sign-in and refresh. */
         "Users.AuthResult": {
@@ -501,6 +675,146 @@ export interface operations {
             };
         };
     };
+    AccountOperations_confirmEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "code": "482913"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accounts.CodeRedemption"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:03:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.User"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountOperations_requestEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has been accepted for processing, but processing has not yet completed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "accepted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Accounts.DeliveryAccepted"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     UserOperations_getMe: {
         parameters: {
             query?: never;
@@ -540,6 +854,89 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountOperations_deleteMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "correct horse battery staple"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accounts.DeleteAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -614,6 +1011,212 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountOperations_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "correct horse battery staple",
+                 *       "newPassword": "a new long passphrase"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accounts.PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountOperations_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "Zk9q3mX2vB7nR4tW8yL1cA6dF0hJ5sPe",
+                 *       "newPassword": "a new long passphrase"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accounts.PasswordResetConfirm"];
+            };
+        };
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AccountOperations_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Accounts.PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has been accepted for processing, but processing has not yet completed. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "accepted"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Accounts.DeliveryAccepted"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -718,6 +1321,15 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -839,6 +1451,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The resource does not exist. */
             404: {
                 headers: {
@@ -944,6 +1565,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -994,6 +1624,15 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1108,6 +1747,148 @@ export interface operations {
             };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    SsoOperations_ssoSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path: {
+                /** @description `apple`, `google`, `facebook`, or the id of a configured OIDC provider. */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "idToken": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImcxIn0.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Sso.SsoSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:00:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *         "expiresAt": "2026-12-01T09:00:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE). */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,85 @@
 
 import { createRoute, z } from "@hono/zod-openapi";
 
+export const Accounts_CodeRedemption = z
+  .strictObject({
+    token: z
+      .string()
+      .min(16)
+      .max(200)
+      .openapi({ description: "The token from the emailed link (at least 128 bits, base64url)." })
+      .optional(),
+    email: z.email().max(254).openapi({ description: "With `code`: the account's email." }).optional(),
+    code: z
+      .string()
+      .regex(new RegExp("^[0-9]{6,10}$"))
+      .openapi({ description: "The numeric code from the email." })
+      .optional(),
+  })
+  .openapi({ description: "Redeem either the link token or the email plus the code." })
+  .openapi("Accounts.CodeRedemption");
+export const Accounts_DeleteAccountRequest = z
+  .strictObject({
+    password: z
+      .string()
+      .min(1)
+      .max(128)
+      .openapi({ description: "Required unless the session signed in within the last few minutes." })
+      .optional(),
+  })
+  .openapi("Accounts.DeleteAccountRequest");
+export const Accounts_DeliveryAccepted = z
+  .object({
+    status: z
+      .enum(["accepted"])
+      .openapi({ description: "Always `accepted`: the answer never says whether an account exists." }),
+    testCode: z
+      .string()
+      .openapi({ description: "Test mode only (never in production): the code that was sent." })
+      .optional(),
+    testToken: z
+      .string()
+      .openapi({ description: "Test mode only (never in production): the link token that was sent." })
+      .optional(),
+  })
+  .openapi({
+    description: "A message with a one-time code and link was (or, for unknown emails, was not) sent.",
+  })
+  .openapi("Accounts.DeliveryAccepted");
+export const Accounts_PasswordChangeRequest = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(128),
+    newPassword: z
+      .string()
+      .min(8)
+      .max(128)
+      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
+  })
+  .openapi("Accounts.PasswordChangeRequest");
+export const Accounts_PasswordResetConfirm = z
+  .strictObject({
+    token: z
+      .string()
+      .min(16)
+      .max(200)
+      .openapi({ description: "The token from the emailed link (at least 128 bits, base64url)." })
+      .optional(),
+    email: z.email().max(254).openapi({ description: "With `code`: the account's email." }).optional(),
+    code: z
+      .string()
+      .regex(new RegExp("^[0-9]{6,10}$"))
+      .openapi({ description: "The numeric code from the email." })
+      .optional(),
+    newPassword: z
+      .string()
+      .min(8)
+      .max(128)
+      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
+  })
+  .openapi("Accounts.PasswordResetConfirm");
+export const Accounts_PasswordResetRequest = z
+  .strictObject({ email: z.email().max(254) })
+  .openapi("Accounts.PasswordResetRequest");
 export const ErrorCode = z
   .enum([
     "AUTH_INVALID_CREDENTIALS",
@@ -12,6 +91,10 @@ export const ErrorCode = z
     "AUTH_INSUFFICIENT_PERMISSIONS",
     "AUTH_TENANT_ACCESS_DENIED",
     "AUTH_EMAIL_NOT_VERIFIED",
+    "AUTH_CODE_INVALID",
+    "AUTH_PASSWORD_TOO_WEAK",
+    "AUTH_REAUTHENTICATION_REQUIRED",
+    "AUTH_SSO_TOKEN_INVALID",
     "AUTH_RATE_LIMIT_EXCEEDED",
     "VALIDATION_FAILED",
     "NOT_FOUND",
@@ -79,6 +162,27 @@ export const Ops_ReadyStatus = z
   .object({ status: z.enum(["ok"]), checks: Ops_ReadyChecks })
   .openapi({ description: "Readiness: the process can serve requests." })
   .openapi("Ops.ReadyStatus");
+export const Sso_SsoSignInRequest = z
+  .strictObject({
+    idToken: z
+      .string()
+      .min(20)
+      .max(8192)
+      .openapi({
+        description:
+          "The provider's OIDC ID token (a JWT). Facebook: the Limited Login authentication token.",
+      }),
+    nonce: z
+      .string()
+      .min(1)
+      .max(512)
+      .openapi({
+        description:
+          "The raw nonce the client generated, when the provider puts one (or its SHA-256) in the token.",
+      })
+      .optional(),
+  })
+  .openapi("Sso.SsoSignInRequest");
 export const Users_User = z
   .object({
     id: z.uuid(),
@@ -255,6 +359,87 @@ export const routes = {
       },
     },
   }),
+  AccountOperations_confirmEmailVerification: createRoute({
+    method: "post",
+    path: "/user/email/verification/confirm",
+    operationId: "AccountOperations_confirmEmailVerification",
+    description: "Verify the email address with the link token, or with the email and the code.",
+    tags: ["Account"],
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AccountOperations_requestEmailVerification: createRoute({
+    method: "post",
+    path: "/user/email/verification/request",
+    operationId: "AccountOperations_requestEmailVerification",
+    description: "Email the signed-in user a verification code and link.",
+    tags: ["Account"],
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      202: {
+        description: "The request has been accepted for processing, but processing has not yet completed.",
+        content: { "application/json": { schema: Accounts_DeliveryAccepted } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   UserOperations_getMe: createRoute({
     method: "get",
     path: "/user/me",
@@ -274,6 +459,69 @@ export const routes = {
             .string()
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AccountOperations_deleteMe: createRoute({
+    method: "delete",
+    path: "/user/me",
+    operationId: "AccountOperations_deleteMe",
+    description:
+      "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.",
+    tags: ["Account"],
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_DeleteAccountRequest } } },
+    },
+    responses: {
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -307,6 +555,129 @@ export const routes = {
             .string()
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AccountOperations_changePassword: createRoute({
+    method: "post",
+    path: "/user/password/change",
+    operationId: "AccountOperations_changePassword",
+    description: "Change the password; signs out the user's other sessions.",
+    tags: ["Account"],
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AccountOperations_confirmPasswordReset: createRoute({
+    method: "post",
+    path: "/user/password/reset/confirm",
+    operationId: "AccountOperations_confirmPasswordReset",
+    description: "Set a new password with the reset link token (or email and code); signs out every session.",
+    tags: ["Account"],
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordResetConfirm } } },
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AccountOperations_requestPasswordReset: createRoute({
+    method: "post",
+    path: "/user/password/reset/request",
+    operationId: "AccountOperations_requestPasswordReset",
+    description: "Email a password reset code and link. Always 202, whether or not the account exists.",
+    tags: ["Account"],
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordResetRequest } } },
+    },
+    responses: {
+      202: {
+        description: "The request has been accepted for processing, but processing has not yet completed.",
+        content: { "application/json": { schema: Accounts_DeliveryAccepted } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -375,6 +746,10 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -449,6 +824,10 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       404: {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
@@ -510,6 +889,10 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       429: {
         description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
         headers: z.object({
@@ -559,6 +942,10 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -626,6 +1013,97 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  SsoOperations_ssoSignIn: createRoute({
+    method: "post",
+    path: "/user/sso/{provider}",
+    operationId: "SsoOperations_ssoSignIn",
+    description:
+      "Sign in (or up) with an ID token from `apple`, `google`, `facebook` or a configured OIDC\nprovider. The token is verified against the provider's JWKS; the account is keyed by\n(issuer, subject) and linked to an existing account only when the provider asserts that\nthe email address is verified.",
+    tags: ["SSO"],
+    security: [],
+    request: {
+      params: z.object({
+        provider: z
+          .string()
+          .regex(new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$"))
+          .openapi({
+            param: { name: "provider", in: "path" },
+            description: "`apple`, `google`, `facebook`, or the id of a configured OIDC provider.",
+          }),
+      }),
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Sso_SsoSignInRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
         content: { "application/json": { schema: ErrorBody } },
       },
     },

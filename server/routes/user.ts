@@ -1,12 +1,13 @@
 // Handlers of the /user operations: sign-up, sign-in, sign-out, refresh, profile, sessions.
 
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { clearSessionCookies, REFRESH_COOKIE, sessionResult } from "../auth/cookies.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { clientIp } from "../http/client-ip.js";
+import { verificationEmail } from "../services/messages.js";
 import type { ClientMeta } from "../services/sessions.js";
 import { findUserById, toUserView } from "../services/users.js";
 
@@ -22,29 +23,56 @@ type UserHandlers = Pick<
   | "UserOperations_revokeSession"
 >;
 
-export function clientMeta(c: Context<AppEnv>): ClientMeta {
-  let ip: string | null = null;
-  try {
-    ip = getConnInfo(c).remote.address ?? null;
-  } catch {
-    // Not served by @hono/node-server (in-process app.fetch): no socket to read.
-  }
-  return { userAgent: c.req.header("user-agent") ?? null, ip };
+export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMeta {
+  return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
 }
 
 export function userHandlers(deps: AppDeps): UserHandlers {
-  const { accounts, sessions, config } = deps;
+  const { accounts, sessions, config, rateLimits, codes, mailer, logger } = deps;
+  const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   return {
     UserOperations_signUp: async (c) => {
       const body = c.req.valid("json");
+      await rateLimits.signUpPerIp.hit(meta(c).ip ?? "unknown");
       const user = await accounts.signUp(body);
-      const issued = await sessions.start(user, clientMeta(c));
-      return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 201);
+      // Start verification right away; the user can ask for a fresh code later.
+      const issued = await codes.issue(user.id, "verify_email");
+      const mail = verificationEmail(
+        user.email,
+        config.appUrl,
+        issued.code,
+        issued.token,
+        config.linkTtlSeconds / 60,
+      );
+      mailer
+        .send(mail)
+        .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
+      const session = await sessions.start(user, meta(c));
+      return c.json(sessionResult(c, config, session, c.req.valid("header")["X-Auth-Mode"]), 201);
     },
     UserOperations_signIn: async (c) => {
       const { email, password } = c.req.valid("json");
-      const user = await accounts.signIn(email, password);
-      const issued = await sessions.start(user, clientMeta(c));
+      const ip = meta(c).ip ?? "unknown";
+      const emailKey = email.toLowerCase();
+      await rateLimits.signInFailuresPerEmail.check(emailKey);
+      await rateLimits.signInFailuresPerIp.check(ip);
+      let user: Awaited<ReturnType<typeof accounts.signIn>>;
+      try {
+        user = await accounts.signIn(email, password);
+      } catch (err) {
+        if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
+          await Promise.all([
+            rateLimits.signInFailuresPerEmail.record(emailKey),
+            rateLimits.signInFailuresPerIp.record(ip),
+          ]);
+        }
+        throw err;
+      }
+      await rateLimits.signInFailuresPerEmail.reset(emailKey);
+      // Checked after the password, so it says nothing about accounts the caller cannot sign in to.
+      if (config.requireEmailVerification && !user.email_verified)
+        throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
+      const issued = await sessions.start(user, meta(c));
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_signOut: async (c) => {
@@ -58,7 +86,7 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       const token = c.req.valid("json")?.refreshToken ?? c.req.valid("cookie")[REFRESH_COOKIE];
       if (!token) throw new AppError("AUTH_UNAUTHENTICATED", { message: "No refresh token was sent." });
       try {
-        const issued = await sessions.refresh(token, clientMeta(c));
+        const issued = await sessions.refresh(token, meta(c));
         return c.json(sessionResult(c, config, issued, mode), 200);
       } catch (err) {
         // A browser holding a dead refresh cookie should drop it rather than retry forever.

@@ -2,6 +2,7 @@
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
+import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import type { UserRow } from "./users.js";
 
@@ -28,6 +29,7 @@ export class AccountService {
 
   async signUp(input: SignUpInput, tenantId = DEFAULT_TENANT): Promise<UserRow> {
     const { db, clock, passwords } = this.o;
+    assertAcceptablePassword(input.password);
     const existing = await this.findByEmail(input.email, tenantId);
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
@@ -108,5 +110,56 @@ export class AccountService {
       .executeTakeFirst();
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     return user;
+  }
+
+  /** Throws unless the password meets the policy (length, not common). */
+  async assertPasswordAcceptable(password: string, field = "body.newPassword"): Promise<void> {
+    assertAcceptablePassword(password, field);
+  }
+
+  /** True when `password` is the user's current password (false for accounts without one, e.g. SSO-only). */
+  async checkPassword(userId: string, password: string): Promise<boolean> {
+    const credential = await this.o.db
+      .selectFrom("credentials")
+      .select("password_hash")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    return this.o.passwords.verify(credential?.password_hash, password);
+  }
+
+  async setPassword(userId: string, password: string, field = "body.newPassword"): Promise<void> {
+    assertAcceptablePassword(password, field);
+    const hash = await this.o.passwords.hash(password);
+    const now = this.o.clock.now();
+    await this.o.db
+      .insertInto("credentials")
+      .values({ user_id: userId, password_hash: hash, updated_at: now })
+      .onConflict((oc) => oc.column("user_id").doUpdateSet({ password_hash: hash, updated_at: now }))
+      .execute();
+  }
+
+  async markEmailVerified(userId: string): Promise<UserRow> {
+    const user = await this.o.db
+      .updateTable("users")
+      .set({ email_verified: true, updated_at: this.o.clock.now() })
+      .where("id", "=", userId)
+      .returningAll()
+      .executeTakeFirst();
+    if (!user) throw new AppError("AUTH_CODE_INVALID");
+    return user;
+  }
+
+  /** Deletes the user with everything that hangs off it (one statement, cascading); returns the ended session ids. */
+  async delete(userId: string): Promise<string[]> {
+    return this.o.db.transaction().execute(async (tx) => {
+      const sessions = await tx
+        .selectFrom("sessions")
+        .select("id")
+        .where("user_id", "=", userId)
+        .where("revoked_at", "is", null)
+        .execute();
+      await tx.deleteFrom("users").where("id", "=", userId).execute();
+      return sessions.map((s) => s.id);
+    });
   }
 }

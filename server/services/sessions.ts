@@ -240,6 +240,16 @@ export class SessionService {
     }));
   }
 
+  /** When the session signed in (not when it was last refreshed). */
+  async startedAt(sessionId: string): Promise<Date | undefined> {
+    const row = await this.o.db
+      .selectFrom("sessions")
+      .select("created_at")
+      .where("id", "=", sessionId)
+      .executeTakeFirst();
+    return row?.created_at;
+  }
+
   /** Revokes one of the user's live sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string, reason: string): Promise<boolean> {
     const revoked = await this.o.db

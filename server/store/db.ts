@@ -18,6 +18,8 @@ export interface Notifier {
 export interface Store {
   db: Db;
   kind: "postgres" | "pglite";
+  /** The node-postgres pool (PostgreSQL only), for libraries that take a pg client. */
+  pool?: pg.Pool;
   notifier: Notifier;
   close(): Promise<void>;
 }
@@ -50,6 +52,7 @@ function openPostgres(url: string): Store {
   return {
     db,
     kind: "postgres",
+    pool,
     notifier: {
       async notify(channel, payload) {
         await pool.query("SELECT pg_notify($1, $2)", [channel, payload]);

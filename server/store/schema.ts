@@ -59,6 +59,28 @@ export interface SigningKeysTable {
   retired_at: Timestamp | null;
 }
 
+export interface OneTimeCodesTable {
+  id: string;
+  user_id: string;
+  purpose: string;
+  code_hash: Uint8Array;
+  link_hash: Uint8Array;
+  code_expires_at: Timestamp;
+  link_expires_at: Timestamp;
+  attempts: Generated<number>;
+  consumed_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface SsoIdentitiesTable {
+  issuer: string;
+  subject: string;
+  provider: string;
+  user_id: string;
+  email: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -66,4 +88,6 @@ export interface Database {
   sessions: SessionsTable;
   refresh_tokens: RefreshTokensTable;
   signing_keys: SigningKeysTable;
+  one_time_codes: OneTimeCodesTable;
+  sso_identities: SsoIdentitiesTable;
 }

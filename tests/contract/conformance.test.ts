@@ -3,29 +3,47 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformingFetch, type Exchange, operations } from "../helpers/contract.js";
 import { BASE_URL, listen, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import { type LocalOidc, startLocalOidc } from "../helpers/oidc.js";
 import { type ScenarioEnv, scenarios } from "./scenarios.js";
 
 let gh: TestGatehouse;
 let socket: Awaited<ReturnType<typeof listen>>;
+let oidc: LocalOidc;
 const seen: Exchange[] = [];
 
 beforeAll(async () => {
-  gh = await startTestGatehouse();
+  oidc = await startLocalOidc("gatehouse-conformance");
+  gh = await startTestGatehouse({
+    env: {
+      OTP_TEST_MODE: "true",
+      SSO_OIDC_PROVIDERS: JSON.stringify([
+        { id: "local", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: "gatehouse-conformance" },
+      ]),
+    },
+  });
   socket = await listen(gh.app);
 });
 afterAll(async () => {
   await socket.close();
   await gh.close();
+  await oidc.close();
 });
+
+const sso = () => ({ provider: "local", idToken: (claims: Record<string, unknown>) => oidc.idToken(claims) });
 
 const transports: Array<[string, () => ScenarioEnv]> = [
   [
     "in-process (app.fetch)",
-    () => ({ baseUrl: BASE_URL, fetch: conformingFetch(gh.fetch, seen), real: true }),
+    () => ({ baseUrl: BASE_URL, fetch: conformingFetch(gh.fetch, seen), real: true, sso: sso() }),
   ],
   [
     "over a socket",
-    () => ({ baseUrl: socket.url, fetch: conformingFetch((r, i) => fetch(r, i), seen), real: true }),
+    () => ({
+      baseUrl: socket.url,
+      fetch: conformingFetch((r, i) => fetch(r, i), seen),
+      real: true,
+      sso: sso(),
+    }),
   ],
 ];
 

@@ -50,7 +50,12 @@ afterAll(() => {
 describe("the SDK against the Prism mock", () => {
   for (const scenario of scenarios) {
     it(scenario.name, () =>
-      scenario.run({ baseUrl, fetch: conformingFetch((r, i) => fetch(r, i), seen), real: false }),
+      scenario.run({
+        baseUrl,
+        fetch: conformingFetch((r, i) => fetch(r, i), seen),
+        real: false,
+        sso: { provider: "google", idToken: async () => "eyJhbGciOiJSUzI1NiJ9.mock.token-signature" },
+      }),
     );
   }
 

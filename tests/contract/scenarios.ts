@@ -7,6 +7,8 @@ export interface ScenarioEnv {
   fetch: typeof fetch;
   /** False against the mock: it answers with the contract's examples, not with what was sent. */
   real: boolean;
+  /** A configured SSO provider and a way to get an ID token from it (the mock accepts any token). */
+  sso: { provider: string; idToken(claims: Record<string, unknown>): Promise<string> };
 }
 
 export interface Scenario {
@@ -91,6 +93,71 @@ export const scenarios: Scenario[] = [
       expect(revoke.response.status).toBe(204);
       const out = await client.signOut();
       expect(out.response.status).toBe(204);
+    },
+  },
+  {
+    name: "email verification: request a code, confirm it",
+    operations: ["AccountOperations_requestEmailVerification", "AccountOperations_confirmEmailVerification"],
+    async run(env) {
+      const { client, address } = await signedIn(env);
+      const requested = await client.POST("/user/email/verification/request");
+      expect(requested.response.status).toBe(202);
+      const code = requested.data?.testCode ?? "123456";
+      const confirmed = await client.POST("/user/email/verification/confirm", {
+        body: { email: address, code },
+      });
+      expect(confirmed.response.status).toBe(200);
+      if (env.real) expect(confirmed.data?.emailVerified).toBe(true);
+    },
+  },
+  {
+    name: "password reset by link, password change, account deletion",
+    operations: [
+      "AccountOperations_requestPasswordReset",
+      "AccountOperations_confirmPasswordReset",
+      "AccountOperations_changePassword",
+      "AccountOperations_deleteMe",
+    ],
+    async run(env) {
+      const { address } = await signedIn(env);
+      const client = tokenClient(env);
+      const requested = await client.POST("/user/password/reset/request", { body: { email: address } });
+      expect(requested.response.status).toBe(202);
+      const token = requested.data?.testToken ?? "mock-link-token-0123456789";
+      const reset = await client.POST("/user/password/reset/confirm", {
+        body: { token, newPassword: "a brand new passphrase" },
+      });
+      expect(reset.response.status).toBe(204);
+      const signIn = await client.signIn({ email: address, password: "a brand new passphrase" });
+      expect(signIn.response.status).toBe(200);
+      if (!env.real)
+        await client.setTokens({ accessToken: "mock-access-token", refreshToken: "mock-refresh-token" });
+      const changed = await client.POST("/user/password/change", {
+        body: { currentPassword: "a brand new passphrase", newPassword: "yet another passphrase" },
+      });
+      expect(changed.response.status).toBe(204);
+      const deleted = await client.DELETE("/user/me", { body: { password: "yet another passphrase" } });
+      expect(deleted.response.status).toBe(204);
+      if (env.real) {
+        const gone = await client.signIn({ email: address, password: "yet another passphrase" });
+        expect(gone.error?.error.code).toBe("AUTH_INVALID_CREDENTIALS");
+      }
+    },
+  },
+  {
+    name: "SSO sign-in with an ID token",
+    operations: ["SsoOperations_ssoSignIn"],
+    async run(env) {
+      const client = tokenClient(env);
+      const address = email();
+      const idToken = await env.sso.idToken({ sub: `sub-${address}`, email: address, email_verified: true });
+      const res = await client.signInWithIdToken(env.sso.provider, { idToken });
+      expect(res.response.status).toBe(200);
+      if (env.real) {
+        expect(res.data?.user.email).toBe(address);
+        expect(res.data?.user.emailVerified).toBe(true);
+        expect((await client.GET("/user/me")).data?.email).toBe(address);
+      }
     },
   },
   {

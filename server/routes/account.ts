@@ -1,0 +1,140 @@
+// Handlers of the account lifecycle: email verification, password reset and change, account deletion.
+import type { Context } from "hono";
+import { clearSessionCookies } from "../auth/cookies.js";
+import type { AppEnv } from "../context.js";
+import type { Handlers } from "../contract/mount.js";
+import type { AppDeps } from "../deps.js";
+import { AppError } from "../errors.js";
+import { clientIp } from "../http/client-ip.js";
+import { DEFAULT_TENANT } from "../services/accounts.js";
+import type { CodePurpose, IssuedCode } from "../services/codes.js";
+import { passwordResetEmail, verificationEmail } from "../services/messages.js";
+import { findUserById, toUserView, type UserRow } from "../services/users.js";
+
+type AccountHandlers = Pick<
+  Handlers,
+  | "AccountOperations_requestEmailVerification"
+  | "AccountOperations_confirmEmailVerification"
+  | "AccountOperations_requestPasswordReset"
+  | "AccountOperations_confirmPasswordReset"
+  | "AccountOperations_changePassword"
+  | "AccountOperations_deleteMe"
+>;
+
+// Deleting an account without the password needs a sign-in this recent.
+const RECENT_SIGN_IN_MS = 5 * 60_000;
+
+export function accountHandlers(deps: AppDeps): AccountHandlers {
+  const { accounts, codes, config, rateLimits, sessions, mailer, logger } = deps;
+  const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
+  const linkMinutes = Math.round(config.linkTtlSeconds / 60);
+
+  /** Sends without making the caller wait on SMTP, so known and unknown emails answer alike. */
+  const deliver = (c: Context<AppEnv>, mail: Parameters<typeof mailer.send>[0]) => {
+    mailer
+      .send(mail)
+      .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
+  };
+
+  const accepted = (issued: IssuedCode | undefined) => ({
+    status: "accepted" as const,
+    ...(config.otpTestMode && issued ? { testCode: issued.code, testToken: issued.token } : {}),
+  });
+
+  /** Resolves a redemption (link token, or email + code) to the user it was issued to. */
+  async function redeem(
+    c: Context<AppEnv>,
+    body: { token?: string | undefined; email?: string | undefined; code?: string | undefined },
+    purpose: CodePurpose,
+  ): Promise<string> {
+    await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
+    if (body.token) return codes.redeemLink(body.token, purpose);
+    if (body.email && body.code) {
+      const user = await accounts.findByEmail(body.email, DEFAULT_TENANT);
+      if (!user) throw new AppError("AUTH_CODE_INVALID");
+      await codes.redeemCode(user.id, body.code, purpose);
+      return user.id;
+    }
+    throw new AppError("VALIDATION_FAILED", {
+      message: "Send the link token, or the email and the code.",
+      fields: [{ path: "body", message: "Needs `token`, or `email` and `code`." }],
+    });
+  }
+
+  async function sendVerification(c: Context<AppEnv>, user: UserRow): Promise<IssuedCode> {
+    const issued = await codes.issue(user.id, "verify_email");
+    deliver(c, verificationEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
+    return issued;
+  }
+
+  return {
+    AccountOperations_requestEmailVerification: async (c) => {
+      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+      await rateLimits.messagesPerIp.hit(ipOf(c));
+      await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
+      const issued = user.email_verified ? undefined : await sendVerification(c, user);
+      return c.json(accepted(issued), 202);
+    },
+    AccountOperations_confirmEmailVerification: async (c) => {
+      const userId = await redeem(c, c.req.valid("json"), "verify_email");
+      return c.json(toUserView(await accounts.markEmailVerified(userId)), 200);
+    },
+    AccountOperations_requestPasswordReset: async (c) => {
+      const { email } = c.req.valid("json");
+      await rateLimits.messagesPerIp.hit(ipOf(c));
+      await rateLimits.messagesPerEmail.hit(email.toLowerCase());
+      const user = await accounts.findByEmail(email, DEFAULT_TENANT);
+      let issued: IssuedCode | undefined;
+      if (user) {
+        issued = await codes.issue(user.id, "reset_password");
+        deliver(c, passwordResetEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
+      }
+      return c.json(accepted(issued), 202);
+    },
+    AccountOperations_confirmPasswordReset: async (c) => {
+      const body = c.req.valid("json");
+      // Check the new password first, so a weak choice does not spend the code.
+      await accounts.assertPasswordAcceptable(body.newPassword);
+      const userId = await redeem(c, body, "reset_password");
+      await accounts.setPassword(userId, body.newPassword);
+      // Redeeming the emailed code proves the address too.
+      await accounts.markEmailVerified(userId);
+      await sessions.revokeAll(userId, "password_reset");
+      return c.body(null, 204);
+    },
+    AccountOperations_changePassword: async (c) => {
+      const { userId, sessionId } = c.var.auth;
+      const { currentPassword, newPassword } = c.req.valid("json");
+      await accounts.assertPasswordAcceptable(newPassword);
+      await rateLimits.signInFailuresPerEmail.check(userId);
+      if (!(await accounts.checkPassword(userId, currentPassword))) {
+        await rateLimits.signInFailuresPerEmail.record(userId);
+        throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The current password is incorrect." });
+      }
+      await accounts.setPassword(userId, newPassword);
+      await sessions.revokeAll(userId, "password_change", sessionId);
+      return c.body(null, 204);
+    },
+    AccountOperations_deleteMe: async (c) => {
+      const { userId, sessionId } = c.var.auth;
+      const { password } = c.req.valid("json");
+      if (password !== undefined) {
+        await rateLimits.signInFailuresPerEmail.check(userId);
+        if (!(await accounts.checkPassword(userId, password))) {
+          await rateLimits.signInFailuresPerEmail.record(userId);
+          throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The password is incorrect." });
+        }
+      } else {
+        const started = await sessions.startedAt(sessionId);
+        if (!started || deps.clock.now().getTime() - started.getTime() > RECENT_SIGN_IN_MS) {
+          throw new AppError("AUTH_REAUTHENTICATION_REQUIRED");
+        }
+      }
+      const ended = await accounts.delete(userId);
+      await deps.revocations.publish(ended);
+      clearSessionCookies(c, config);
+      return c.body(null, 204);
+    },
+  };
+}

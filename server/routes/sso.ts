@@ -1,0 +1,19 @@
+// Handler of SSO sign-in: a verified provider ID token becomes an ordinary Gatehouse session.
+import { sessionResult } from "../auth/cookies.js";
+import type { Handlers } from "../contract/mount.js";
+import type { AppDeps } from "../deps.js";
+import { clientIp } from "../http/client-ip.js";
+import { clientMeta } from "./user.js";
+
+export function ssoHandlers(deps: AppDeps): Pick<Handlers, "SsoOperations_ssoSignIn"> {
+  return {
+    SsoOperations_ssoSignIn: async (c) => {
+      const { provider } = c.req.valid("param");
+      const { idToken, nonce } = c.req.valid("json");
+      await deps.rateLimits.signUpPerIp.hit(clientIp(c, deps.config.trustProxy) ?? "unknown");
+      const { user } = await deps.sso.signIn(provider, idToken, nonce);
+      const issued = await deps.sessions.start(user, clientMeta(c, deps.config.trustProxy));
+      return c.json(sessionResult(c, deps.config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
+    },
+  };
+}

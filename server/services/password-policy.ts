@@ -1,0 +1,24 @@
+// Password policy (NIST 800-63B): 8–128 characters, no composition rules, not a known common password.
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { AppError } from "../errors.js";
+
+// ~49,000 most common passwords (zxcvbn-ts's list), compared case-insensitively.
+const COMMON = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const commonPasswordCount = () => COMMON.size;
+
+/** Throws VALIDATION_FAILED (length) or AUTH_PASSWORD_TOO_WEAK (common); the same rule for sign-up, change and reset. */
+export function assertAcceptablePassword(password: string, field = "body.password"): void {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+    throw new AppError("VALIDATION_FAILED", {
+      fields: [{ path: field, message: `Must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.` }],
+    });
+  }
+  if (COMMON.has(password.toLowerCase())) {
+    throw new AppError("AUTH_PASSWORD_TOO_WEAK", { fields: [{ path: field, message: "Too common." }] });
+  }
+}
