@@ -97,8 +97,8 @@ describe.skipIf(!PG_URL)("rate limits shared through PostgreSQL", () => {
     const storeB = await openStore({ databaseUrl: pg.url });
     started.push({ close: () => storeB.close() });
     const env = { RATE_LIMIT_STORE: "postgres", DATABASE_URL: pg.url };
-    const a = await instance(env, { store: pg.store });
-    const b = await instance(env, { store: storeB });
+    const a = await instance(env, { store: pg.store, rateLimitPrefix: "shared" });
+    const b = await instance(env, { store: storeB, rateLimitPrefix: "shared" });
     const email = await account(a);
     for (let i = 0; i < 5; i++)
       expect((await signIn(i % 2 ? a : b, email, "wrong password")).status).toBe(401);

@@ -23,6 +23,8 @@ export interface TestOptions {
   clock?: ReturnType<typeof manualClock>;
   store?: Store;
   revocationPollMs?: number;
+  /** Shared rate-limit counters (Redis, PostgreSQL) are namespaced per instance unless two instances share one. */
+  rateLimitPrefix?: string;
 }
 
 export const BASE_URL = "http://gatehouse.test";
@@ -48,6 +50,7 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     logger: memoryLogger(logs),
     ...(options.store ? { store: options.store } : {}),
     ...(options.revocationPollMs !== undefined ? { revocationPollMs: options.revocationPollMs } : {}),
+    rateLimitPrefix: options.rateLimitPrefix ?? `test-${crypto.randomUUID()}`,
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     gatehouse.app.fetch(new Request(input, init))) as typeof fetch;
