@@ -2,7 +2,9 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
+import { apiV1Verifier } from "./auth/api-v1.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
+import { superTokensVerifier } from "./auth/supertokens.js";
 import type { AppEnv } from "./context.js";
 import { mountContract } from "./contract/mount.js";
 import type { AppDeps } from "./deps.js";
@@ -10,8 +12,12 @@ import { browserCsrf } from "./http/csrf.js";
 import { errorHandler, notFound, validationHook } from "./http/errors.js";
 import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
+import { deprecatedHandlers } from "./routes/deprecated.js";
+import { identityHandlers } from "./routes/identity.js";
+import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
 import { ssoHandlers } from "./routes/sso.js";
+import { superTokensHandlers } from "./routes/supertokens.js";
 import { userHandlers } from "./routes/user.js";
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
@@ -22,16 +28,53 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     cors({
       origin: deps.config.allowedOrigins,
       credentials: true,
-      allowHeaders: ["Content-Type", "X-Auth-Mode", "X-Request-Id"],
-      exposeHeaders: ["X-Request-Id", "Retry-After", "WWW-Authenticate"],
+      // SuperTokens frontends (header mode) send rid, fdi-version, st-auth-mode and read the token headers.
+      allowHeaders: [
+        "Content-Type",
+        "X-Auth-Mode",
+        "X-Request-Id",
+        "Authorization",
+        "rid",
+        "fdi-version",
+        "st-auth-mode",
+        "anti-csrf",
+      ],
+      exposeHeaders: [
+        "X-Request-Id",
+        "Retry-After",
+        "WWW-Authenticate",
+        "Deprecation",
+        "Sunset",
+        "Link",
+        "front-token",
+        "st-access-token",
+        "st-refresh-token",
+      ],
       maxAge: 600,
     }),
   );
   app.use(browserCsrf(deps.config.allowedOrigins));
+  const user = { ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) };
   mountContract(
     app,
-    { ...opsHandlers(deps), ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) },
-    { BackendSessionAuth: backendSessionVerifier(deps) },
+    {
+      ...opsHandlers(deps),
+      ...user,
+      ...deprecatedHandlers(user),
+      ...superTokensHandlers(deps),
+      ...identityHandlers(deps),
+      ...legacyHandlers(deps),
+    },
+    {
+      BackendSessionAuth: backendSessionVerifier(deps),
+      SuperTokensAuth: superTokensVerifier({
+        ...deps,
+        db: deps.store.db,
+        external: deps.config.superTokensIssuer,
+      }),
+      APIv1Auth: apiV1Verifier(deps),
+    },
+    { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
   );
   app.notFound(notFound);
   app.onError(errorHandler(deps.logger));

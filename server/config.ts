@@ -78,6 +78,13 @@ const schema = z
       })
       .pipe(z.array(oidcProvider)),
     SSO_JWKS_COOLDOWN_SECONDS: seconds(30, 0, 3600),
+    DEPRECATED_SINCE: z.iso.date().default("2026-01-01"),
+    SUNSET_DATE: z.iso.date().default("2027-06-30"),
+    SUPERTOKENS_JWKS_URL: z.url().optional(),
+    SUPERTOKENS_JWT_ISSUER: z.string().min(1).optional(),
+    BILLING_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    BILLING_API_KEY: z.string().min(1).optional(),
+    BILLING_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.COOKIE_SECURE === "false") {
@@ -85,6 +92,13 @@ const schema = z
     }
     if (env.NODE_ENV === "production" && env.OTP_TEST_MODE) {
       ctx.addIssue({ code: "custom", path: ["OTP_TEST_MODE"], message: "cannot be on in production" });
+    }
+    if (!!env.SUPERTOKENS_JWKS_URL !== !!env.SUPERTOKENS_JWT_ISSUER) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.SUPERTOKENS_JWKS_URL ? "SUPERTOKENS_JWT_ISSUER" : "SUPERTOKENS_JWKS_URL"],
+        message: "SUPERTOKENS_JWKS_URL and SUPERTOKENS_JWT_ISSUER go together",
+      });
     }
     if (env.RATE_LIMIT_STORE === "redis" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_STORE"], message: "redis needs REDIS_URL" });
@@ -126,6 +140,11 @@ export interface Config {
   trustProxy: number;
   ssoProviders: SsoProviderConfig[];
   ssoJwksCooldownMs: number;
+  deprecatedSince: Date;
+  sunset: Date;
+  /** An external SuperTokens deployment whose access tokens SuperTokensAuth also accepts. */
+  superTokensIssuer: { jwksUrl: string; issuer: string } | undefined;
+  billing: { baseUrl: string | undefined; apiKey: string | undefined; timeoutMs: number };
 }
 
 export interface SsoProviderConfig {
@@ -213,6 +232,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     ssoProviders: ssoProviders(e),
     ssoJwksCooldownMs: e.SSO_JWKS_COOLDOWN_SECONDS * 1000,
+    deprecatedSince: new Date(`${e.DEPRECATED_SINCE}T00:00:00Z`),
+    sunset: new Date(`${e.SUNSET_DATE}T00:00:00Z`),
+    superTokensIssuer:
+      e.SUPERTOKENS_JWKS_URL && e.SUPERTOKENS_JWT_ISSUER
+        ? { jwksUrl: e.SUPERTOKENS_JWKS_URL, issuer: e.SUPERTOKENS_JWT_ISSUER }
+        : undefined,
+    billing: {
+      baseUrl: e.BILLING_BASE_URL?.replace(/\/$/, ""),
+      apiKey: e.BILLING_API_KEY,
+      timeoutMs: e.BILLING_TIMEOUT_MS,
+    },
   };
 }
 

@@ -12,5 +12,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     auth: AuthContext;
+    /** `fdi`: the route speaks the SuperTokens FDI, whose errors are `{ "message" }` bodies. */
+    errorStyle?: "fdi";
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
 import type { AccountService } from "./services/accounts.js";
 import type { OneTimeCodes } from "./services/codes.js";
+import type { BillingClient, LegacyTokens } from "./services/legacy.js";
 import type { Mailer } from "./services/mailer.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
@@ -27,4 +28,6 @@ export interface AppDeps {
   mailer: Mailer;
   rateLimits: RateLimits;
   sso: SsoService;
+  legacyTokens: LegacyTokens;
+  billing: BillingClient;
 }

@@ -25,6 +25,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   AUTH_PASSWORD_TOO_WEAK: 400,
   AUTH_REAUTHENTICATION_REQUIRED: 403,
   AUTH_SSO_TOKEN_INVALID: 401,
+  CONFLICT: 409,
+  UPSTREAM_FAILED: 502,
   VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
   SERVICE_UNAVAILABLE: 503,
@@ -45,6 +47,8 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   AUTH_PASSWORD_TOO_WEAK: "This password is too common; choose another.",
   AUTH_REAUTHENTICATION_REQUIRED: "Confirm your password to do this.",
   AUTH_SSO_TOKEN_INVALID: "The identity provider's token was not accepted.",
+  CONFLICT: "This conflicts with existing data.",
+  UPSTREAM_FAILED: "An upstream service failed; nothing was changed.",
   VALIDATION_FAILED: "The request is invalid.",
   NOT_FOUND: "Not found.",
   SERVICE_UNAVAILABLE: "The service is temporarily unavailable.",
@@ -57,12 +61,15 @@ export interface AppErrorOptions {
   headers?: Record<string, string>;
   /** For the log only; never sent to the client. */
   cause?: unknown;
+  /** The FDI `message` of a 401 on SuperTokens routes (`try refresh token`, `token theft detected`). */
+  fdiMessage?: string;
 }
 
 export class AppError extends Error {
   readonly status: ContentfulStatusCode;
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string>;
+  readonly fdiMessage: string | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -73,6 +80,18 @@ export class AppError extends Error {
     this.status = STATUS_BY_CODE[code];
     this.fields = options.fields;
     this.headers = options.headers ?? {};
+    this.fdiMessage = options.fdiMessage;
+  }
+
+  /** The SuperTokens FDI shape: `{ "message" }`; 401s use the FDI's fixed session messages. */
+  fdiBody(): { message: string } {
+    if (this.status === 401) {
+      return {
+        message:
+          this.fdiMessage ?? (this.code === "AUTH_SESSION_EXPIRED" ? "try refresh token" : "unauthorised"),
+      };
+    }
+    return { message: this.message };
   }
 
   body(requestId: string): z.infer<typeof ErrorBody> {

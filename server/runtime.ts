@@ -5,6 +5,7 @@ import type { AppDeps } from "./deps.js";
 import { createLogger, type Logger } from "./log.js";
 import { AccountService } from "./services/accounts.js";
 import { OneTimeCodes } from "./services/codes.js";
+import { BillingClient, LegacyTokens } from "./services/legacy.js";
 import { createMailer } from "./services/mailer.js";
 import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
@@ -120,6 +121,8 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     mailer,
     rateLimits,
     sso,
+    legacyTokens: new LegacyTokens({ db: store.db, clock }),
+    billing: new BillingClient(config.billing),
   };
 
   const timers = [

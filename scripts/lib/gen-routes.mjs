@@ -36,6 +36,8 @@ const HANDLED = new Set([
   "default",
   "const",
   "deprecated",
+  "unevaluatedProperties",
+  "additionalProperties",
 ]);
 
 /** Zod source for one JSON schema. `strict` rejects unknown object keys (request bodies). */
@@ -93,7 +95,7 @@ export function zodFor(schema, ctx) {
         schema.type === "integer"
           ? schema.format === "int32"
             ? "z.number().int().min(-2147483648).max(2147483647)"
-            : "z.number().int()"
+            : `z.number().int()${schema.format ? `.openapi(${lit({ format: schema.format })})` : ""}`
           : "z.number()";
       if (schema.minimum !== undefined) out += `.min(${schema.minimum})`;
       if (schema.maximum !== undefined) out += `.max(${schema.maximum})`;
@@ -109,6 +111,11 @@ export function zodFor(schema, ctx) {
       break;
     }
     case "object": {
+      // `Record<unknown>`: a free-form object.
+      if (!schema.properties && (schema.unevaluatedProperties || schema.additionalProperties)) {
+        out = "z.record(z.string(), z.unknown())";
+        break;
+      }
       const required = new Set(schema.required ?? []);
       const props = Object.entries(schema.properties ?? {}).map(
         ([k, v]) => `${lit(k)}: ${zodFor(v, ctx)}${required.has(k) ? "" : ".optional()"}`,
@@ -211,6 +218,8 @@ export function generateRoutes(doc) {
       for (const k of ["summary", "description", "tags", "deprecated"]) {
         if (op[k] !== undefined) fields.push(`${k}: ${lit(op[k])}`);
       }
+      for (const k of Object.keys(op).filter((key) => key.startsWith("x-")))
+        fields.push(`${lit(k)}: ${lit(op[k])}`);
       fields.push(`security: ${lit(op.security ?? [])}`);
       const req = [];
       for (const [where, key] of [

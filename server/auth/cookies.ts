@@ -11,6 +11,10 @@ export const REFRESH_COOKIE_PATH = "/user/session";
 
 export type AuthMode = "cookie" | "token" | undefined;
 
+/** The refresh cookie is scoped to the refresh route of the prefix in use (/user, or the deprecated /user_identity). */
+const refreshPathFor = (c: Context) =>
+  c.req.path.startsWith("/user_identity/") ? "/user_identity/session" : REFRESH_COOKIE_PATH;
+
 /** The body of sign-up, sign-in and refresh; sets cookies unless the client asked for token mode. */
 export function sessionResult(c: Context, config: Config, issued: IssuedSession, mode: AuthMode) {
   c.header("Cache-Control", "no-store");
@@ -48,7 +52,7 @@ export function sessionResult(c: Context, config: Config, issued: IssuedSession,
     httpOnly: true,
     secure: config.cookieSecure,
     sameSite: "Strict",
-    path: REFRESH_COOKIE_PATH,
+    path: refreshPathFor(c),
     maxAge,
   });
   return body;
@@ -63,7 +67,7 @@ export function clearSessionCookies(c: Context, config: Config): void {
     sameSite: "Lax",
   });
   deleteCookie(c, REFRESH_COOKIE, {
-    path: REFRESH_COOKIE_PATH,
+    path: refreshPathFor(c),
     secure: config.cookieSecure,
     httpOnly: true,
     sameSite: "Strict",

@@ -12,6 +12,18 @@ export type Verifiers = Record<keyof typeof securitySchemes, (c: Context<AppEnv>
 
 type Requirement = Readonly<Record<string, readonly string[]>>;
 
+export interface DeprecationPolicy {
+  /** When the deprecated routes were deprecated (RFC 9745 `Deprecation`). */
+  since: Date;
+  /** When they will stop answering (RFC 8594 `Sunset`). */
+  sunset: Date;
+  /** Origin the successor links point at. */
+  baseUrl: string;
+}
+
+// Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
+const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
+
 /** Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported. */
 export function securityMiddleware(
   security: readonly Requirement[],
@@ -42,14 +54,47 @@ export function securityMiddleware(
   };
 }
 
-export function mountContract(app: OpenAPIHono<AppEnv>, handlers: Handlers, verifiers: Verifiers): void {
+/** Deprecation, Sunset and successor Link headers for a route the contract marks deprecated. */
+function deprecationMiddleware(
+  successor: string | undefined,
+  policy: DeprecationPolicy,
+): MiddlewareHandler<AppEnv> {
+  const deprecation = `@${Math.floor(policy.since.getTime() / 1000)}`;
+  const sunset = policy.sunset.toUTCString();
+  const link = successor ? `<${policy.baseUrl}${successor}>; rel="successor-version"` : undefined;
+  return async function deprecated(c, next) {
+    await next();
+    c.res.headers.set("Deprecation", deprecation);
+    c.res.headers.set("Sunset", sunset);
+    if (link) c.res.headers.append("Link", link);
+  };
+}
+
+const fdiErrors: MiddlewareHandler<AppEnv> = async function fdiErrors(c, next) {
+  c.set("errorStyle", "fdi");
+  await next();
+};
+
+export function mountContract(
+  app: OpenAPIHono<AppEnv>,
+  handlers: Handlers,
+  verifiers: Verifiers,
+  deprecation: DeprecationPolicy,
+): void {
   for (const [name, scheme] of Object.entries(securitySchemes)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme as never);
   }
   for (const id of Object.keys(routes) as OperationId[]) {
-    const route = routes[id];
+    const route = routes[id] as (typeof routes)[OperationId] & {
+      deprecated?: boolean;
+      "x-gatehouse-successor"?: string;
+    };
+    const middleware: MiddlewareHandler<AppEnv>[] = [];
+    if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
+    if (route.deprecated) middleware.push(deprecationMiddleware(route["x-gatehouse-successor"], deprecation));
     const auth = securityMiddleware(route.security as readonly Requirement[], verifiers);
+    if (auth) middleware.push(auth);
     // The route's own type is kept by Handlers; here every route is mounted the same way.
-    app.openapi({ ...route, ...(auth ? { middleware: [auth] } : {}) } as never, handlers[id] as never);
+    app.openapi({ ...route, middleware } as never, handlers[id] as never);
   }
 }

@@ -98,6 +98,8 @@ export const ErrorCode = z
     "AUTH_RATE_LIMIT_EXCEEDED",
     "VALIDATION_FAILED",
     "NOT_FOUND",
+    "CONFLICT",
+    "UPSTREAM_FAILED",
     "SERVICE_UNAVAILABLE",
     "INTERNAL_SERVER_ERROR",
   ])
@@ -132,6 +134,155 @@ export const ErrorBody = z
   .object({ error: ErrorDetail })
   .openapi({ description: 'The error envelope: `{ "error": { "code", "message", "requestId" } }`.' })
   .openapi("ErrorBody");
+export const Identity_SuperTokens_FormField = z
+  .object({ id: z.string(), value: z.string().max(1024) })
+  .openapi({ description: "One form field, as SuperTokens frontends send it." })
+  .openapi("Identity.SuperTokens.FormField");
+export const Identity_SuperTokens_FormFieldsRequest = z
+  .strictObject({ formFields: z.array(Identity_SuperTokens_FormField).max(20) })
+  .openapi("Identity.SuperTokens.FormFieldsRequest");
+export const Identity_SuperTokens_StAlreadyVerified = z
+  .object({ status: z.enum(["EMAIL_ALREADY_VERIFIED_ERROR"]) })
+  .openapi("Identity.SuperTokens.StAlreadyVerified");
+export const Identity_SuperTokens_StBadRequest = z
+  .object({ message: z.string() })
+  .openapi({ description: "Malformed request." })
+  .openapi("Identity.SuperTokens.StBadRequest");
+export const Identity_SuperTokens_StEmailExists = z
+  .object({ status: z.enum(["OK"]), exists: z.boolean() })
+  .openapi("Identity.SuperTokens.StEmailExists");
+export const Identity_SuperTokens_StVerifiedUser = z
+  .object({ id: z.string(), email: z.string() })
+  .openapi("Identity.SuperTokens.StVerifiedUser");
+export const Identity_SuperTokens_StEmailVerified = z
+  .object({ status: z.enum(["OK"]), user: Identity_SuperTokens_StVerifiedUser })
+  .openapi("Identity.SuperTokens.StEmailVerified");
+export const Identity_SuperTokens_StFieldErrorItem = z
+  .object({ id: z.string(), error: z.string() })
+  .openapi("Identity.SuperTokens.StFieldErrorItem");
+export const Identity_SuperTokens_StFieldError = z
+  .object({ status: z.enum(["FIELD_ERROR"]), formFields: z.array(Identity_SuperTokens_StFieldErrorItem) })
+  .openapi({ description: "A form field was refused (bad email, weak password, email already registered)." })
+  .openapi("Identity.SuperTokens.StFieldError");
+export const Identity_SuperTokens_StGeneralError = z
+  .object({ status: z.enum(["GENERAL_ERROR"]), message: z.string() })
+  .openapi("Identity.SuperTokens.StGeneralError");
+export const Identity_SuperTokens_StIsVerified = z
+  .object({ status: z.enum(["OK"]), isVerified: z.boolean() })
+  .openapi("Identity.SuperTokens.StIsVerified");
+export const Identity_SuperTokens_StJwk = z
+  .object({
+    kty: z.string(),
+    kid: z.string(),
+    alg: z.string(),
+    use: z.string(),
+    crv: z.string().optional(),
+    x: z.string().optional(),
+    y: z.string().optional(),
+    n: z.string().optional(),
+    e: z.string().optional(),
+  })
+  .openapi("Identity.SuperTokens.StJwk");
+export const Identity_SuperTokens_StJwks = z
+  .object({ keys: z.array(Identity_SuperTokens_StJwk) })
+  .openapi("Identity.SuperTokens.StJwks");
+export const Identity_SuperTokens_StNoEmailGiven = z
+  .object({ status: z.enum(["NO_EMAIL_GIVEN_BY_PROVIDER"]) })
+  .openapi("Identity.SuperTokens.StNoEmailGiven");
+export const Identity_SuperTokens_StOAuthTokens = z
+  .object({
+    id_token: z.string().min(20).max(8192).optional(),
+    access_token: z.string().max(8192).optional(),
+  })
+  .openapi("Identity.SuperTokens.StOAuthTokens");
+export const Identity_SuperTokens_StOk = z
+  .object({ status: z.enum(["OK"]) })
+  .openapi("Identity.SuperTokens.StOk");
+export const Identity_SuperTokens_StResetInvalidToken = z
+  .object({ status: z.enum(["RESET_PASSWORD_INVALID_TOKEN_ERROR"]) })
+  .openapi("Identity.SuperTokens.StResetInvalidToken");
+export const Identity_SuperTokens_StResetPasswordRequest = z
+  .strictObject({
+    method: z.enum(["token"]).optional(),
+    formFields: z.array(Identity_SuperTokens_FormField).max(5),
+    token: z.string().min(1).max(200),
+  })
+  .openapi("Identity.SuperTokens.StResetPasswordRequest");
+export const Identity_SuperTokens_StSignInUpNotAllowed = z
+  .object({ status: z.enum(["SIGN_IN_UP_NOT_ALLOWED"]), reason: z.string() })
+  .openapi("Identity.SuperTokens.StSignInUpNotAllowed");
+export const Identity_SuperTokens_StUser = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    timeJoined: z
+      .number()
+      .int()
+      .openapi({ format: "int64" })
+      .openapi({ description: "Sign-up time, epoch milliseconds." }),
+    tenantIds: z.array(z.string()),
+    emails: z.array(z.string()),
+    isPrimaryUser: z.boolean(),
+  })
+  .openapi({ description: "A SuperTokens user (the shape current FDI frontends accept)." })
+  .openapi("Identity.SuperTokens.StUser");
+export const Identity_SuperTokens_StSignInUpOk = z
+  .object({ status: z.enum(["OK"]), user: Identity_SuperTokens_StUser })
+  .openapi("Identity.SuperTokens.StSignInUpOk");
+export const Identity_SuperTokens_StSignInUpRequest = z
+  .strictObject({
+    thirdPartyId: z.string().min(1).max(64),
+    oAuthTokens: Identity_SuperTokens_StOAuthTokens.optional(),
+    redirectURIInfo: z
+      .record(z.string(), z.unknown())
+      .openapi({
+        description: "The authorisation-code flow; not supported by Gatehouse (answered with GENERAL_ERROR).",
+      })
+      .optional(),
+    clientType: z.string().optional(),
+  })
+  .openapi("Identity.SuperTokens.StSignInUpRequest");
+export const Identity_SuperTokens_StThirdPartyOk = z
+  .object({ status: z.enum(["OK"]), user: Identity_SuperTokens_StUser, createdNewRecipeUser: z.boolean() })
+  .openapi("Identity.SuperTokens.StThirdPartyOk");
+export const Identity_SuperTokens_StUnauthorised = z
+  .object({ message: z.string() })
+  .openapi({
+    description:
+      "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+  })
+  .openapi("Identity.SuperTokens.StUnauthorised");
+export const Identity_SuperTokens_StVerifyEmailRequest = z
+  .strictObject({ method: z.enum(["token"]).optional(), token: z.string().min(1).max(200) })
+  .openapi("Identity.SuperTokens.StVerifyEmailRequest");
+export const Identity_SuperTokens_StVerifyInvalidToken = z
+  .object({ status: z.enum(["EMAIL_VERIFICATION_INVALID_TOKEN_ERROR"]) })
+  .openapi("Identity.SuperTokens.StVerifyInvalidToken");
+export const Identity_SuperTokens_StWrongCredentials = z
+  .object({ status: z.enum(["WRONG_CREDENTIALS_ERROR"]) })
+  .openapi("Identity.SuperTokens.StWrongCredentials");
+export const Legacy_MondiaLink = z
+  .object({ userId: z.uuid(), customerId: z.string(), linkedAt: z.iso.datetime({ offset: true }) })
+  .openapi({ description: "The link between the caller's account and a Mondia customer." })
+  .openapi("Legacy.MondiaLink");
+export const Legacy_MondiaLinkRequest = z
+  .strictObject({
+    customerId: z
+      .string()
+      .min(1)
+      .max(128)
+      .regex(new RegExp("^[A-Za-z0-9._:-]+$"))
+      .openapi({ description: "The customer id in Mondia's system." }),
+  })
+  .openapi("Legacy.MondiaLinkRequest");
+export const Legacy_PortalSession = z
+  .object({
+    id: z.string(),
+    accessUrl: z.url().openapi({ description: "Open this URL to enter the portal." }),
+    expiresAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({ description: "A billing self-service portal session." })
+  .openapi("Legacy.PortalSession");
 export const Ops_HealthStatus = z
   .object({ status: z.enum(["ok"]) })
   .openapi({ description: "Liveness: the process is up." })
@@ -298,6 +449,18 @@ export const securitySchemes = {
     description:
       "Gatehouse session: the cookie `backend_session` carries the session's short-lived\naccess JWT. Browsers get it set by sign-in; non-browser clients that asked for token\ntransfer (`X-Auth-Mode: token`) send it back as a `Cookie: backend_session=<access token>` header.",
   },
+  SuperTokensAuth: {
+    type: "http",
+    scheme: "Bearer",
+    description:
+      "SuperTokens access token (a JWT) sent as `Authorization: Bearer <st-access-token>`\n(SuperTokens header mode). Used by the deprecated SuperTokens-compatible `/auth/*`\nroutes and the deprecated identity `/me` routes.",
+  },
+  APIv1Auth: {
+    type: "http",
+    scheme: "Bearer",
+    description:
+      "Legacy v1 API token (opaque, issued before the move to sessions) sent as\n`Authorization: Bearer <auth_token>`. Used only by the legacy APIv1 routes.",
+  },
 } as const;
 
 export const routes = {
@@ -319,6 +482,847 @@ export const routes = {
       },
     },
   }),
+  SuperTokensOperations_emailExists: createRoute({
+    method: "get",
+    path: "/auth/emailpassword/email/exists",
+    operationId: "SuperTokensOperations_emailExists",
+    description: "Deprecated: use the /user routes instead. Whether an email/password account exists.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user",
+    security: [],
+    request: { query: z.object({ email: z.email().openapi({ param: { name: "email", in: "query" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StEmailExists } },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_jwks: createRoute({
+    method: "get",
+    path: "/auth/jwt/jwks.json",
+    operationId: "SuperTokensOperations_jwks",
+    description: "Deprecated: use `GET /.well-known/jwks.json` instead.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/.well-known/jwks.json",
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StJwks } },
+      },
+    },
+  }),
+  SuperTokensOperations_refreshSession: createRoute({
+    method: "post",
+    path: "/auth/session/refresh",
+    operationId: "SuperTokensOperations_refreshSession",
+    description:
+      "Deprecated: use `POST /user/session/refresh` instead. Send the refresh token as\n`Authorization: Bearer <refresh token>`; no body. New tokens come back in the\n`st-access-token`, `st-refresh-token` and `front-token` headers.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/session/refresh",
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: { "application/json": { schema: z.strictObject({}) } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_signIn: createRoute({
+    method: "post",
+    path: "/auth/signin",
+    operationId: "SuperTokensOperations_signIn",
+    description: "Deprecated: use `POST /user/signin` instead. Email/password sign-in (FDI).",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signin",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StSignInUpOk,
+              Identity_SuperTokens_StWrongCredentials,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_signInUp: createRoute({
+    method: "post",
+    path: "/auth/signinup",
+    operationId: "SuperTokensOperations_signInUp",
+    description:
+      "Deprecated: use `POST /user/sso/{provider}` instead. Third-party sign-in/up with `oAuthTokens.id_token`.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/sso/{provider}",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StSignInUpRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StThirdPartyOk,
+              Identity_SuperTokens_StNoEmailGiven,
+              Identity_SuperTokens_StSignInUpNotAllowed,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_signOut: createRoute({
+    method: "post",
+    path: "/auth/signout",
+    operationId: "SuperTokensOperations_signOut",
+    description:
+      "Deprecated: use `POST /user/signout` instead. No body and no Content-Type; clears the token headers.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signout",
+    security: [{ SuperTokensAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: { "application/json": { schema: Identity_SuperTokens_StOk } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_signUp: createRoute({
+    method: "post",
+    path: "/auth/signup",
+    operationId: "SuperTokensOperations_signUp",
+    description: "Deprecated: use `POST /user/signup` instead. Email/password sign-up (FDI).",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signup",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StSignInUpOk,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_signUpEmailExists: createRoute({
+    method: "get",
+    path: "/auth/signup/email/exists",
+    operationId: "SuperTokensOperations_signUpEmailExists",
+    description: "Deprecated: use the /user routes instead. The older form of the email-exists check.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user",
+    security: [],
+    request: { query: z.object({ email: z.email().openapi({ param: { name: "email", in: "query" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StEmailExists } },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_isEmailVerified: createRoute({
+    method: "get",
+    path: "/auth/user/email/verify",
+    operationId: "SuperTokensOperations_isEmailVerified",
+    description: "Deprecated: use `GET /user/me` (`emailVerified`) instead.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ SuperTokensAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_emailVerify: createRoute({
+    method: "post",
+    path: "/auth/user/email/verify",
+    operationId: "SuperTokensOperations_emailVerify",
+    description:
+      "Deprecated: use `POST /user/email/verification/confirm` instead. Verifies with the emailed token.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/confirm",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StVerifyEmailRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StEmailVerified,
+              Identity_SuperTokens_StVerifyInvalidToken,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_emailVerifyToken: createRoute({
+    method: "post",
+    path: "/auth/user/email/verify/token",
+    operationId: "SuperTokensOperations_emailVerifyToken",
+    description:
+      "Deprecated: use `POST /user/email/verification/request` instead. Emails a verification link.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/request",
+    security: [{ SuperTokensAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
+          },
+        },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_passwordReset: createRoute({
+    method: "post",
+    path: "/auth/user/password/reset",
+    operationId: "SuperTokensOperations_passwordReset",
+    description:
+      "Deprecated: use `POST /user/password/reset/confirm` instead. Sets a new password with the reset token.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/confirm",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StResetPasswordRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StOk,
+              Identity_SuperTokens_StResetInvalidToken,
+              Identity_SuperTokens_StFieldError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_passwordResetToken: createRoute({
+    method: "post",
+    path: "/auth/user/password/reset/token",
+    operationId: "SuperTokensOperations_passwordResetToken",
+    description:
+      "Deprecated: use `POST /user/password/reset/request` instead. Always OK, also for unknown emails.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/request",
+    security: [],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StOk,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantEmailExists: createRoute({
+    method: "get",
+    path: "/auth/{tenantId}/emailpassword/email/exists",
+    operationId: "SuperTokensOperations_tenantEmailExists",
+    description:
+      "Deprecated: use the /user routes instead. Whether an email/password account exists, in a tenant.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      query: z.object({ email: z.email().openapi({ param: { name: "email", in: "query" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StEmailExists } },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantSignIn: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/signin",
+    operationId: "SuperTokensOperations_tenantSignIn",
+    description: "Deprecated: use `POST /user/signin` instead. Email/password sign-in in a tenant (FDI).",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signin",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StSignInUpOk,
+              Identity_SuperTokens_StWrongCredentials,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantSignInUp: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/signinup",
+    operationId: "SuperTokensOperations_tenantSignInUp",
+    description: "Deprecated: use `POST /user/sso/{provider}` instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/sso/{provider}",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StSignInUpRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StThirdPartyOk,
+              Identity_SuperTokens_StNoEmailGiven,
+              Identity_SuperTokens_StSignInUpNotAllowed,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantSignUp: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/signup",
+    operationId: "SuperTokensOperations_tenantSignUp",
+    description: "Deprecated: use `POST /user/signup` instead. Email/password sign-up in a tenant (FDI).",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signup",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StSignInUpOk,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantSignUpEmailExists: createRoute({
+    method: "get",
+    path: "/auth/{tenantId}/signup/email/exists",
+    operationId: "SuperTokensOperations_tenantSignUpEmailExists",
+    description:
+      "Deprecated: use the /user routes instead. The older form of the email-exists check, in a tenant.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      query: z.object({ email: z.email().openapi({ param: { name: "email", in: "query" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StEmailExists } },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantIsEmailVerified: createRoute({
+    method: "get",
+    path: "/auth/{tenantId}/user/email/verify",
+    operationId: "SuperTokensOperations_tenantIsEmailVerified",
+    description: "Deprecated: use `GET /user/me` (`emailVerified`) instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ SuperTokensAuth: [] }],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantEmailVerify: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/user/email/verify",
+    operationId: "SuperTokensOperations_tenantEmailVerify",
+    description: "Deprecated: use `POST /user/email/verification/confirm` instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/confirm",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StVerifyEmailRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StEmailVerified,
+              Identity_SuperTokens_StVerifyInvalidToken,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantEmailVerifyToken: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/user/email/verify/token",
+    operationId: "SuperTokensOperations_tenantEmailVerifyToken",
+    description: "Deprecated: use `POST /user/email/verification/request` instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/request",
+    security: [{ SuperTokensAuth: [] }],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
+          },
+        },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantPasswordReset: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/user/password/reset",
+    operationId: "SuperTokensOperations_tenantPasswordReset",
+    description: "Deprecated: use `POST /user/password/reset/confirm` instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/confirm",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_StResetPasswordRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StOk,
+              Identity_SuperTokens_StResetInvalidToken,
+              Identity_SuperTokens_StFieldError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  SuperTokensOperations_tenantPasswordResetToken: createRoute({
+    method: "post",
+    path: "/auth/{tenantId}/user/password/reset/token",
+    operationId: "SuperTokensOperations_tenantPasswordResetToken",
+    description: "Deprecated: use `POST /user/password/reset/request` instead. Tenant form.",
+    tags: ["SuperTokens (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/request",
+    security: [],
+    request: {
+      params: z.object({
+        tenantId: z
+          .string()
+          .regex(new RegExp("^[a-zA-Z0-9_-]{1,64}$"))
+          .openapi({ param: { name: "tenantId", in: "path" } }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Identity_SuperTokens_FormFieldsRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: {
+          "application/json": {
+            schema: z.union([
+              Identity_SuperTokens_StOk,
+              Identity_SuperTokens_StFieldError,
+              Identity_SuperTokens_StGeneralError,
+            ]),
+          },
+        },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+    },
+  }),
+  LegacyOperations_createPortalSession: createRoute({
+    method: "post",
+    path: "/chargebee/self_serve_portal/session",
+    operationId: "LegacyOperations_createPortalSession",
+    description: "Create a session of the billing provider's self-service portal for the caller.",
+    tags: ["Legacy APIv1"],
+    security: [{ APIv1Auth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Legacy_PortalSession } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      502: {
+        description: "An upstream service failed (UPSTREAM_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   OpsOperations_getHealth: createRoute({
     method: "get",
     path: "/health",
@@ -330,6 +1334,94 @@ export const routes = {
       200: {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Ops_HealthStatus } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  IdentityOperations_getIdentity: createRoute({
+    method: "get",
+    path: "/me",
+    operationId: "IdentityOperations_getIdentity",
+    description: "Deprecated: use `GET /user/me` instead. The signed-in user (SuperTokens access token).",
+    tags: ["Identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ SuperTokensAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  IdentityOperations_updateIdentity: createRoute({
+    method: "patch",
+    path: "/me",
+    operationId: "IdentityOperations_updateIdentity",
+    description:
+      "Deprecated: use `PATCH /user/me` instead. Change profile fields (SuperTokens access token).",
+    tags: ["Identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ SuperTokensAuth: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: Users_UpdateMeRequest } } } },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      401: {
+        description:
+          "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
+        content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+    },
+  }),
+  LegacyOperations_linkMondiaUser: createRoute({
+    method: "post",
+    path: "/monetization/mondia/link_user",
+    operationId: "LegacyOperations_linkMondiaUser",
+    description:
+      "Link the caller's account to a Mondia customer id. Idempotent; 409 if the customer belongs to someone else.",
+    tags: ["Legacy APIv1"],
+    security: [{ APIv1Auth: [] }],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Legacy_MondiaLinkRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Legacy_MondiaLink } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
@@ -431,6 +1523,59 @@ export const routes = {
             .min(-2147483648)
             .max(2147483647)
             .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  LegacyOperations_exchangeLegacyToken: createRoute({
+    method: "post",
+    path: "/user/legacy/exchange",
+    operationId: "LegacyOperations_exchangeLegacyToken",
+    description:
+      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).",
+    tags: ["Legacy APIv1"],
+    security: [{ APIv1Auth: [] }],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -1024,6 +2169,782 @@ export const routes = {
     description:
       "Sign in (or up) with an ID token from `apple`, `google`, `facebook` or a configured OIDC\nprovider. The token is verified against the provider's JWKS; the account is keyed by\n(issuer, subject) and linked to an existing account only when the provider asserts that\nthe email address is verified.",
     tags: ["SSO"],
+    security: [],
+    request: {
+      params: z.object({
+        provider: z
+          .string()
+          .regex(new RegExp("^[a-z0-9][a-z0-9_-]{0,62}$"))
+          .openapi({
+            param: { name: "provider", in: "path" },
+            description: "`apple`, `google`, `facebook`, or the id of a configured OIDC provider.",
+          }),
+      }),
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Sso_SsoSignInRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_confirmEmailVerification: createRoute({
+    method: "post",
+    path: "/user_identity/email/verification/confirm",
+    operationId: "DeprecatedEndpoints_confirmEmailVerification",
+    description: "Deprecated: use `POST /user/email/verification/confirm` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/confirm",
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_requestEmailVerification: createRoute({
+    method: "post",
+    path: "/user_identity/email/verification/request",
+    operationId: "DeprecatedEndpoints_requestEmailVerification",
+    description: "Deprecated: use `POST /user/email/verification/request` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/email/verification/request",
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      202: {
+        description: "The request has been accepted for processing, but processing has not yet completed.",
+        content: { "application/json": { schema: Accounts_DeliveryAccepted } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_getMe: createRoute({
+    method: "get",
+    path: "/user_identity/me",
+    operationId: "DeprecatedEndpoints_getMe",
+    description: "Deprecated: use `GET /user/me` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_deleteMe: createRoute({
+    method: "delete",
+    path: "/user_identity/me",
+    operationId: "DeprecatedEndpoints_deleteMe",
+    description: "Deprecated: use `DELETE /user/me` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_DeleteAccountRequest } } },
+    },
+    responses: {
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_updateMe: createRoute({
+    method: "patch",
+    path: "/user_identity/me",
+    operationId: "DeprecatedEndpoints_updateMe",
+    description: "Deprecated: use `PATCH /user/me` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/me",
+    security: [{ BackendSessionAuth: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: Users_UpdateMeRequest } } } },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_User } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_changePassword: createRoute({
+    method: "post",
+    path: "/user_identity/password/change",
+    operationId: "DeprecatedEndpoints_changePassword",
+    description: "Deprecated: use `POST /user/password/change` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/change",
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_confirmPasswordReset: createRoute({
+    method: "post",
+    path: "/user_identity/password/reset/confirm",
+    operationId: "DeprecatedEndpoints_confirmPasswordReset",
+    description: "Deprecated: use `POST /user/password/reset/confirm` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/confirm",
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordResetConfirm } } },
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_requestPasswordReset: createRoute({
+    method: "post",
+    path: "/user_identity/password/reset/request",
+    operationId: "DeprecatedEndpoints_requestPasswordReset",
+    description: "Deprecated: use `POST /user/password/reset/request` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/password/reset/request",
+    security: [],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Accounts_PasswordResetRequest } } },
+    },
+    responses: {
+      202: {
+        description: "The request has been accepted for processing, but processing has not yet completed.",
+        content: { "application/json": { schema: Accounts_DeliveryAccepted } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_refreshSession: createRoute({
+    method: "post",
+    path: "/user_identity/session/refresh",
+    operationId: "DeprecatedEndpoints_refreshSession",
+    description: "Deprecated: use `POST /user/session/refresh` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/session/refresh",
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      cookies: z.object({
+        backend_refresh: z
+          .string()
+          .optional()
+          .openapi({
+            param: { name: "backend_refresh", in: "cookie" },
+            description: "Cookie mode: the refresh token, scoped to `/user/session`.",
+          }),
+      }),
+      body: { required: false, content: { "application/json": { schema: Users_RefreshRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_listSessions: createRoute({
+    method: "get",
+    path: "/user_identity/sessions",
+    operationId: "DeprecatedEndpoints_listSessions",
+    description: "Deprecated: use `GET /user/sessions` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/sessions",
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Users_SessionList } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_revokeSession: createRoute({
+    method: "delete",
+    path: "/user_identity/sessions/{sessionId}",
+    operationId: "DeprecatedEndpoints_revokeSession",
+    description: "Deprecated: use `DELETE /user/sessions/{sessionId}` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/sessions/{sessionId}",
+    security: [{ BackendSessionAuth: [] }],
+    request: {
+      params: z.object({ sessionId: z.uuid().openapi({ param: { name: "sessionId", in: "path" } }) }),
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_signIn: createRoute({
+    method: "post",
+    path: "/user_identity/signin",
+    operationId: "DeprecatedEndpoints_signIn",
+    description: "Deprecated: use `POST /user/signin` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signin",
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Users_SignInRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_signOut: createRoute({
+    method: "post",
+    path: "/user_identity/signout",
+    operationId: "DeprecatedEndpoints_signOut",
+    description: "Deprecated: use `POST /user/signout` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signout",
+    security: [{ BackendSessionAuth: [] }],
+    responses: {
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description: "Authenticated, but not allowed.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_signUp: createRoute({
+    method: "post",
+    path: "/user_identity/signup",
+    operationId: "DeprecatedEndpoints_signUp",
+    description: "Deprecated: use `POST /user/signup` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/signup",
+    security: [],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Users_SignUpRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .openapi({ description: "Seconds to wait before trying again." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  DeprecatedEndpoints_ssoSignIn: createRoute({
+    method: "post",
+    path: "/user_identity/sso/{provider}",
+    operationId: "DeprecatedEndpoints_ssoSignIn",
+    description: "Deprecated: use `POST /user/sso/{provider}` instead.",
+    tags: ["User identity (deprecated)"],
+    deprecated: true,
+    "x-gatehouse-successor": "/user/sso/{provider}",
     security: [],
     request: {
       params: z.object({

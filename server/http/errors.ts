@@ -43,6 +43,7 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
       logger.warn({ requestId, code: appError.code, err: appError.cause }, appError.message);
     }
     for (const [name, value] of Object.entries(appError.headers)) c.header(name, value);
+    if (c.var.errorStyle === "fdi") return c.json(appError.fdiBody(), appError.status);
     return c.json(appError.body(requestId), appError.status);
   };
 }

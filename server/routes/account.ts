@@ -11,7 +11,7 @@ import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { passwordResetEmail, verificationEmail } from "../services/messages.js";
 import { findUserById, toUserView, type UserRow } from "../services/users.js";
 
-type AccountHandlers = Pick<
+export type AccountHandlers = Pick<
   Handlers,
   | "AccountOperations_requestEmailVerification"
   | "AccountOperations_confirmEmailVerification"

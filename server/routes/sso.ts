@@ -5,7 +5,9 @@ import type { AppDeps } from "../deps.js";
 import { clientIp } from "../http/client-ip.js";
 import { clientMeta } from "./user.js";
 
-export function ssoHandlers(deps: AppDeps): Pick<Handlers, "SsoOperations_ssoSignIn"> {
+export type SsoHandlers = Pick<Handlers, "SsoOperations_ssoSignIn">;
+
+export function ssoHandlers(deps: AppDeps): SsoHandlers {
   return {
     SsoOperations_ssoSignIn: async (c) => {
       const { provider } = c.req.valid("param");

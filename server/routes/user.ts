@@ -11,7 +11,7 @@ import { verificationEmail } from "../services/messages.js";
 import type { ClientMeta } from "../services/sessions.js";
 import { findUserById, toUserView } from "../services/users.js";
 
-type UserHandlers = Pick<
+export type UserHandlers = Pick<
   Handlers,
   | "UserOperations_signUp"
   | "UserOperations_signIn"

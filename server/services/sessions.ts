@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
-import type { AccessTokens } from "../tokens/access.js";
+import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
@@ -30,6 +30,8 @@ export interface IssuedSession {
   sessionExpiresAt: Date;
   accessToken: string;
   accessExpiresAt: Date;
+  /** The access token's claims (SuperTokens frontends read them from the front-token header). */
+  accessPayload: Record<string, unknown>;
   refreshToken: string;
 }
 
@@ -50,7 +52,7 @@ type RefreshOutcome =
 export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
 
-  async start(user: UserRow, meta: ClientMeta): Promise<IssuedSession> {
+  async start(user: UserRow, meta: ClientMeta, profile: TokenProfile = "gatehouse"): Promise<IssuedSession> {
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
@@ -83,11 +85,15 @@ export class SessionService {
         })
         .execute();
     });
-    return this.withAccessToken(user, sessionId, expiresAt, refreshToken);
+    return this.withAccessToken(user, sessionId, expiresAt, refreshToken, profile);
   }
 
   /** Spends a refresh token and returns the session's next token pair. */
-  async refresh(refreshToken: string, meta: ClientMeta): Promise<IssuedSession> {
+  async refresh(
+    refreshToken: string,
+    meta: ClientMeta,
+    profile: TokenProfile = "gatehouse",
+  ): Promise<IssuedSession> {
     const outcome = await this.rotate(refreshToken, meta);
     if (outcome.kind === "theft") {
       await this.o.revocations.publish([outcome.sessionId]);
@@ -95,7 +101,14 @@ export class SessionService {
         message: "The refresh token was already used; the session has been revoked.",
       });
     }
-    return this.withAccessToken(outcome.user, outcome.sessionId, outcome.expiresAt, outcome.refreshToken);
+    return this.withAccessToken(
+      outcome.user,
+      outcome.sessionId,
+      outcome.expiresAt,
+      outcome.refreshToken,
+      profile,
+      refreshToken,
+    );
   }
 
   // Four statements in one transaction (refresh is a hot path: every round trip shows in the benchmark).
@@ -182,10 +195,25 @@ export class SessionService {
     sessionId: string,
     sessionExpiresAt: Date,
     refreshToken: string,
+    profile: TokenProfile,
+    parentRefreshToken?: string,
   ): Promise<IssuedSession> {
-    const { token, expiresAt } = await this.o.access.issue(
+    const hex = (t: string) => sha256(t).toString("hex");
+    // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own.
+    const claims =
+      profile === "supertokens"
+        ? {
+            sessionHandle: sessionId,
+            tId: "public",
+            rsub: user.id,
+            refreshTokenHash1: hex(refreshToken),
+            parentRefreshTokenHash1: parentRefreshToken ? hex(parentRefreshToken) : null,
+            antiCsrfToken: null,
+          }
+        : {};
+    const { token, expiresAt, payload } = await this.o.access.issue(
       { sub: user.id, sid: sessionId, tid: user.tenant_id, roles: user.roles, ev: user.email_verified },
-      sessionExpiresAt,
+      { notAfter: sessionExpiresAt, profile, claims },
     );
     return {
       user,
@@ -193,6 +221,7 @@ export class SessionService {
       sessionExpiresAt,
       accessToken: token,
       accessExpiresAt: expiresAt,
+      accessPayload: payload,
       refreshToken,
     };
   }

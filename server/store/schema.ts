@@ -81,6 +81,28 @@ export interface SsoIdentitiesTable {
   created_at: Timestamp;
 }
 
+export interface LegacyV1TokensTable {
+  token_hash: Uint8Array;
+  user_id: string;
+  label: string | null;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface MondiaLinksTable {
+  customer_id: string;
+  user_id: string;
+  linked_at: Timestamp;
+}
+
+export interface BillingPortalSessionsTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -90,4 +112,7 @@ export interface Database {
   signing_keys: SigningKeysTable;
   one_time_codes: OneTimeCodesTable;
   sso_identities: SsoIdentitiesTable;
+  legacy_v1_tokens: LegacyV1TokensTable;
+  mondia_links: MondiaLinksTable;
+  billing_portal_sessions: BillingPortalSessionsTable;
 }

@@ -26,6 +26,20 @@ export interface AccessTokenOptions {
 
 export type AccessTokenFailure = "expired" | "invalid";
 
+/**
+ * Which client family a token is for. SuperTokens-profile tokens carry the FDI claims and another
+ * audience, so a token issued for one scheme is never accepted by the other.
+ */
+export type TokenProfile = "gatehouse" | "supertokens";
+
+export interface IssueOptions {
+  /** The session's end caps the token's expiry. */
+  notAfter?: Date;
+  profile?: TokenProfile;
+  /** Extra claims for the profile (SuperTokens: sessionHandle, refreshTokenHash1, …). */
+  claims?: Record<string, unknown>;
+}
+
 export class AccessTokenError extends Error {
   constructor(readonly reason: AccessTokenFailure) {
     super(`access token ${reason}`);
@@ -40,36 +54,43 @@ export class AccessTokens {
     return this.options.ttlSeconds;
   }
 
-  /** Signs an access token; `notAfter` (the session's end) caps its expiry. */
+  audienceFor(profile: TokenProfile): string {
+    return profile === "supertokens" ? `${this.options.audience}/supertokens` : this.options.audience;
+  }
+
+  /** Signs an access token. */
   async issue(
     subject: Omit<AccessClaims, "jti" | "iat" | "exp">,
-    notAfter?: Date,
-  ): Promise<{ token: string; expiresAt: Date }> {
-    const { keys, clock, issuer, audience, ttlSeconds } = this.options;
+    options: IssueOptions = {},
+  ): Promise<{ token: string; expiresAt: Date; payload: Record<string, unknown> }> {
+    const { keys, clock, issuer, ttlSeconds } = this.options;
+    const { notAfter, profile = "gatehouse", claims = {} } = options;
+    const audience = this.audienceFor(profile);
     const { kid, alg, key } = keys.signingKey();
     const iat = Math.floor(clock.now().getTime() / 1000);
     const cap = notAfter ? Math.floor(notAfter.getTime() / 1000) : Number.POSITIVE_INFINITY;
     const exp = Math.max(iat + 1, Math.min(iat + ttlSeconds, cap));
-    const token = await new SignJWT({
+    const payload = {
+      ...claims,
       sid: subject.sid,
       tid: subject.tid,
       roles: subject.roles,
       ev: subject.ev,
-    })
-      .setProtectedHeader({ alg, kid, typ: "JWT" })
-      .setSubject(subject.sub)
-      .setIssuer(issuer)
-      .setAudience(audience)
-      .setIssuedAt(iat)
-      .setExpirationTime(exp)
-      .setJti(crypto.randomUUID())
-      .sign(key);
-    return { token, expiresAt: new Date(exp * 1000) };
+      sub: subject.sub,
+      iss: issuer,
+      aud: audience,
+      iat,
+      exp,
+      jti: crypto.randomUUID(),
+    };
+    const token = await new SignJWT(payload).setProtectedHeader({ alg, kid, typ: "JWT" }).sign(key);
+    return { token, expiresAt: new Date(exp * 1000), payload };
   }
 
   /** Verifies signature, algorithm, issuer, audience and lifetime; never echoes the token in errors. */
-  async verify(token: string): Promise<AccessClaims> {
-    const { keys, clock, issuer, audience, clockToleranceSeconds = 5 } = this.options;
+  async verify(token: string, profile: TokenProfile = "gatehouse"): Promise<AccessClaims> {
+    const { keys, clock, issuer, clockToleranceSeconds = 5 } = this.options;
+    const audience = this.audienceFor(profile);
     try {
       const { payload } = await jwtVerify(token, keys.resolveKey, {
         algorithms: keys.algorithms(),

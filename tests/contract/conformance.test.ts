@@ -1,21 +1,26 @@
 // The SDK drives the real server through every contract operation, in-process and over a socket;
 // every response is validated against generated/openapi.json, and an operation without a case fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalBilling, startLocalBilling } from "../helpers/billing.js";
 import { conformingFetch, type Exchange, operations } from "../helpers/contract.js";
 import { BASE_URL, listen, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { type LocalOidc, startLocalOidc } from "../helpers/oidc.js";
-import { type ScenarioEnv, scenarios } from "./scenarios.js";
+import { mirrorScenarios, type ScenarioEnv, scenarios } from "./scenarios.js";
 
 let gh: TestGatehouse;
 let socket: Awaited<ReturnType<typeof listen>>;
 let oidc: LocalOidc;
+let billing: LocalBilling;
 const seen: Exchange[] = [];
 
 beforeAll(async () => {
   oidc = await startLocalOidc("gatehouse-conformance");
+  billing = await startLocalBilling();
   gh = await startTestGatehouse({
     env: {
       OTP_TEST_MODE: "true",
+      BILLING_BASE_URL: billing.url,
+      BILLING_API_KEY: billing.apiKey,
       SSO_OIDC_PROVIDERS: JSON.stringify([
         { id: "local", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: "gatehouse-conformance" },
       ]),
@@ -27,14 +32,18 @@ afterAll(async () => {
   await socket.close();
   await gh.close();
   await oidc.close();
+  await billing.close();
 });
 
-const sso = () => ({ provider: "local", idToken: (claims: Record<string, unknown>) => oidc.idToken(claims) });
+const extras = () => ({
+  sso: { provider: "local", idToken: (claims: Record<string, unknown>) => oidc.idToken(claims) },
+  v1Token: (userId: string) => gh.deps.legacyTokens.issue(userId, "conformance"),
+});
 
 const transports: Array<[string, () => ScenarioEnv]> = [
   [
     "in-process (app.fetch)",
-    () => ({ baseUrl: BASE_URL, fetch: conformingFetch(gh.fetch, seen), real: true, sso: sso() }),
+    () => ({ baseUrl: BASE_URL, fetch: conformingFetch(gh.fetch, seen), real: true, ...extras() }),
   ],
   [
     "over a socket",
@@ -42,20 +51,20 @@ const transports: Array<[string, () => ScenarioEnv]> = [
       baseUrl: socket.url,
       fetch: conformingFetch((r, i) => fetch(r, i), seen),
       real: true,
-      sso: sso(),
+      ...extras(),
     }),
   ],
 ];
 
 describe.each(transports)("conformance %s", (_name, env) => {
-  for (const scenario of scenarios) {
+  for (const scenario of [...scenarios, ...mirrorScenarios]) {
     it(scenario.name, () => scenario.run(env()));
   }
 });
 
 describe("coverage", () => {
   it("every contract operation has a scenario and was answered with a declared success", () => {
-    const claimed = new Set(scenarios.flatMap((s) => s.operations));
+    const claimed = new Set([...scenarios, ...mirrorScenarios].flatMap((s) => s.operations));
     const succeeded = new Set(seen.filter((e) => e.status < 300).map((e) => e.operationId));
     for (const op of operations) {
       expect(claimed, `no scenario claims ${op.id}`).toContain(op.id);

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformingFetch, type Exchange } from "../helpers/contract.js";
 import { freePort } from "../helpers/gatehouse.js";
-import { scenarios } from "./scenarios.js";
+import { mirrorScenarios, scenarios } from "./scenarios.js";
 
 let prism: ChildProcess;
 let baseUrl: string;
@@ -48,13 +48,14 @@ afterAll(() => {
 });
 
 describe("the SDK against the Prism mock", () => {
-  for (const scenario of scenarios) {
+  for (const scenario of [...scenarios, ...mirrorScenarios]) {
     it(scenario.name, () =>
       scenario.run({
         baseUrl,
         fetch: conformingFetch((r, i) => fetch(r, i), seen),
         real: false,
         sso: { provider: "google", idToken: async () => "eyJhbGciOiJSUzI1NiJ9.mock.token-signature" },
+        v1Token: async () => "v1_mock-legacy-token",
       }),
     );
   }

@@ -9,6 +9,8 @@ export interface ScenarioEnv {
   real: boolean;
   /** A configured SSO provider and a way to get an ID token from it (the mock accepts any token). */
   sso: { provider: string; idToken(claims: Record<string, unknown>): Promise<string> };
+  /** Issues a legacy v1 token for a user (an admin action, outside the API). */
+  v1Token(userId: string): Promise<string>;
 }
 
 export interface Scenario {
@@ -161,6 +163,157 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "legacy APIv1: link a Mondia customer, open the billing portal, exchange the v1 token for a session",
+    operations: [
+      "LegacyOperations_linkMondiaUser",
+      "LegacyOperations_createPortalSession",
+      "LegacyOperations_exchangeLegacyToken",
+    ],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const me = await client.GET("/user/me");
+      const v1 = await env.v1Token(me.data?.id ?? "");
+      const legacy = createGatehouseClient({
+        baseUrl: env.baseUrl,
+        mode: "token",
+        fetch: env.fetch,
+        headers: { authorization: `Bearer ${v1}` },
+      });
+      const link = await legacy.POST("/monetization/mondia/link_user", {
+        body: { customerId: `MND-${n}-${Date.now()}` },
+      });
+      expect(link.response.status).toBe(200);
+      const portal = await legacy.POST("/chargebee/self_serve_portal/session");
+      expect(portal.response.status).toBe(200);
+      const exchanged = await legacy.POST("/user/legacy/exchange");
+      expect(exchanged.response.status).toBe(200);
+      if (env.real) {
+        expect(link.data?.userId).toBe(me.data?.id);
+        expect(portal.data?.accessUrl).toMatch(/^https:\/\//);
+        expect(exchanged.data?.user.id).toBe(me.data?.id);
+      }
+    },
+  },
+  {
+    name: "SuperTokens FDI routes and the identity /me routes",
+    operations: [
+      "SuperTokensOperations_signUp",
+      "SuperTokensOperations_tenantSignUp",
+      "SuperTokensOperations_signIn",
+      "SuperTokensOperations_tenantSignIn",
+      "SuperTokensOperations_emailExists",
+      "SuperTokensOperations_tenantEmailExists",
+      "SuperTokensOperations_signUpEmailExists",
+      "SuperTokensOperations_tenantSignUpEmailExists",
+      "SuperTokensOperations_passwordResetToken",
+      "SuperTokensOperations_tenantPasswordResetToken",
+      "SuperTokensOperations_passwordReset",
+      "SuperTokensOperations_tenantPasswordReset",
+      "SuperTokensOperations_signInUp",
+      "SuperTokensOperations_tenantSignInUp",
+      "SuperTokensOperations_emailVerifyToken",
+      "SuperTokensOperations_tenantEmailVerifyToken",
+      "SuperTokensOperations_emailVerify",
+      "SuperTokensOperations_tenantEmailVerify",
+      "SuperTokensOperations_isEmailVerified",
+      "SuperTokensOperations_tenantIsEmailVerified",
+      "SuperTokensOperations_refreshSession",
+      "SuperTokensOperations_signOut",
+      "SuperTokensOperations_jwks",
+      "IdentityOperations_getIdentity",
+      "IdentityOperations_updateIdentity",
+    ],
+    async run(env) {
+      const call = (method: string, path: string, body?: unknown, bearer?: string) =>
+        env.fetch(`${env.baseUrl}${path}`, {
+          method,
+          headers: {
+            rid: "emailpassword",
+            "st-auth-mode": "header",
+            "fdi-version": "3.0",
+            ...(body !== undefined ? { "content-type": "application/json" } : {}),
+            ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+          },
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        });
+      const status = async (res: Response) => ((await res.clone().json()) as { status?: string }).status;
+      let access = "mock-access";
+      let refresh = "mock-refresh";
+      for (const prefix of ["/auth", "/auth/public"]) {
+        const address = email();
+        const form = {
+          formFields: [
+            { id: "email", value: address },
+            { id: "password", value: PASSWORD },
+          ],
+        };
+        const up = await call("POST", `${prefix}/signup`, form);
+        expect(up.status).toBe(200);
+        if (env.real) {
+          expect(await status(up)).toBe("OK");
+          access = up.headers.get("st-access-token") ?? "";
+        }
+        const signIn = await call("POST", `${prefix}/signin`, form);
+        expect(signIn.status).toBe(200);
+        if (env.real) {
+          expect(await status(signIn)).toBe("OK");
+          access = signIn.headers.get("st-access-token") ?? "";
+          refresh = signIn.headers.get("st-refresh-token") ?? "";
+        }
+        for (const path of ["emailpassword/email/exists", "signup/email/exists"]) {
+          const exists = await call("GET", `${prefix}/${path}?email=${encodeURIComponent(address)}`);
+          expect(exists.status).toBe(200);
+          if (env.real) expect(await exists.json()).toEqual({ status: "OK", exists: true });
+        }
+        const resetToken = await call("POST", `${prefix}/user/password/reset/token`, {
+          formFields: [form.formFields[0]],
+        });
+        expect(resetToken.status).toBe(200);
+        const reset = await call("POST", `${prefix}/user/password/reset`, {
+          method: "token",
+          token: "not-a-real-reset-token",
+          formFields: [{ id: "password", value: "another long passphrase" }],
+        });
+        expect(reset.status).toBe(200);
+        if (env.real) expect(await status(reset)).toBe("RESET_PASSWORD_INVALID_TOKEN_ERROR");
+        const idToken = await env.sso.idToken({
+          sub: `st-${address}`,
+          email: `sso.${address}`,
+          email_verified: true,
+        });
+        const thirdParty = await call("POST", `${prefix}/signinup`, {
+          thirdPartyId: env.sso.provider,
+          oAuthTokens: { id_token: idToken },
+        });
+        expect(thirdParty.status).toBe(200);
+        if (env.real) expect(await status(thirdParty)).toBe("OK");
+        expect((await call("POST", `${prefix}/user/email/verify/token`, undefined, access)).status).toBe(200);
+        const verify = await call("POST", `${prefix}/user/email/verify`, {
+          method: "token",
+          token: "not-a-real-token",
+        });
+        expect(verify.status).toBe(200);
+        if (env.real) expect(await status(verify)).toBe("EMAIL_VERIFICATION_INVALID_TOKEN_ERROR");
+        const isVerified = await call("GET", `${prefix}/user/email/verify`, undefined, access);
+        expect(isVerified.status).toBe(200);
+        if (env.real) expect(await isVerified.json()).toEqual({ status: "OK", isVerified: false });
+      }
+      const me = await call("GET", "/me", undefined, access);
+      expect(me.status).toBe(200);
+      const patched = await call("PATCH", "/me", { locale: "de-DE" }, access);
+      expect(patched.status).toBe(200);
+      if (env.real) expect(((await patched.json()) as { locale: string }).locale).toBe("de-DE");
+      const refreshed = await call("POST", "/auth/session/refresh", undefined, refresh);
+      expect(refreshed.status).toBe(200);
+      if (env.real) access = refreshed.headers.get("st-access-token") ?? "";
+      const out = await call("POST", "/auth/signout", undefined, access);
+      expect(out.status).toBe(200);
+      if (env.real) expect(out.headers.get("front-token")).toBe("remove");
+      const jwks = await call("GET", "/auth/jwt/jwks.json");
+      expect(jwks.status).toBe(200);
+    },
+  },
+  {
     name: "errors come back typed with their code",
     operations: ["UserOperations_signUp", "UserOperations_signIn", "UserOperations_getMe"],
     async run(env) {
@@ -182,3 +335,24 @@ export const scenarios: Scenario[] = [
     },
   },
 ];
+
+/** The /user scenarios again under the deprecated /user_identity prefix, claiming the mirror operations. */
+export const mirrorScenarios: Scenario[] = scenarios
+  .filter((s) => s.operations.some((op) => /^(UserOperations|AccountOperations|SsoOperations)_/.test(op)))
+  .filter((s) => s.operations.every((op) => /^(UserOperations|AccountOperations|SsoOperations)_/.test(op)))
+  .map((s) => ({
+    name: `/user_identity mirror: ${s.name}`,
+    operations: s.operations.map((op) =>
+      op.replace(/^(UserOperations|AccountOperations|SsoOperations)_/, "DeprecatedEndpoints_"),
+    ),
+    run: (env) => s.run({ ...env, fetch: toMirror(env.baseUrl, env.fetch) }),
+  }));
+
+function toMirror(baseUrl: string, inner: typeof fetch): typeof fetch {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const req = new Request(input, init);
+    const url = req.url.replace(`${baseUrl}/user/`, `${baseUrl}/user_identity/`);
+    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+    return inner(url, { method: req.method, headers: req.headers, ...(body?.byteLength ? { body } : {}) });
+  }) as typeof fetch;
+}

@@ -115,7 +115,7 @@ export function schema(doc: Json, input: Json | undefined, depth = 0): Json | un
   if (s.pattern !== undefined && s.format === undefined) out.pattern = s.pattern;
   if (s.items) out.items = schema(doc, s.items as Json, depth + 1);
   if (s.anyOf) out.anyOf = s.anyOf;
-  if (s.properties) {
+  if (s.properties && Object.keys(s.properties).length > 0) {
     out.properties = mapValues(s.properties as Json, (p) => schema(doc, p as Json, depth + 1));
     out.required = [...((s.required as string[]) ?? [])].sort();
   }

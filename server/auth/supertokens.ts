@@ -1,0 +1,92 @@
+// SuperTokensAuth: `Authorization: Bearer <st-access-token>` — our SuperTokens-profile JWTs, or an external SuperTokens deployment's.
+import type { Context } from "hono";
+import { createRemoteJWKSet, errors, jwtVerify } from "jose";
+import type { AuthContext } from "../context.js";
+import { AppError } from "../errors.js";
+import type { Db } from "../store/db.js";
+import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
+import type { RevocationList } from "../tokens/revocations.js";
+import { bearerToken } from "./api-v1.js";
+
+export interface SuperTokensVerifierDeps {
+  access: AccessTokens;
+  revocations: RevocationList;
+  db: Db;
+  /** An external SuperTokens core whose access tokens are accepted too (verified against its JWKS). */
+  external: { jwksUrl: string; issuer: string } | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
+  const remote = deps.external
+    ? createRemoteJWKSet(new URL(deps.external.jwksUrl), {
+        cooldownDuration: 30_000,
+        cacheMaxAge: 10 * 60_000,
+      })
+    : undefined;
+
+  /** An external SuperTokens user is a Gatehouse user with that id, or one linked to (issuer, subject). */
+  async function externalUser(sub: string, issuer: string) {
+    const byId = UUID.test(sub)
+      ? await deps.db.selectFrom("users").selectAll().where("id", "=", sub).executeTakeFirst()
+      : undefined;
+    if (byId) return byId;
+    return deps.db
+      .selectFrom("sso_identities as i")
+      .innerJoin("users as u", "u.id", "i.user_id")
+      .selectAll("u")
+      .where("i.issuer", "=", issuer)
+      .where("i.subject", "=", sub)
+      .executeTakeFirst();
+  }
+
+  async function verifyExternal(token: string): Promise<AuthContext | undefined> {
+    if (!remote || !deps.external) return undefined;
+    try {
+      const { payload } = await jwtVerify(token, remote, {
+        issuer: deps.external.issuer,
+        algorithms: ["RS256", "ES256", "EdDSA"],
+        requiredClaims: ["sub", "exp"],
+        clockTolerance: 5,
+      });
+      const user = await externalUser(String(payload.sub), deps.external.issuer);
+      if (!user) return undefined;
+      return {
+        scheme: "SuperTokensAuth",
+        userId: user.id,
+        sessionId: typeof payload.sessionHandle === "string" ? payload.sessionHandle : "",
+        tenantId: user.tenant_id,
+        roles: user.roles,
+        emailVerified: user.email_verified,
+      };
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) throw new AppError("AUTH_SESSION_EXPIRED");
+      return undefined;
+    }
+  }
+
+  return async function verifySuperTokens(c: Context): Promise<AuthContext> {
+    const token = bearerToken(c);
+    if (!token) throw new AppError("AUTH_UNAUTHENTICATED");
+    try {
+      const claims = await deps.access.verify(token, "supertokens");
+      if (deps.revocations.has(claims.sid)) throw new AppError("AUTH_SESSION_REVOKED");
+      return {
+        scheme: "SuperTokensAuth",
+        userId: claims.sub,
+        sessionId: claims.sid,
+        tenantId: claims.tid,
+        roles: claims.roles,
+        emailVerified: claims.ev,
+      };
+    } catch (err) {
+      if (err instanceof AccessTokenError && err.reason === "expired")
+        throw new AppError("AUTH_SESSION_EXPIRED");
+      if (!(err instanceof AccessTokenError)) throw err;
+      const external = await verifyExternal(token);
+      if (external) return external;
+      throw new AppError("AUTH_UNAUTHENTICATED");
+    }
+  };
+}

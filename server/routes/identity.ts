@@ -1,0 +1,21 @@
+// Handlers of the deprecated identity /me routes (SuperTokens access token).
+import type { Handlers } from "../contract/mount.js";
+import type { AppDeps } from "../deps.js";
+import { AppError } from "../errors.js";
+import { findUserById, toUserView } from "../services/users.js";
+
+export function identityHandlers(
+  deps: AppDeps,
+): Pick<Handlers, "IdentityOperations_getIdentity" | "IdentityOperations_updateIdentity"> {
+  return {
+    IdentityOperations_getIdentity: async (c) => {
+      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+      return c.json(toUserView(user), 200);
+    },
+    IdentityOperations_updateIdentity: async (c) => {
+      const user = await deps.accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));
+      return c.json(toUserView(user), 200);
+    },
+  };
+}

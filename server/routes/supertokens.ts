@@ -1,0 +1,362 @@
+// Handlers of the deprecated SuperTokens FDI routes (header mode), on top of ordinary Gatehouse sessions.
+import type { Context } from "hono";
+import { bearerToken } from "../auth/api-v1.js";
+import type { AppEnv } from "../context.js";
+import type { Handlers } from "../contract/mount.js";
+import type { AppDeps } from "../deps.js";
+import { AppError } from "../errors.js";
+import { clientIp } from "../http/client-ip.js";
+import { DEFAULT_TENANT } from "../services/accounts.js";
+import { passwordResetEmail, verificationEmail } from "../services/messages.js";
+import type { IssuedSession } from "../services/sessions.js";
+import { findUserById, type UserRow } from "../services/users.js";
+import { clientMeta } from "./user.js";
+
+type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** SuperTokens' public tenant is Gatehouse's default tenant; other tenants arrive with multi-tenancy. */
+function tenantOf(tenantId: string | undefined): string {
+  if (tenantId === undefined || tenantId === "public") return DEFAULT_TENANT;
+  throw new AppError("VALIDATION_FAILED", { message: `Unknown tenant "${tenantId}".` });
+}
+
+const field = (fields: Array<{ id: string; value: string }>, id: string) =>
+  fields.find((f) => f.id === id)?.value;
+
+export function stUser(u: UserRow) {
+  return {
+    id: u.id,
+    email: u.email,
+    timeJoined: u.created_at.getTime(),
+    tenantIds: ["public"],
+    emails: [u.email],
+    isPrimaryUser: false,
+  };
+}
+
+/** The header-mode token headers an FDI frontend reads after sign-in, sign-up and refresh. */
+function setSessionHeaders(c: Context<AppEnv>, issued: IssuedSession): void {
+  const front = { uid: issued.user.id, ate: issued.accessExpiresAt.getTime(), up: issued.accessPayload };
+  c.header("st-access-token", issued.accessToken);
+  c.header("st-refresh-token", issued.refreshToken);
+  c.header("front-token", Buffer.from(JSON.stringify(front), "utf8").toString("base64"));
+  c.header("Cache-Control", "no-store");
+}
+
+function clearSessionHeaders(c: Context<AppEnv>): void {
+  c.header("st-access-token", "");
+  c.header("st-refresh-token", "");
+  c.header("front-token", "remove");
+  c.header("Cache-Control", "no-store");
+}
+
+export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
+  const { accounts, sessions, codes, mailer, config, rateLimits, logger, sso } = deps;
+  const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
+  const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
+  const linkMinutes = Math.round(config.linkTtlSeconds / 60);
+  const deliver = (c: Context<AppEnv>, mail: Parameters<typeof mailer.send>[0]) => {
+    mailer
+      .send(mail)
+      .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
+  };
+
+  /** FIELD_ERROR for a bad email or a password outside the policy; undefined when the form is fine. */
+  async function formErrors(email: string | undefined, password: string | undefined, checkPolicy: boolean) {
+    const errors: Array<{ id: string; error: string }> = [];
+    if (!email || !EMAIL.test(email) || email.length > 254)
+      errors.push({ id: "email", error: "Email is not valid" });
+    if (password === undefined || password === "") {
+      errors.push({ id: "password", error: "Field is not optional" });
+    } else if (checkPolicy) {
+      try {
+        await accounts.assertPasswordAcceptable(password, "password");
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        errors.push({
+          id: "password",
+          error:
+            err.code === "AUTH_PASSWORD_TOO_WEAK"
+              ? "This password is too common"
+              : "Password must be 8 to 128 characters",
+        });
+      }
+    } else if (password.length > 128) {
+      errors.push({ id: "password", error: "Password must be 8 to 128 characters" });
+    }
+    return errors.length ? { status: "FIELD_ERROR" as const, formFields: errors } : undefined;
+  }
+
+  async function signUp(
+    c: Context<AppEnv>,
+    tenantId: string | undefined,
+    form: Array<{ id: string; value: string }>,
+  ) {
+    const tenant = tenantOf(tenantId);
+    const email = field(form, "email")?.trim();
+    const password = field(form, "password");
+    const invalid = await formErrors(email, password, true);
+    if (invalid || !email || !password)
+      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+    try {
+      await rateLimits.signUpPerIp.hit(ipOf(c));
+      const user = await accounts.signUp({ email, password }, tenant);
+      const issued = await sessions.start(user, meta(c), "supertokens");
+      setSessionHeaders(c, issued);
+      return { status: "OK" as const, user: stUser(user) };
+    } catch (err) {
+      if (err instanceof AppError && err.code === "AUTH_EMAIL_EXISTS") {
+        return {
+          status: "FIELD_ERROR" as const,
+          formFields: [{ id: "email", error: "This email already exists. Please sign in instead." }],
+        };
+      }
+      if (err instanceof AppError && err.code === "AUTH_RATE_LIMIT_EXCEEDED") {
+        return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
+      }
+      throw err;
+    }
+  }
+
+  async function signIn(
+    c: Context<AppEnv>,
+    tenantId: string | undefined,
+    form: Array<{ id: string; value: string }>,
+  ) {
+    const tenant = tenantOf(tenantId);
+    const email = field(form, "email")?.trim();
+    const password = field(form, "password");
+    const invalid = await formErrors(email, password, false);
+    if (invalid || !email || !password)
+      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+    const emailKey = email.toLowerCase();
+    try {
+      await rateLimits.signInFailuresPerEmail.check(emailKey);
+      await rateLimits.signInFailuresPerIp.check(ipOf(c));
+    } catch {
+      return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
+    }
+    let user: UserRow;
+    try {
+      user = await accounts.signIn(email, password, tenant);
+    } catch (err) {
+      if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
+        await Promise.all([
+          rateLimits.signInFailuresPerEmail.record(emailKey),
+          rateLimits.signInFailuresPerIp.record(ipOf(c)),
+        ]);
+        return { status: "WRONG_CREDENTIALS_ERROR" as const };
+      }
+      throw err;
+    }
+    await rateLimits.signInFailuresPerEmail.reset(emailKey);
+    if (config.requireEmailVerification && !user.email_verified) {
+      return { status: "GENERAL_ERROR" as const, message: "Verify your email address first." };
+    }
+    const issued = await sessions.start(user, meta(c), "supertokens");
+    setSessionHeaders(c, issued);
+    return { status: "OK" as const, user: stUser(user) };
+  }
+
+  async function emailExists(c: Context<AppEnv>, tenantId: string | undefined, email: string) {
+    await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
+    return { status: "OK" as const, exists: !!(await accounts.findByEmail(email, tenantOf(tenantId))) };
+  }
+
+  async function resetToken(
+    c: Context<AppEnv>,
+    tenantId: string | undefined,
+    form: Array<{ id: string; value: string }>,
+  ) {
+    const email = field(form, "email")?.trim();
+    if (!email || !EMAIL.test(email)) {
+      return { status: "FIELD_ERROR" as const, formFields: [{ id: "email", error: "Email is not valid" }] };
+    }
+    try {
+      await rateLimits.messagesPerIp.hit(ipOf(c));
+      await rateLimits.messagesPerEmail.hit(email.toLowerCase());
+    } catch {
+      return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
+    }
+    const user = await accounts.findByEmail(email, tenantOf(tenantId));
+    if (user) {
+      const issued = await codes.issue(user.id, "reset_password");
+      deliver(c, passwordResetEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
+    }
+    return { status: "OK" as const };
+  }
+
+  async function resetPassword(
+    c: Context<AppEnv>,
+    tenantId: string | undefined,
+    body: { token: string; formFields: Array<{ id: string; value: string }> },
+  ) {
+    tenantOf(tenantId);
+    const password = field(body.formFields, "password") ?? "";
+    try {
+      await accounts.assertPasswordAcceptable(password, "password");
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      return { status: "FIELD_ERROR" as const, formFields: [{ id: "password", error: err.message }] };
+    }
+    await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
+    let userId: string;
+    try {
+      userId = await codes.redeemLink(body.token, "reset_password");
+    } catch (err) {
+      if (err instanceof AppError && err.code === "AUTH_CODE_INVALID") {
+        return { status: "RESET_PASSWORD_INVALID_TOKEN_ERROR" as const };
+      }
+      throw err;
+    }
+    await accounts.setPassword(userId, password, "password");
+    await accounts.markEmailVerified(userId);
+    await sessions.revokeAll(userId, "password_reset");
+    return { status: "OK" as const };
+  }
+
+  async function signInUp(
+    c: Context<AppEnv>,
+    tenantId: string | undefined,
+    body: { thirdPartyId: string; oAuthTokens?: { id_token?: string | undefined } | undefined },
+  ) {
+    tenantOf(tenantId);
+    const idToken = body.oAuthTokens?.id_token;
+    if (!idToken) {
+      return {
+        status: "GENERAL_ERROR" as const,
+        message: "Send oAuthTokens.id_token; the authorisation-code flow is not supported.",
+      };
+    }
+    await rateLimits.signUpPerIp.hit(ipOf(c));
+    try {
+      const { user, created } = await sso.signIn(body.thirdPartyId, idToken, undefined);
+      const issued = await sessions.start(user, meta(c), "supertokens");
+      setSessionHeaders(c, issued);
+      return { status: "OK" as const, user: stUser(user), createdNewRecipeUser: created };
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      if (err.code === "AUTH_EMAIL_EXISTS") {
+        return {
+          status: "SIGN_IN_UP_NOT_ALLOWED" as const,
+          reason: "An account with this email exists and the provider did not verify the email.",
+        };
+      }
+      if (err.code === "AUTH_SSO_TOKEN_INVALID" && /email/.test(err.message)) {
+        return { status: "NO_EMAIL_GIVEN_BY_PROVIDER" as const };
+      }
+      if (err.code === "AUTH_SSO_TOKEN_INVALID" || err.code === "NOT_FOUND") {
+        return { status: "GENERAL_ERROR" as const, message: err.message };
+      }
+      throw err;
+    }
+  }
+
+  async function verifyToken(c: Context<AppEnv>, tenantId: string | undefined) {
+    tenantOf(tenantId);
+    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    if (user.email_verified) return { status: "EMAIL_ALREADY_VERIFIED_ERROR" as const };
+    await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
+    const issued = await codes.issue(user.id, "verify_email");
+    deliver(c, verificationEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
+    return { status: "OK" as const };
+  }
+
+  async function verify(c: Context<AppEnv>, tenantId: string | undefined, token: string) {
+    tenantOf(tenantId);
+    await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
+    try {
+      const user = await accounts.markEmailVerified(await codes.redeemLink(token, "verify_email"));
+      return { status: "OK" as const, user: { id: user.id, email: user.email } };
+    } catch (err) {
+      if (err instanceof AppError && err.code === "AUTH_CODE_INVALID") {
+        return { status: "EMAIL_VERIFICATION_INVALID_TOKEN_ERROR" as const };
+      }
+      throw err;
+    }
+  }
+
+  async function isVerified(c: Context<AppEnv>, tenantId: string | undefined) {
+    tenantOf(tenantId);
+    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    return { status: "OK" as const, isVerified: user.email_verified };
+  }
+
+  return {
+    SuperTokensOperations_signUp: async (c) =>
+      c.json(await signUp(c, undefined, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_tenantSignUp: async (c) =>
+      c.json(await signUp(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_signIn: async (c) =>
+      c.json(await signIn(c, undefined, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_tenantSignIn: async (c) =>
+      c.json(await signIn(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_emailExists: async (c) =>
+      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
+    SuperTokensOperations_tenantEmailExists: async (c) =>
+      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+    SuperTokensOperations_signUpEmailExists: async (c) =>
+      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
+    SuperTokensOperations_tenantSignUpEmailExists: async (c) =>
+      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+    SuperTokensOperations_passwordResetToken: async (c) =>
+      c.json(await resetToken(c, undefined, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_tenantPasswordResetToken: async (c) =>
+      c.json(await resetToken(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+    SuperTokensOperations_passwordReset: async (c) =>
+      c.json(await resetPassword(c, undefined, c.req.valid("json")), 200),
+    SuperTokensOperations_tenantPasswordReset: async (c) =>
+      c.json(await resetPassword(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+    SuperTokensOperations_signInUp: async (c) =>
+      c.json(await signInUp(c, undefined, c.req.valid("json")), 200),
+    SuperTokensOperations_tenantSignInUp: async (c) =>
+      c.json(await signInUp(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+    SuperTokensOperations_refreshSession: async (c) => {
+      const token = bearerToken(c);
+      if (!token) throw new AppError("AUTH_UNAUTHENTICATED");
+      try {
+        const issued = await sessions.refresh(token, meta(c), "supertokens");
+        setSessionHeaders(c, issued);
+        return c.json({}, 200);
+      } catch (err) {
+        if (
+          err instanceof AppError &&
+          err.code === "AUTH_SESSION_REVOKED" &&
+          /already used/.test(err.message)
+        ) {
+          clearSessionHeaders(c);
+          throw new AppError("AUTH_SESSION_REVOKED", { fdiMessage: "token theft detected" });
+        }
+        if (err instanceof AppError && err.status === 401) throw new AppError("AUTH_UNAUTHENTICATED");
+        throw err;
+      }
+    },
+    SuperTokensOperations_signOut: async (c) => {
+      const { userId, sessionId } = c.var.auth;
+      if (sessionId) await sessions.revoke(userId, sessionId, "signout");
+      clearSessionHeaders(c);
+      return c.json({ status: "OK" as const }, 200);
+    },
+    SuperTokensOperations_emailVerifyToken: async (c) => c.json(await verifyToken(c, undefined), 200),
+    SuperTokensOperations_tenantEmailVerifyToken: async (c) =>
+      c.json(await verifyToken(c, c.req.valid("param").tenantId), 200),
+    SuperTokensOperations_emailVerify: async (c) =>
+      c.json(await verify(c, undefined, c.req.valid("json").token), 200),
+    SuperTokensOperations_tenantEmailVerify: async (c) =>
+      c.json(await verify(c, c.req.valid("param").tenantId, c.req.valid("json").token), 200),
+    SuperTokensOperations_isEmailVerified: async (c) => c.json(await isVerified(c, undefined), 200),
+    SuperTokensOperations_tenantIsEmailVerified: async (c) =>
+      c.json(await isVerified(c, c.req.valid("param").tenantId), 200),
+    SuperTokensOperations_jwks: (c) => {
+      c.header("Cache-Control", "public, max-age=60");
+      return c.json(
+        deps.keys.jwks() as { keys: Array<{ kty: string; kid: string; alg: string; use: string }> },
+        200,
+      );
+    },
+  };
+}
