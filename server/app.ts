@@ -2,6 +2,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import { apiV1Verifier } from "./auth/api-v1.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
 import { superTokensVerifier } from "./auth/supertokens.js";
@@ -9,6 +10,7 @@ import type { AppEnv } from "./context.js";
 import { mountContract } from "./contract/mount.js";
 import type { AppDeps } from "./deps.js";
 import { browserCsrf } from "./http/csrf.js";
+import { mountDocsAssets } from "./http/docs.js";
 import { errorHandler, notFound, validationHook } from "./http/errors.js";
 import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
@@ -53,7 +55,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       maxAge: 600,
     }),
   );
+  // API responses are never a page: nothing may load or frame them. /docs sets its own policy.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      strictTransportSecurity: !deps.config.publicUrl.startsWith("http://"),
+      overwrite: false,
+    }),
+  );
   app.use(browserCsrf(deps.config.allowedOrigins));
+  mountDocsAssets(app);
   const user = { ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) };
   mountContract(
     app,

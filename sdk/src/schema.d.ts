@@ -17,6 +17,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Discovery metadata: issuer and JWKS URL for resource servers that verify Gatehouse access tokens. */
+        get: operations["OpsOperations_getDiscovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/emailpassword/email/exists": {
         parameters: {
             query?: never;
@@ -464,6 +481,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Interactive API reference (Swagger UI over `/openapi.json`). Its scripts and styles are served
+         *     under `/docs/assets/`, which is static content and not part of the API.
+         */
+        get: operations["OpsOperations_getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -516,6 +553,23 @@ export interface paths {
         put?: never;
         /** @description Link the caller's account to a Mondia customer id. Idempotent; 409 if the customer belongs to someone else. */
         post: operations["LegacyOperations_linkMondiaUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description This contract as an OpenAPI 3.1 document, with `servers` pointing at the answering server. */
+        get: operations["OpsOperations_getOpenApiDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1309,6 +1363,31 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        /**
+         * @description Where a resource server finds Gatehouse's issuer and signing keys: the subset of OpenID Connect
+         *     Discovery 1.0 (and RFC 8414) metadata that verifying a Gatehouse access token needs.
+         */
+        "Ops.DiscoveryDocument": {
+            /**
+             * Format: uri
+             * @description The `iss` claim of every access token Gatehouse issues.
+             */
+            issuer: string;
+            /**
+             * Format: uri
+             * @description The JWK Set that verifies those tokens.
+             */
+            jwks_uri: string;
+            /** @description Algorithms the access tokens are signed with. */
+            id_token_signing_alg_values_supported: string[];
+            /** @description Subject identifiers are the same for every client. */
+            subject_types_supported: "public"[];
+            /**
+             * Format: uri
+             * @description Where this API's description is published.
+             */
+            service_documentation: string;
+        };
         /** @description Liveness: the process is up. */
         "Ops.HealthStatus": {
             /** @enum {string} */
@@ -1341,6 +1420,21 @@ export interface components {
         /** @description The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set). */
         "Ops.JwkSet": {
             keys: components["schemas"]["Ops.Jwk"][];
+        };
+        /** @description An OpenAPI 3.1 document; only its top-level members are described here. */
+        "Ops.OpenApiDocument": {
+            /** @description The OpenAPI version, `3.1.0`. */
+            openapi: string;
+            info: Record<string, never>;
+            servers: components["schemas"]["Ops.OpenApiServer"][];
+            paths: Record<string, never>;
+            components?: Record<string, never>;
+        };
+        /** @description One server an OpenAPI document points at. */
+        "Ops.OpenApiServer": {
+            /** Format: uri */
+            url: string;
+            description?: string;
         };
         /** @description Readiness of each dependency. */
         "Ops.ReadyChecks": {
@@ -1519,6 +1613,48 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Ops.JwkSet"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpsOperations_getDiscovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "issuer": "http://127.0.0.1:3000",
+                     *       "jwks_uri": "http://127.0.0.1:3000/.well-known/jwks.json",
+                     *       "id_token_signing_alg_values_supported": [
+                     *         "ES256"
+                     *       ],
+                     *       "subject_types_supported": [
+                     *         "public"
+                     *       ],
+                     *       "service_documentation": "http://127.0.0.1:3000/docs"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ops.DiscoveryDocument"];
                 };
             };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
@@ -2370,6 +2506,36 @@ export interface operations {
             };
         };
     };
+    OpsOperations_getDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HTML reference page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!doctype html><html lang="en"><head><title>Gatehouse API reference</title></head><body><div id="docs"></div></body></html> */
+                    "text/html": string;
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     OpsOperations_getHealth: {
         parameters: {
             query?: never;
@@ -2573,6 +2739,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    OpsOperations_getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Gatehouse",
+                     *         "version": "0.1.0"
+                     *       },
+                     *       "servers": [
+                     *         {
+                     *           "url": "http://127.0.0.1:3000"
+                     *         }
+                     *       ],
+                     *       "paths": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ops.OpenApiDocument"];
                 };
             };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */

@@ -283,6 +283,23 @@ export const Legacy_PortalSession = z
   })
   .openapi({ description: "A billing self-service portal session." })
   .openapi("Legacy.PortalSession");
+export const Ops_DiscoveryDocument = z
+  .object({
+    issuer: z.url().openapi({ description: "The `iss` claim of every access token Gatehouse issues." }),
+    jwks_uri: z.url().openapi({ description: "The JWK Set that verifies those tokens." }),
+    id_token_signing_alg_values_supported: z
+      .array(z.string())
+      .openapi({ description: "Algorithms the access tokens are signed with." }),
+    subject_types_supported: z
+      .array(z.enum(["public"]))
+      .openapi({ description: "Subject identifiers are the same for every client." }),
+    service_documentation: z.url().openapi({ description: "Where this API's description is published." }),
+  })
+  .openapi({
+    description:
+      "Where a resource server finds Gatehouse's issuer and signing keys: the subset of OpenID Connect\nDiscovery 1.0 (and RFC 8414) metadata that verifying a Gatehouse access token needs.",
+  })
+  .openapi("Ops.DiscoveryDocument");
 export const Ops_HealthStatus = z
   .object({ status: z.enum(["ok"]) })
   .openapi({ description: "Liveness: the process is up." })
@@ -305,6 +322,20 @@ export const Ops_JwkSet = z
   .object({ keys: z.array(Ops_Jwk) })
   .openapi({ description: "The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set)." })
   .openapi("Ops.JwkSet");
+export const Ops_OpenApiServer = z
+  .object({ url: z.url(), description: z.string().optional() })
+  .openapi({ description: "One server an OpenAPI document points at." })
+  .openapi("Ops.OpenApiServer");
+export const Ops_OpenApiDocument = z
+  .object({
+    openapi: z.string().openapi({ description: "The OpenAPI version, `3.1.0`." }),
+    info: z.record(z.string(), z.unknown()),
+    servers: z.array(Ops_OpenApiServer),
+    paths: z.record(z.string(), z.unknown()),
+    components: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi({ description: "An OpenAPI 3.1 document; only its top-level members are described here." })
+  .openapi("Ops.OpenApiDocument");
 export const Ops_ReadyChecks = z
   .object({ database: z.enum(["ok"]) })
   .openapi({ description: "Readiness of each dependency." })
@@ -475,6 +506,25 @@ export const routes = {
       200: {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Ops_JwkSet } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  OpsOperations_getDiscovery: createRoute({
+    method: "get",
+    path: "/.well-known/openid-configuration",
+    operationId: "OpsOperations_getDiscovery",
+    description:
+      "Discovery metadata: issuer and JWKS URL for resource servers that verify Gatehouse access tokens.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Ops_DiscoveryDocument } },
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
@@ -1323,6 +1373,22 @@ export const routes = {
       },
     },
   }),
+  OpsOperations_getDocs: createRoute({
+    method: "get",
+    path: "/docs",
+    operationId: "OpsOperations_getDocs",
+    description:
+      "Interactive API reference (Swagger UI over `/openapi.json`). Its scripts and styles are served\nunder `/docs/assets/`, which is static content and not part of the API.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: { description: "The HTML reference page.", content: { "text/html": { schema: z.string() } } },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   OpsOperations_getHealth: createRoute({
     method: "get",
     path: "/health",
@@ -1422,6 +1488,24 @@ export const routes = {
       409: {
         description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  OpsOperations_getOpenApiDocument: createRoute({
+    method: "get",
+    path: "/openapi.json",
+    operationId: "OpsOperations_getOpenApiDocument",
+    description: "This contract as an OpenAPI 3.1 document, with `servers` pointing at the answering server.",
+    tags: ["Ops"],
+    security: [],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Ops_OpenApiDocument } },
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",

@@ -1,12 +1,18 @@
-// Handlers of the Ops operations: liveness, readiness, JWKS.
+// Handlers of the Ops operations: liveness, readiness, JWKS, discovery, the published contract and its page.
 import { sql } from "kysely";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { DOCS_CSP, DOCS_HTML, publishedDocument } from "../http/docs.js";
 
 type OpsHandlers = Pick<
   Handlers,
-  "OpsOperations_getHealth" | "OpsOperations_getReady" | "OpsOperations_getJwks"
+  | "OpsOperations_getHealth"
+  | "OpsOperations_getReady"
+  | "OpsOperations_getJwks"
+  | "OpsOperations_getDiscovery"
+  | "OpsOperations_getOpenApiDocument"
+  | "OpsOperations_getDocs"
 >;
 
 const READY_TIMEOUT_MS = 2_000;
@@ -37,6 +43,30 @@ export function opsHandlers(deps: AppDeps): OpsHandlers {
         deps.keys.jwks() as { keys: Array<{ kty: string; kid: string; alg: string; use: "sig" }> },
         200,
       );
+    },
+    OpsOperations_getDiscovery: (c) => {
+      const { publicUrl, issuer } = deps.config;
+      const algs = [...new Set(deps.keys.jwks().keys.map((k) => k.alg as string))];
+      c.header("Cache-Control", "public, max-age=300");
+      return c.json(
+        {
+          issuer,
+          jwks_uri: `${publicUrl}/.well-known/jwks.json`,
+          id_token_signing_alg_values_supported: algs.length ? algs : [deps.config.signingAlg],
+          subject_types_supported: ["public" as const],
+          service_documentation: `${publicUrl}/docs`,
+        },
+        200,
+      );
+    },
+    OpsOperations_getOpenApiDocument: (c) => {
+      c.header("Cache-Control", "public, max-age=300");
+      return c.json(publishedDocument(deps.config.publicUrl), 200);
+    },
+    OpsOperations_getDocs: (c) => {
+      c.header("Content-Security-Policy", DOCS_CSP);
+      c.header("Cache-Control", "public, max-age=300");
+      return c.html(DOCS_HTML, 200);
     },
   };
 }

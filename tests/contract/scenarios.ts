@@ -1,6 +1,7 @@
 // SDK scenarios for every contract operation, shared by the real-server and the Prism-mock conformance runs.
 import { expect } from "vitest";
 import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
+import { BASE_URL } from "../helpers/gatehouse.js";
 
 export interface ScenarioEnv {
   baseUrl: string;
@@ -51,6 +52,28 @@ export const scenarios: Scenario[] = [
       const jwks = await client.GET("/.well-known/jwks.json");
       expect(jwks.data?.keys.length).toBeGreaterThan(0);
       expect(jwks.data?.keys[0]?.use).toBe("sig");
+    },
+  },
+  {
+    name: "discovery, published contract and reference page",
+    operations: ["OpsOperations_getDiscovery", "OpsOperations_getOpenApiDocument", "OpsOperations_getDocs"],
+    async run(env) {
+      const client = tokenClient(env);
+      const discovery = await client.GET("/.well-known/openid-configuration");
+      expect(discovery.response.status).toBe(200);
+      expect(discovery.data?.jwks_uri).toMatch(/\/\.well-known\/jwks\.json$/);
+      const doc = await client.GET("/openapi.json");
+      expect(doc.data?.openapi).toBe("3.1.0");
+      const page = await client.GET("/docs", { parseAs: "text" });
+      expect(page.response.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(page.data).toContain("Gatehouse API reference");
+      if (env.real) {
+        // The server's configured public URL, whichever transport the test uses.
+        expect(discovery.data?.issuer).toBe(BASE_URL);
+        expect(discovery.data?.id_token_signing_alg_values_supported).toEqual(["ES256"]);
+        expect(Object.keys((doc.data?.paths ?? {}) as object)).toContain("/user/signin");
+        expect(doc.data?.servers).toEqual([{ url: BASE_URL, description: "This server" }]);
+      }
     },
   },
   {

@@ -58,9 +58,9 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
 }
 
 /** Serves an app on a real socket on 127.0.0.1; returns its base URL. */
-export async function listen(app: { fetch: (r: Request) => Response | Promise<Response> }) {
+export async function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port = 0) {
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, (info) => {
+    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port }, (info) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
         close: () => new Promise<void>((r) => server.close(() => r())),

@@ -110,6 +110,32 @@ describe("CSRF", () => {
   });
 });
 
+describe("response headers", () => {
+  it("API responses forbid being loaded or framed as a page, and are never sniffed", async () => {
+    const res = await gh.fetch(`${BASE_URL}/user/me`);
+    expect(res.status).toBe(401);
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+  });
+
+  it("the docs page keeps its own script policy; its assets are served locally and unknown ones are 404", async () => {
+    const page = await gh.fetch(`${BASE_URL}/docs`);
+    expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+    const html = await page.text();
+    for (const src of html.matchAll(/(?:src|href)="([^"]+)"/g)) {
+      const asset = await gh.fetch(`${BASE_URL}${src[1]}`);
+      expect(asset.status, src[1]).toBe(200);
+      expect((await asset.arrayBuffer()).byteLength, src[1]).toBeGreaterThan(0);
+    }
+    const missing = await gh.fetch(`${BASE_URL}/docs/assets/..%2Fpackage.json`);
+    expect(missing.status).toBe(404);
+    expect(await errorCode(missing)).toBe("NOT_FOUND");
+    expect((await gh.fetch(`${BASE_URL}/docs/assets/index.html`)).status).toBe(404);
+  });
+});
+
 describe("bad input", () => {
   it.each([
     ["malformed JSON", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" }],
