@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     const where =
       gatehouse.deps.store.kind === "postgres" ? "PostgreSQL" : `embedded PGlite in ${config.dataDir}`;
     logger.info({ port: info.port, host: config.host, database: gatehouse.deps.store.kind }, "listening");
-    process.stdout.write(`Gatehouse listening on http://${config.host}:${info.port} (${where})\n`);
+    process.stdout.write(
+      `Gatehouse listening on http://${config.host}:${info.port} (${where}); API reference: ${config.publicUrl}/docs\n`,
+    );
   });
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");
