@@ -1685,6 +1685,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "exists": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailExists"];
                 };
             };
@@ -1714,6 +1720,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "EC",
+                     *           "kid": "k_2026-11-24_8f3a",
+                     *           "alg": "ES256",
+                     *           "use": "sig",
+                     *           "crv": "P-256",
+                     *           "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                     *           "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StJwks"];
                 };
             };
@@ -1740,6 +1761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example {} */
                     "application/json": Record<string, never>;
                 };
             };
@@ -1763,6 +1785,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         },
+                 *         {
+                 *           "id": "password",
+                 *           "value": "correct horse battery staple"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -1779,6 +1815,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpOk"] | components["schemas"]["Identity.SuperTokens.StWrongCredentials"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -1802,6 +1855,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "thirdPartyId": "google",
+                 *       "oAuthTokens": {
+                 *         "id_token": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMTAxNjkifQ.c2ln"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpRequest"];
             };
         };
@@ -1818,6 +1879,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       },
+                     *       "createdNewRecipeUser": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StThirdPartyOk"] | components["schemas"]["Identity.SuperTokens.StNoEmailGiven"] | components["schemas"]["Identity.SuperTokens.StSignInUpNotAllowed"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -1853,6 +1932,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"];
                 };
             };
@@ -1876,6 +1960,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         },
+                 *         {
+                 *           "id": "password",
+                 *           "value": "correct horse battery staple"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -1892,6 +1990,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpOk"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -1923,6 +2038,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "exists": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailExists"];
                 };
             };
@@ -1952,6 +2073,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "isVerified": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
@@ -1975,6 +2102,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "token",
+                 *       "token": "Jk3Zp0Qm7vXb2NcLs8TfYw4HgRd6EaU1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StVerifyEmailRequest"];
             };
         };
@@ -1985,6 +2118,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailVerified"] | components["schemas"]["Identity.SuperTokens.StVerifyInvalidToken"];
                 };
             };
@@ -2014,6 +2156,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
                 };
             };
@@ -2037,6 +2184,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "token",
+                 *       "formFields": [
+                 *         {
+                 *           "id": "password",
+                 *           "value": "a new and better passphrase"
+                 *         }
+                 *       ],
+                 *       "token": "Jk3Zp0Qm7vXb2NcLs8TfYw4HgRd6EaU1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StResetPasswordRequest"];
             };
         };
@@ -2047,6 +2206,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StResetInvalidToken"] | components["schemas"]["Identity.SuperTokens.StFieldError"];
                 };
             };
@@ -2070,6 +2234,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -2080,6 +2254,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -2113,6 +2292,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "exists": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailExists"];
                 };
             };
@@ -2138,6 +2323,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         },
+                 *         {
+                 *           "id": "password",
+                 *           "value": "correct horse battery staple"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -2154,6 +2353,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpOk"] | components["schemas"]["Identity.SuperTokens.StWrongCredentials"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -2179,6 +2395,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "thirdPartyId": "google",
+                 *       "oAuthTokens": {
+                 *         "id_token": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMTAxNjkifQ.c2ln"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpRequest"];
             };
         };
@@ -2195,6 +2419,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       },
+                     *       "createdNewRecipeUser": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StThirdPartyOk"] | components["schemas"]["Identity.SuperTokens.StNoEmailGiven"] | components["schemas"]["Identity.SuperTokens.StSignInUpNotAllowed"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -2220,6 +2462,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         },
+                 *         {
+                 *           "id": "password",
+                 *           "value": "correct horse battery staple"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -2236,6 +2492,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "timeJoined": 1795597200000,
+                     *         "tenantIds": [
+                     *           "public"
+                     *         ],
+                     *         "emails": [
+                     *           "ada@example.com"
+                     *         ],
+                     *         "isPrimaryUser": false
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StSignInUpOk"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };
@@ -2269,6 +2542,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "exists": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailExists"];
                 };
             };
@@ -2300,6 +2579,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "isVerified": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
@@ -2325,6 +2610,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "token",
+                 *       "token": "Jk3Zp0Qm7vXb2NcLs8TfYw4HgRd6EaU1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StVerifyEmailRequest"];
             };
         };
@@ -2335,6 +2626,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK",
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StEmailVerified"] | components["schemas"]["Identity.SuperTokens.StVerifyInvalidToken"];
                 };
             };
@@ -2366,6 +2666,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
                 };
             };
@@ -2391,6 +2696,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "token",
+                 *       "formFields": [
+                 *         {
+                 *           "id": "password",
+                 *           "value": "a new and better passphrase"
+                 *         }
+                 *       ],
+                 *       "token": "Jk3Zp0Qm7vXb2NcLs8TfYw4HgRd6EaU1"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.StResetPasswordRequest"];
             };
         };
@@ -2401,6 +2718,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StResetInvalidToken"] | components["schemas"]["Identity.SuperTokens.StFieldError"];
                 };
             };
@@ -2426,6 +2748,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "formFields": [
+                 *         {
+                 *           "id": "email",
+                 *           "value": "ada@example.com"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Identity.SuperTokens.FormFieldsRequest"];
             };
         };
@@ -2436,6 +2768,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "OK"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StFieldError"] | components["schemas"]["Identity.SuperTokens.StGeneralError"];
                 };
             };

@@ -41,6 +41,14 @@ ajv.addSchema({ ...contract, $id: "contract" });
 const pointer = (...parts: string[]) =>
   parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 
+/** A validator for the schema at a JSON pointer into the contract, e.g. `paths/~1health/get/...`. */
+export function schemaAt(...parts: string[]) {
+  const ref = `contract#/${pointer(...parts)}`;
+  return ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
+}
+
+export const errorsText = (errors: unknown) => ajv.errorsText(errors as never);
+
 export interface Exchange {
   operationId: string;
   status: number;
