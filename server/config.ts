@@ -31,6 +31,12 @@ const schema = z
     DATA_DIR: z.string().min(1).default(".data/pglite"),
     JWT_AUDIENCE: z.string().min(1).default("gatehouse"),
     SIGNING_ALG: z.enum(["ES256", "RS256", "EdDSA"]).default("ES256"),
+    // 32 random bytes, base64 or base64url: `openssl rand -base64 32`.
+    KEY_ENCRYPTION_KEY: z
+      .string()
+      .transform((v) => Buffer.from(v.replace(/-/g, "+").replace(/_/g, "/"), "base64"))
+      .refine((b) => b.length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+      .optional(),
     KEY_ROTATION_DAYS: z.coerce.number().positive().max(365).default(30),
     ACCESS_TOKEN_TTL_SECONDS: seconds(900, 30, 86_400),
     SESSION_TTL_SECONDS: seconds(7 * 86_400, 300, 365 * 86_400),
@@ -118,6 +124,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   signingAlg: "ES256" | "RS256" | "EdDSA";
+  /** Encrypts private signing keys at rest (JWE dir + A256GCM); unset stores them as plain JWK. */
+  keyEncryptionKey: Uint8Array | undefined;
   keyRotationMs: number;
   accessTokenTtlSeconds: number;
   sessionTtlSeconds: number;
@@ -175,6 +183,9 @@ const BUILT_IN_SSO = {
   },
 } as const;
 
+// Variables whose value is or may contain a credential.
+const SECRET = /KEY|SECRET|PASSWORD|TOKEN|^(DATABASE|REDIS|SMTP)_URL$/;
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -186,7 +197,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? "environment");
-    const got = env[name] === undefined ? "unset" : JSON.stringify(env[name]);
+    const value = env[name];
+    // A secret is never echoed, not even a malformed one: it may be a real secret pasted into the wrong variable.
+    const got =
+      value === undefined
+        ? "unset"
+        : SECRET.test(name)
+          ? `${value.length} characters`
+          : JSON.stringify(value);
     throw new ConfigError(`config: ${name} ${issue?.message ?? "is invalid"} (got ${got})`);
   }
   const e = parsed.data;
@@ -205,6 +223,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     signingAlg: e.SIGNING_ALG,
+    keyEncryptionKey: e.KEY_ENCRYPTION_KEY ? new Uint8Array(e.KEY_ENCRYPTION_KEY) : undefined,
     keyRotationMs: e.KEY_ROTATION_DAYS * 86_400_000,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,

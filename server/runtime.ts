@@ -52,8 +52,12 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     alg: config.signingAlg,
     rotationIntervalMs: config.keyRotationMs,
     retentionMs: accessTtlMs + CLOCK_SKEW_MS,
+    encryptionKey: config.keyEncryptionKey,
   });
   await keys.start();
+  if (!config.keyEncryptionKey && config.env === "production") {
+    logger.warn("signing keys are stored unencrypted: set KEY_ENCRYPTION_KEY (32 bytes, base64)");
+  }
   const access = new AccessTokens({
     keys,
     clock,

@@ -32,6 +32,19 @@ describe("config", () => {
     }
   });
 
+  it("never echoes a secret in the error, even a malformed one", () => {
+    for (const [name, value] of [
+      ["DATABASE_URL", "mysql://admin:hunter2-secret@db"],
+      ["KEY_ENCRYPTION_KEY", "hunter2-secret"],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value })).toThrow(
+        new RegExp(`^config: ${name} .*\\(got ${value.length} characters\\)$`),
+      );
+      expect(() => loadConfig({ [name]: value })).not.toThrow(/hunter2/);
+    }
+    expect(() => loadConfig({ PORT: "abc" })).toThrow('(got "abc")');
+  });
+
   it("the server process stops with one line naming the bad variable", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
       env: { ...process.env, PORT: "seventy", DATABASE_URL: "" },

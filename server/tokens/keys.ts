@@ -1,6 +1,8 @@
 // Signing keys: stored in the database, rotated on a schedule, published as a JWKS while any token they signed lives.
 import {
+  CompactEncrypt,
   type CryptoKey,
+  compactDecrypt,
   createLocalJWKSet,
   errors,
   exportJWK,
@@ -11,6 +13,7 @@ import {
   type JWTHeaderParameters,
 } from "jose";
 import { sql } from "kysely";
+import { ConfigError } from "../config.js";
 import type { Db } from "../store/db.js";
 import type { Clock } from "./clock.js";
 
@@ -24,6 +27,39 @@ export interface KeyRingOptions {
   rotationIntervalMs: number;
   /** A retired key stays published this long: the access token lifetime plus clock skew. */
   retentionMs: number;
+  /** 32 bytes: private keys are stored as JWE (dir, A256GCM) under it. Unset: stored as plain JWK. */
+  encryptionKey?: Uint8Array | undefined;
+}
+
+/** A private key as stored: a plain JWK, or `{ jwe }` when encrypted at rest. */
+type StoredPrivateKey = JWK | { jwe: string };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Encrypts a private JWK; the kid goes in the authenticated header so rows cannot be swapped. */
+export async function sealPrivateKey(jwk: JWK, kid: string, key: Uint8Array): Promise<{ jwe: string }> {
+  const jwe = await new CompactEncrypt(encoder.encode(JSON.stringify(jwk)))
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM", kid, cty: "jwk+json" })
+    .encrypt(key);
+  return { jwe };
+}
+
+async function openPrivateKey(
+  stored: StoredPrivateKey,
+  kid: string,
+  key: Uint8Array | undefined,
+): Promise<JWK> {
+  if (!("jwe" in stored) || typeof stored.jwe !== "string") return stored as JWK;
+  if (!key)
+    throw new ConfigError(`config: KEY_ENCRYPTION_KEY is unset but signing key ${kid} is encrypted with it`);
+  try {
+    const { plaintext, protectedHeader } = await compactDecrypt(stored.jwe, key);
+    if (protectedHeader.kid !== kid) throw new Error("kid mismatch");
+    return JSON.parse(decoder.decode(plaintext)) as JWK;
+  } catch {
+    throw new ConfigError(`config: KEY_ENCRYPTION_KEY does not decrypt signing key ${kid} (wrong key?)`);
+  }
 }
 
 interface LoadedKey {
@@ -48,6 +84,7 @@ export class KeyRing {
 
   /** Loads keys and creates the first one (or a due replacement). */
   async start(): Promise<void> {
+    await this.encryptStoredKeys();
     await this.reload();
     await this.rotateIfDue();
   }
@@ -77,13 +114,15 @@ export class KeyRing {
       const kid = `k_${now.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
       const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
       const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
+      const { encryptionKey } = this.options;
+      const stored = encryptionKey ? await sealPrivateKey(privateJwk, kid, encryptionKey) : privateJwk;
       await tx.updateTable("signing_keys").set({ retired_at: now }).where("retired_at", "is", null).execute();
       await tx
         .insertInto("signing_keys")
         .values({
           kid,
           alg,
-          private_jwk: JSON.stringify(privateJwk),
+          private_jwk: JSON.stringify(stored),
           public_jwk: JSON.stringify(publicJwk),
           created_at: now,
           retired_at: null,
@@ -93,6 +132,26 @@ export class KeyRing {
     });
     await this.reload();
     return rotated;
+  }
+
+  /**
+   * With an encryption key configured, encrypts every key still stored in the clear, so a deployment
+   * that adds KEY_ENCRYPTION_KEY later has no plaintext private key left after its next start.
+   */
+  private async encryptStoredKeys(): Promise<void> {
+    const { encryptionKey, db } = this.options;
+    if (!encryptionKey) return;
+    const rows = await db.selectFrom("signing_keys").select(["kid", "private_jwk"]).execute();
+    for (const row of rows) {
+      const stored = row.private_jwk as StoredPrivateKey;
+      if ("jwe" in stored) continue;
+      const sealed = await sealPrivateKey(stored as JWK, row.kid, encryptionKey);
+      await db
+        .updateTable("signing_keys")
+        .set({ private_jwk: JSON.stringify(sealed) })
+        .where("kid", "=", row.kid)
+        .execute();
+    }
   }
 
   private isDue(): boolean {
@@ -116,7 +175,10 @@ export class KeyRing {
       rows.map(async (r) => ({
         kid: r.kid,
         alg: r.alg,
-        privateKey: (await importJWK(r.private_jwk as JWK, r.alg)) as CryptoKey,
+        privateKey: (await importJWK(
+          await openPrivateKey(r.private_jwk as StoredPrivateKey, r.kid, this.options.encryptionKey),
+          r.alg,
+        )) as CryptoKey,
         publicJwk: r.public_jwk as JWK,
         createdAt: r.created_at,
         retiredAt: r.retired_at,

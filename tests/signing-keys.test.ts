@@ -1,0 +1,76 @@
+// Private signing keys encrypted at rest with KEY_ENCRYPTION_KEY: nothing secret in the table, tokens
+// survive a restart, a wrong or missing key stops the start with one line, and plaintext keys left by
+// an earlier deployment are encrypted on the next start.
+import { randomBytes } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ConfigError } from "../server/config.js";
+import { openStore, type Store } from "../server/store/db.js";
+import { BASE_URL, startTestGatehouse } from "./helpers/gatehouse.js";
+import { signUpToken, withSession } from "./helpers/http.js";
+
+const key = () => randomBytes(32).toString("base64");
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore({ dataDir: "memory://" });
+});
+afterEach(() => store.close());
+
+const rows = () =>
+  store.db.selectFrom("signing_keys").select(["kid", "private_jwk"]).execute() as Promise<
+    Array<{ kid: string; private_jwk: Record<string, unknown> }>
+  >;
+
+describe("signing keys at rest", () => {
+  it("are stored as JWE only, and a restart with the same key keeps tokens valid", async () => {
+    const KEY_ENCRYPTION_KEY = key();
+    const first = await startTestGatehouse({ store, env: { KEY_ENCRYPTION_KEY } });
+    const session = await signUpToken(first.fetch, BASE_URL);
+    await first.close();
+
+    const stored = await rows();
+    expect(stored).toHaveLength(1);
+    expect(Object.keys(stored[0]?.private_jwk ?? {})).toEqual(["jwe"]);
+    expect(JSON.stringify(stored)).not.toMatch(/"d"\s*:/); // the private scalar never appears in the clear
+
+    const second = await startTestGatehouse({ store, env: { KEY_ENCRYPTION_KEY } });
+    expect((await second.fetch(`${BASE_URL}/user/me`, withSession(session.accessToken))).status).toBe(200);
+    // New tokens are still signed with the decrypted key, under the same kid.
+    const again = await signUpToken(second.fetch, BASE_URL);
+    expect(again.accessToken.split(".")[0]).toBe(session.accessToken.split(".")[0]);
+    await second.close();
+  });
+
+  it("a wrong or missing key stops the start with a one-line error that names the variable", async () => {
+    const first = await startTestGatehouse({ store, env: { KEY_ENCRYPTION_KEY: key() } });
+    await first.close();
+    const wrong = startTestGatehouse({ store, env: { KEY_ENCRYPTION_KEY: key() } });
+    await expect(wrong).rejects.toThrow(ConfigError);
+    await expect(wrong).rejects.toThrow(
+      /^config: KEY_ENCRYPTION_KEY does not decrypt signing key k_\S+ \(wrong key\?\)$/,
+    );
+    await expect(startTestGatehouse({ store })).rejects.toThrow(
+      /KEY_ENCRYPTION_KEY is unset but signing key/,
+    );
+  });
+
+  it("plaintext keys from before are encrypted on the first start with a key, and still verify", async () => {
+    const plain = await startTestGatehouse({ store });
+    const session = await signUpToken(plain.fetch, BASE_URL);
+    await plain.close();
+    expect(Object.keys((await rows())[0]?.private_jwk ?? {})).toContain("d");
+
+    const KEY_ENCRYPTION_KEY = key();
+    const sealed = await startTestGatehouse({ store, env: { KEY_ENCRYPTION_KEY } });
+    expect(Object.keys((await rows())[0]?.private_jwk ?? {})).toEqual(["jwe"]);
+    expect((await sealed.fetch(`${BASE_URL}/user/me`, withSession(session.accessToken))).status).toBe(200);
+    await sealed.close();
+  });
+
+  it("a malformed key is refused by config without echoing it", async () => {
+    const bad = "c2VjcmV0LWJ1dC10b28tc2hvcnQ=";
+    const start = startTestGatehouse({ env: { KEY_ENCRYPTION_KEY: bad } });
+    await expect(start).rejects.toThrow(/^config: KEY_ENCRYPTION_KEY must be 32 bytes/);
+    await expect(start).rejects.not.toThrow(bad);
+  });
+});
