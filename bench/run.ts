@@ -156,8 +156,10 @@ async function main(): Promise<void> {
     ...lines,
     "",
   ].join("\n");
-  writeFileSync(new URL("./RESULTS.md", import.meta.url), report);
-  process.stdout.write(`\n${lines.join("\n")}\n\n${machine}\nwritten to bench/RESULTS.md\n`);
+  // PGlite (the default) and PostgreSQL (BENCH_DATABASE_URL) results are kept side by side.
+  const file = gatehouse.deps.store.kind === "postgres" ? "RESULTS-postgres.md" : "RESULTS.md";
+  writeFileSync(new URL(`./${file}`, import.meta.url), report);
+  process.stdout.write(`\n${lines.join("\n")}\n\n${machine}\nwritten to bench/${file}\n`);
   await gh.close();
   await base.close();
   await gatehouse.close();

@@ -1,10 +1,10 @@
 // What handlers and middleware are given: explicit dependencies, no globals.
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
+import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { BillingClient, LegacyTokens } from "./services/legacy.js";
-import type { Mailer } from "./services/mailer.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
 import type { SsoService } from "./services/sso.js";
@@ -25,7 +25,7 @@ export interface AppDeps {
   sessions: SessionService;
   accounts: AccountService;
   codes: OneTimeCodes;
-  mailer: Mailer;
+  accountMail: AccountMail;
   rateLimits: RateLimits;
   sso: SsoService;
   legacyTokens: LegacyTokens;

@@ -3,10 +3,12 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger, type Logger } from "./log.js";
+import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { BillingClient, LegacyTokens } from "./services/legacy.js";
 import { createMailer } from "./services/mailer.js";
+import { createOutbox } from "./services/outbox.js";
 import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
 import { SessionService } from "./services/sessions.js";
@@ -27,6 +29,8 @@ export interface GatehouseOptions {
   revocationPollMs?: number;
   /** Rate-limit key prefix (tests isolate their counters in a shared Redis or PostgreSQL). */
   rateLimitPrefix?: string;
+  /** First delay before an SMTP retry (default 1 s, then ×4). */
+  mailRetryMs?: number;
 }
 
 export interface Gatehouse {
@@ -96,6 +100,11 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     logger,
     logBodies: config.otpTestMode,
   });
+  const outbox = createOutbox({
+    mailer,
+    logger,
+    ...(options.mailRetryMs !== undefined ? { minTimeoutMs: options.mailRetryMs } : {}),
+  });
   const rateLimits = createRateLimits({
     store: config.rateLimitStore,
     db: store,
@@ -122,7 +131,14 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     sessions,
     accounts,
     codes,
-    mailer,
+    accountMail: new AccountMail({
+      accounts,
+      codes,
+      outbox,
+      appUrl: config.appUrl,
+      linkTtlSeconds: config.linkTtlSeconds,
+      testMode: config.otpTestMode,
+    }),
     rateLimits,
     sso,
     legacyTokens: new LegacyTokens({ db: store.db, clock }),
@@ -147,6 +163,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     async close() {
       for (const t of timers) clearInterval(t);
       revocations.stop();
+      await outbox.drain();
       mailer.close();
       await rateLimits.close();
       if (!options.store) await store.close();

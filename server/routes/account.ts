@@ -8,8 +8,7 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
-import { passwordResetEmail, verificationEmail } from "../services/messages.js";
-import { findUserById, toUserView, type UserRow } from "../services/users.js";
+import { findUserById, toUserView } from "../services/users.js";
 
 export type AccountHandlers = Pick<
   Handlers,
@@ -25,16 +24,8 @@ export type AccountHandlers = Pick<
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
 export function accountHandlers(deps: AppDeps): AccountHandlers {
-  const { accounts, codes, config, rateLimits, sessions, mailer, logger } = deps;
+  const { accounts, accountMail, codes, config, rateLimits, sessions } = deps;
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
-  const linkMinutes = Math.round(config.linkTtlSeconds / 60);
-
-  /** Sends without making the caller wait on SMTP, so known and unknown emails answer alike. */
-  const deliver = (c: Context<AppEnv>, mail: Parameters<typeof mailer.send>[0]) => {
-    mailer
-      .send(mail)
-      .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
-  };
 
   const accepted = (issued: IssuedCode | undefined) => ({
     status: "accepted" as const,
@@ -61,19 +52,15 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
     });
   }
 
-  async function sendVerification(c: Context<AppEnv>, user: UserRow): Promise<IssuedCode> {
-    const issued = await codes.issue(user.id, "verify_email");
-    deliver(c, verificationEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
-    return issued;
-  }
-
   return {
     AccountOperations_requestEmailVerification: async (c) => {
       const user = await findUserById(deps.store.db, c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       await rateLimits.messagesPerIp.hit(ipOf(c));
       await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
-      const issued = user.email_verified ? undefined : await sendVerification(c, user);
+      const issued = user.email_verified
+        ? undefined
+        : await accountMail.sendVerification(c.var.requestId, user);
       return c.json(accepted(issued), 202);
     },
     AccountOperations_confirmEmailVerification: async (c) => {
@@ -84,12 +71,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       const { email } = c.req.valid("json");
       await rateLimits.messagesPerIp.hit(ipOf(c));
       await rateLimits.messagesPerEmail.hit(email.toLowerCase());
-      const user = await accounts.findByEmail(email, DEFAULT_TENANT);
-      let issued: IssuedCode | undefined;
-      if (user) {
-        issued = await codes.issue(user.id, "reset_password");
-        deliver(c, passwordResetEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
-      }
+      const issued = await accountMail.requestReset(c.var.requestId, email, DEFAULT_TENANT);
       return c.json(accepted(issued), 202);
     },
     AccountOperations_confirmPasswordReset: async (c) => {

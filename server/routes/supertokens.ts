@@ -7,7 +7,6 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
-import { passwordResetEmail, verificationEmail } from "../services/messages.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { findUserById, type UserRow } from "../services/users.js";
 import { clientMeta } from "./user.js";
@@ -53,15 +52,9 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
 }
 
 export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
-  const { accounts, sessions, codes, mailer, config, rateLimits, logger, sso } = deps;
+  const { accounts, accountMail, sessions, codes, config, rateLimits, sso } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
-  const linkMinutes = Math.round(config.linkTtlSeconds / 60);
-  const deliver = (c: Context<AppEnv>, mail: Parameters<typeof mailer.send>[0]) => {
-    mailer
-      .send(mail)
-      .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
-  };
 
   /** FIELD_ERROR for a bad email or a password outside the policy; undefined when the form is fine. */
   async function formErrors(email: string | undefined, password: string | undefined, checkPolicy: boolean) {
@@ -180,11 +173,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     } catch {
       return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
     }
-    const user = await accounts.findByEmail(email, tenantOf(tenantId));
-    if (user) {
-      const issued = await codes.issue(user.id, "reset_password");
-      deliver(c, passwordResetEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
-    }
+    await accountMail.requestReset(c.var.requestId, email, tenantOf(tenantId));
     return { status: "OK" as const };
   }
 
@@ -260,8 +249,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     if (user.email_verified) return { status: "EMAIL_ALREADY_VERIFIED_ERROR" as const };
     await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
-    const issued = await codes.issue(user.id, "verify_email");
-    deliver(c, verificationEmail(user.email, config.appUrl, issued.code, issued.token, linkMinutes));
+    await accountMail.sendVerification(c.var.requestId, user);
     return { status: "OK" as const };
   }
 

@@ -7,7 +7,6 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
-import { verificationEmail } from "../services/messages.js";
 import type { ClientMeta } from "../services/sessions.js";
 import { findUserById, toUserView } from "../services/users.js";
 
@@ -28,7 +27,7 @@ export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMe
 }
 
 export function userHandlers(deps: AppDeps): UserHandlers {
-  const { accounts, sessions, config, rateLimits, codes, mailer, logger } = deps;
+  const { accounts, accountMail, sessions, config, rateLimits } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   return {
     UserOperations_signUp: async (c) => {
@@ -36,17 +35,7 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       await rateLimits.signUpPerIp.hit(meta(c).ip ?? "unknown");
       const user = await accounts.signUp(body);
       // Start verification right away; the user can ask for a fresh code later.
-      const issued = await codes.issue(user.id, "verify_email");
-      const mail = verificationEmail(
-        user.email,
-        config.appUrl,
-        issued.code,
-        issued.token,
-        config.linkTtlSeconds / 60,
-      );
-      mailer
-        .send(mail)
-        .catch((err) => logger.error({ requestId: c.var.requestId, err }, "email delivery failed"));
+      await accountMail.sendVerification(c.var.requestId, user);
       const session = await sessions.start(user, meta(c));
       return c.json(sessionResult(c, config, session, c.req.valid("header")["X-Auth-Mode"]), 201);
     },

@@ -25,6 +25,7 @@ export interface TestOptions {
   revocationPollMs?: number;
   /** Shared rate-limit counters (Redis, PostgreSQL) are namespaced per instance unless two instances share one. */
   rateLimitPrefix?: string;
+  mailRetryMs?: number;
 }
 
 export const BASE_URL = "http://gatehouse.test";
@@ -51,6 +52,7 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     ...(options.store ? { store: options.store } : {}),
     ...(options.revocationPollMs !== undefined ? { revocationPollMs: options.revocationPollMs } : {}),
     rateLimitPrefix: options.rateLimitPrefix ?? `test-${crypto.randomUUID()}`,
+    ...(options.mailRetryMs !== undefined ? { mailRetryMs: options.mailRetryMs } : {}),
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     gatehouse.app.fetch(new Request(input, init))) as typeof fetch;

@@ -15,6 +15,12 @@ export interface LocalSmtp {
   /** Waits for the next message to `to` (that arrived after `since` messages). */
   next(to: string, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
+  /** Messages received so far, refused ones included. */
+  attempts: number;
+  /** Refuse this many next messages with a transient `451` (the sender should retry). */
+  failNext: number;
+  /** While set, accepted messages wait for it before the server answers. */
+  hold: Promise<void> | undefined;
 }
 
 export async function startLocalSmtp(): Promise<LocalSmtp> {
@@ -24,7 +30,15 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream)
+      local.attempts += 1;
+      if (local.failNext > 0) {
+        local.failNext -= 1;
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })));
+        return;
+      }
+      Promise.resolve(local.hold)
+        .then(() => simpleParser(stream))
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text;
           messages.push({ to: to ?? "", subject: mail.subject ?? "", text: mail.text ?? "" });
@@ -36,7 +50,10 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.server.address() as AddressInfo;
   const taken = new Set<ReceivedMail>();
-  return {
+  const local: LocalSmtp = {
+    attempts: 0,
+    failNext: 0,
+    hold: undefined,
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async next(to, timeoutMs = 5_000) {
@@ -53,6 +70,7 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+  return local;
 }
 
 export const codeIn = (mail: ReceivedMail) => /code is (\d{6})/.exec(mail.text)?.[1] ?? "";
