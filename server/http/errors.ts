@@ -61,6 +61,14 @@ function toAppError(err: unknown): AppError {
       return new AppError(code, { message: "Cross-site request refused." });
     }
     if (code === "VALIDATION_FAILED") return new AppError(code, { message: err.message || undefined });
+    // A body that is not JSON (zod-openapi's media-type gate). The contract's one validation
+    // status, 400, answers it, naming the header to fix.
+    if (err.status === 415) {
+      return new AppError("VALIDATION_FAILED", {
+        message: "Send the request body as application/json.",
+        fields: [{ path: "header.content-type", message: "must be application/json" }],
+      });
+    }
     if (code) return new AppError(code);
   }
   return new AppError("INTERNAL_SERVER_ERROR", { cause: err });
