@@ -64,6 +64,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }),
   );
   app.use(browserCsrf(deps.config.allowedOrigins));
+
   mountDocsAssets(app);
   const user = { ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) };
   mountContract(

@@ -1,6 +1,7 @@
 // Mounts every contract operation with its handler and the verifiers its `security` names; no route attaches auth by hand.
 import type { OpenAPIHono, RouteHandler } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, AuthContext } from "../context.js";
 import { type OperationId, routes, securitySchemes } from "./routes.gen.js";
 
@@ -20,6 +21,10 @@ export interface DeprecationPolicy {
   /** Origin the successor links point at. */
   baseUrl: string;
 }
+
+// The largest legitimate body (an ID token, or 20 SuperTokens form fields) is well under this.
+export const MAX_BODY_BYTES = 64 * 1024;
+const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
 
 // Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
 const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
@@ -92,6 +97,8 @@ export function mountContract(
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
     if (route.deprecated) middleware.push(deprecationMiddleware(route["x-gatehouse-successor"], deprecation));
+    // After the error style is set, so an oversized body is refused in the operation's own error shape.
+    if ("request" in route && route.request && "body" in route.request) middleware.push(limitBody);
     const auth = securityMiddleware(route.security as readonly Requirement[], verifiers);
     if (auth) middleware.push(auth);
     // The route's own type is kept by Handlers; here every route is mounted the same way.

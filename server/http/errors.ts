@@ -63,6 +63,12 @@ function toAppError(err: unknown): AppError {
     if (code === "VALIDATION_FAILED") return new AppError(code, { message: err.message || undefined });
     // A body that is not JSON (zod-openapi's media-type gate). The contract's one validation
     // status, 400, answers it, naming the header to fix.
+    if (err.status === 413) {
+      return new AppError("VALIDATION_FAILED", {
+        message: "The request body is too large.",
+        fields: [{ path: "body", message: "must be at most 64 KiB" }],
+      });
+    }
     if (err.status === 415) {
       return new AppError("VALIDATION_FAILED", {
         message: "Send the request body as application/json.",

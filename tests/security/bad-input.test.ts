@@ -29,6 +29,11 @@ const bodies: Array<[string, string, string]> = [
     JSON.stringify({ email: 42, password: [], formFields: "x", token: {} }),
   ],
   ["a 100 kB string", "application/json", JSON.stringify({ email: `${long}@example.com`, password: long })],
+  [
+    "a 1 MB body",
+    "application/json",
+    JSON.stringify({ email: "a@example.com", password: "x".repeat(1 << 20) }),
+  ],
   ["form encoding", "application/x-www-form-urlencoded", "email=a%40b.c&password=x"],
   ["no content type", "", "{}"],
 ];

@@ -159,6 +159,18 @@ describe("bad input", () => {
     expect(Number(count.n)).toBe(0);
   });
 
+  it("refuses a body over 64 KiB before reading it, in each operation's own error shape", async () => {
+    const huge = JSON.stringify({ email: "a@example.com", password: "x".repeat(1 << 20) });
+    const res = await gh.fetch(`${BASE_URL}/user/signin`, json(JSON.parse(huge)));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; fields: unknown[] } };
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.fields).toEqual([{ path: "body", message: "must be at most 64 KiB" }]);
+    const fdi = await gh.fetch(`${BASE_URL}/auth/signin`, json(JSON.parse(huge)));
+    expect(fdi.status).toBe(400);
+    expect(await fdi.json()).toEqual({ message: "The request body is too large." });
+  });
+
   it("names the failing fields", async () => {
     const res = await gh.fetch(`${BASE_URL}/user/signup`, json({ email: "nope", password: "x" }));
     const body = (await res.json()) as { error: { fields: Array<{ path: string }> } };
