@@ -39,6 +39,20 @@ describe("token mode", () => {
     expect(rec.calls[1]?.headers.get("cookie")).toBe(`backend_session=${stored?.accessToken}`);
   });
 
+  it("treats the deprecated /user_identity mirror like /user: its sign-in keeps the tokens too", async () => {
+    const email = uniqueEmail();
+    await createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: gh.fetch }).signUp({
+      email,
+      password: PASSWORD,
+    });
+    const storage = memoryStorage();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", storage, fetch: gh.fetch });
+    const signIn = await client.POST("/user_identity/signin", { body: { email, password: PASSWORD } });
+    expect(signIn.response.status).toBe(200);
+    expect((await storage.get())?.accessToken).toBe(signIn.data?.tokens?.accessToken);
+    expect((await client.GET("/user_identity/me")).response.status).toBe(200);
+  });
+
   it("refreshes once for five concurrent expired requests and retries each once, with its body", async () => {
     const rec = recording();
     const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: rec.fetch });

@@ -45,7 +45,14 @@ export interface GatehouseClientOptions {
   headers?: Record<string, string>;
 }
 
-const SESSION_ENDPOINTS = ["/user/signup", "/user/signin", "/user/session/refresh", "/user/signout"];
+// Operations that start, renew or end a session (and so carry tokens in token mode).
+const SESSION_ENDPOINTS = [
+  "/user/signup",
+  "/user/signin",
+  "/user/session/refresh",
+  "/user/signout",
+  "/user/legacy/exchange",
+];
 
 export function isErrorCode<C extends GatehouseErrorCode>(
   error: unknown,
@@ -70,7 +77,9 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
   let refreshing: Promise<boolean> | null = null;
 
   const endpointOf = (request: Request) => {
-    const path = request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length).split("?")[0] : "";
+    const raw = request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length).split("?")[0] : "";
+    // The deprecated /user_identity mirror behaves exactly like /user.
+    const path = raw?.replace(/^\/user_identity\//, "/user/");
     if (path?.startsWith("/user/sso/")) return "/user/sso";
     return SESSION_ENDPOINTS.find((e) => e === path);
   };

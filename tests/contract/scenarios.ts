@@ -214,6 +214,10 @@ export const scenarios: Scenario[] = [
         expect(link.data?.userId).toBe(me.data?.id);
         expect(portal.data?.accessUrl).toMatch(/^https:\/\//);
         expect(exchanged.data?.user.id).toBe(me.data?.id);
+        // Token mode kept the new session's tokens: the migrated client is now signed in.
+        const after = await legacy.GET("/user/me");
+        expect(after.response.status).toBe(200);
+        expect(after.data?.id).toBe(me.data?.id);
       }
     },
   },
