@@ -45,6 +45,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
               );
           },
         });
+        logger.debug({ requestId, subject: mail.subject }, "email sent");
       })().catch((err: unknown) => logger.error({ requestId, err }, "email delivery failed"));
       pending.add(task);
       void task.finally(() => pending.delete(task));
