@@ -23,7 +23,7 @@ const backends: Array<[string, () => Promise<{ store?: Store; drop: () => Promis
 ];
 if (PG_URL) backends.push(["PostgreSQL", async () => postgresStore()]);
 
-describe.each(backends)("sessions on %s", (_name, open) => {
+describe.each(backends)("sessions on %s", (name, open) => {
   let gh: TestGatehouse;
   let drop: () => Promise<void>;
   const me = (token: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(token));
@@ -160,14 +160,37 @@ describe.each(backends)("sessions on %s", (_name, open) => {
     expect((await me(b.accessToken)).status).toBe(200);
   });
 
-  it("rotates signing keys on schedule; old tokens verify until they expire; JWKS drops the old key after", async () => {
+  it("rotates signing keys on schedule: the successor is published an hour ahead, signs from the due time, and the old key stays until its tokens expire", async () => {
     // Earlier tests moved the clock by days: start from a key created now.
     gh.clock.advance(30 * 86_400_000);
-    expect(await gh.deps.keys.rotateIfDue()).toBe(true);
+    await gh.deps.keys.rotateIfDue();
+    gh.clock.advance(30 * 86_400_000); // the successor (if one was scheduled) is now the signing key
+    await gh.deps.keys.rotateIfDue();
     const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
+    const jwksKids = async () =>
+      (
+        (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
+          keys: Array<{ kid: string }>;
+        }
+      ).keys.map((k) => k.kid);
     const oldKid = kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken);
-    gh.clock.advance(30 * 86_400_000 - 10 * 60_000); // 10 minutes before the rotation is due
-    expect(await gh.deps.keys.rotateIfDue()).toBe(false);
+    const dueIn = async (ms: number) => {
+      gh.clock.advance(ms);
+      return gh.deps.keys.rotateIfDue();
+    };
+
+    // Two hours before the rotation is due nothing happens.
+    const rotationAt = gh.clock.now().getTime() + 30 * 86_400_000;
+    expect(await dueIn(rotationAt - gh.clock.now().getTime() - 2 * 3_600_000)).toBe(false);
+    expect(await jwksKids()).toEqual([oldKid]);
+
+    // Inside the last hour the successor is published, but the old key still signs.
+    expect(await dueIn(90 * 60_000)).toBe(true);
+    const published = await jwksKids();
+    expect(published).toHaveLength(2);
+    const nextKid = published.find((k) => k !== oldKid);
+    expect(await dueIn(60_000)).toBe(false); // already scheduled: not published twice
+    gh.clock.advance(rotationAt - 5 * 60_000 - gh.clock.now().getTime());
     const fresh = await refreshToken(
       gh.fetch,
       BASE_URL,
@@ -175,23 +198,49 @@ describe.each(backends)("sessions on %s", (_name, open) => {
     );
     const beforeRotation = ((await fresh.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
     expect(kidOf(beforeRotation)).toBe(oldKid);
-    gh.clock.advance(10 * 60_000);
-    expect(await gh.deps.keys.rotateIfDue()).toBe(true);
-    const jwks = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
-      keys: Array<{ kid: string }>;
-    };
-    expect(jwks.keys.map((k) => k.kid)).toContain(oldKid);
-    expect(jwks.keys).toHaveLength(2);
+
+    // At the due time the successor signs, with no further rotation call; the old key still verifies.
+    gh.clock.advance(rotationAt - gh.clock.now().getTime());
     const newToken = (await signUpToken(gh.fetch, BASE_URL)).accessToken;
-    expect(kidOf(newToken)).not.toBe(oldKid);
-    // A token signed with the retired key is still accepted while it lives.
+    expect(kidOf(newToken)).toBe(nextKid);
+    expect(await jwksKids()).toContain(oldKid);
     expect((await me(beforeRotation)).status).toBe(200);
+
+    // Once every token the old key signed has expired, it leaves the JWKS.
     gh.clock.advance(16 * 60_000);
     await gh.deps.keys.reload();
-    const later = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
-      keys: Array<{ kid: string }>;
-    };
-    expect(later.keys.map((k) => k.kid)).not.toContain(oldKid);
+    expect(await jwksKids()).toEqual([nextKid]);
     expect(await errorCode(await me(newToken))).toBe("AUTH_SESSION_EXPIRED"); // its key is still known
   });
+
+  // Two instances on one database: PGlite is embedded in one process.
+  it.skipIf(name !== "PostgreSQL")(
+    "a second instance learns the published successor and switches at the same moment",
+    async () => {
+      const other = await startTestGatehouse({ store: gh.deps.store, clock: gh.clock });
+      try {
+        const kidOf = (t: string) =>
+          JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
+        // Anchor: a key that starts signing now (the previous one is long overdue).
+        gh.clock.advance(61 * 86_400_000);
+        expect(await gh.deps.keys.rotateIfDue()).toBe(true);
+        await other.deps.keys.rotateIfDue();
+        const anchor = kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken);
+        // Half an hour before its rotation, instance A publishes the successor; B learns it.
+        gh.clock.advance(30 * 86_400_000 - 30 * 60_000);
+        expect(await gh.deps.keys.rotateIfDue()).toBe(true);
+        expect(await other.deps.keys.rotateIfDue()).toBe(false);
+        expect(other.deps.keys.jwks().keys).toHaveLength(2);
+        expect(kidOf((await signUpToken(other.fetch, BASE_URL)).accessToken)).toBe(anchor);
+        // At the due time both sign with the successor, with no further call on either.
+        gh.clock.advance(30 * 60_000);
+        const a = kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken);
+        const b = kidOf((await signUpToken(other.fetch, BASE_URL)).accessToken);
+        expect(a).not.toBe(anchor);
+        expect(b).toBe(a);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 });

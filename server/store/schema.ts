@@ -55,7 +55,11 @@ export interface SigningKeysTable {
   alg: string;
   private_jwk: ColumnType<Record<string, unknown>, string, string>;
   public_jwk: ColumnType<Record<string, unknown>, string, string>;
+  /** Published in the JWKS from here on. */
   created_at: Timestamp;
+  /** Signs new tokens from here on (until its successor activates). */
+  activates_at: Timestamp;
+  /** When its successor activates: it stops signing, and stays published for the token lifetime. */
   retired_at: Timestamp | null;
 }
 

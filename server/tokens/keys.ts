@@ -27,6 +27,11 @@ export interface KeyRingOptions {
   rotationIntervalMs: number;
   /** A retired key stays published this long: the access token lifetime plus clock skew. */
   retentionMs: number;
+  /**
+   * A successor is published this long before it starts signing, so that verifiers caching the
+   * JWKS hold it before the first token it signs arrives. Default 1 h, at most half the interval.
+   */
+  prepublishMs?: number;
   /** 32 bytes: private keys are stored as JWE (dir, A256GCM) under it. Unset: stored as plain JWK. */
   encryptionKey?: Uint8Array | undefined;
 }
@@ -68,8 +73,11 @@ interface LoadedKey {
   privateKey: CryptoKey;
   publicJwk: JWK;
   createdAt: Date;
+  activatesAt: Date;
   retiredAt: Date | null;
 }
+
+const DEFAULT_PREPUBLISH_MS = 3_600_000;
 
 // Another instance may rotate; an unknown kid triggers a reload, at most this often (forged kids cost one query a second).
 const MISS_RELOAD_THROTTLE_MS = 1_000;
@@ -89,34 +97,54 @@ export class KeyRing {
     await this.rotateIfDue();
   }
 
-  /** Rotates when the current key is older than the interval, or signs with another algorithm. */
+  private get prepublishMs(): number {
+    const { prepublishMs = DEFAULT_PREPUBLISH_MS, rotationIntervalMs } = this.options;
+    return Math.min(prepublishMs, rotationIntervalMs / 2);
+  }
+
+  /**
+   * Publishes the next key when the current one is within the pre-publication window of its
+   * rotation (it starts signing when the interval is up), or at once when there is no key or the
+   * configured algorithm changed. Returns whether it created a key.
+   */
   async rotateIfDue(): Promise<boolean> {
     if (!this.isDue()) return false;
-    const { db, clock, alg } = this.options;
+    const { db, clock, alg, rotationIntervalMs } = this.options;
     const rotated = await db.transaction().execute(async (tx) => {
       await sql`SELECT pg_advisory_xact_lock(${ROTATION_LOCK_ID})`.execute(tx);
-      // Another instance may have rotated while we waited for the lock.
-      const newest = await tx
-        .selectFrom("signing_keys")
-        .select(["created_at", "alg"])
-        .where("retired_at", "is", null)
-        .orderBy("created_at", "desc")
-        .executeTakeFirst();
+      // Another instance may have published a successor while we waited for the lock.
       const now = clock.now();
+      const rows = await tx
+        .selectFrom("signing_keys")
+        .select(["alg", "activates_at"])
+        .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", now)]))
+        .orderBy("activates_at", "desc")
+        .execute();
+      const active = rows.find((r) => r.activates_at.getTime() <= now.getTime());
+      const pending = rows.find((r) => r.activates_at.getTime() > now.getTime());
+      const sameAlg = active !== undefined && active.alg === alg;
       if (
-        newest &&
-        newest.alg === alg &&
-        now.getTime() - newest.created_at.getTime() < this.options.rotationIntervalMs
+        sameAlg &&
+        (pending || now.getTime() < active.activates_at.getTime() + rotationIntervalMs - this.prepublishMs)
       ) {
         return false;
       }
+      // A scheduled successor starts when the interval is up; a missing key or a new algorithm, now.
+      const activatesAt = sameAlg
+        ? new Date(Math.max(now.getTime(), active.activates_at.getTime() + rotationIntervalMs))
+        : now;
       const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
-      const kid = `k_${now.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
+      const kid = `k_${activatesAt.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
       const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
       const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
       const { encryptionKey } = this.options;
       const stored = encryptionKey ? await sealPrivateKey(privateJwk, kid, encryptionKey) : privateJwk;
-      await tx.updateTable("signing_keys").set({ retired_at: now }).where("retired_at", "is", null).execute();
+      // Every key still signing (or waiting to) stops when the successor starts.
+      await tx
+        .updateTable("signing_keys")
+        .set({ retired_at: activatesAt })
+        .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", activatesAt)]))
+        .execute();
       await tx
         .insertInto("signing_keys")
         .values({
@@ -125,6 +153,7 @@ export class KeyRing {
           private_jwk: JSON.stringify(stored),
           public_jwk: JSON.stringify(publicJwk),
           created_at: now,
+          activates_at: activatesAt,
           retired_at: null,
         })
         .execute();
@@ -154,11 +183,23 @@ export class KeyRing {
     }
   }
 
+  /** The key signing at `now`: the latest one whose activation has come. */
+  private activeKey(now: Date): LoadedKey | undefined {
+    let best: LoadedKey | undefined;
+    for (const k of this.keys) {
+      if (k.activatesAt.getTime() > now.getTime()) continue;
+      if (!best || k.activatesAt.getTime() > best.activatesAt.getTime()) best = k;
+    }
+    return best;
+  }
+
   private isDue(): boolean {
-    const current = this.keys.find((k) => k.retiredAt === null);
+    const now = this.options.clock.now();
+    const current = this.activeKey(now);
     if (!current || current.alg !== this.options.alg) return true;
+    if (this.keys.some((k) => k.activatesAt.getTime() > now.getTime())) return false;
     return (
-      this.options.clock.now().getTime() - current.createdAt.getTime() >= this.options.rotationIntervalMs
+      now.getTime() >= current.activatesAt.getTime() + this.options.rotationIntervalMs - this.prepublishMs
     );
   }
 
@@ -169,7 +210,7 @@ export class KeyRing {
       .selectFrom("signing_keys")
       .selectAll()
       .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", cutoff)]))
-      .orderBy("created_at", "desc")
+      .orderBy("activates_at", "desc")
       .execute();
     this.keys = await Promise.all(
       rows.map(async (r) => ({
@@ -181,6 +222,7 @@ export class KeyRing {
         )) as CryptoKey,
         publicJwk: r.public_jwk as JWK,
         createdAt: r.created_at,
+        activatesAt: r.activates_at,
         retiredAt: r.retired_at,
       })),
     );
@@ -189,7 +231,7 @@ export class KeyRing {
 
   /** The key new tokens are signed with. */
   signingKey(): { kid: string; alg: string; key: CryptoKey } {
-    const current = this.keys.find((k) => k.retiredAt === null);
+    const current = this.activeKey(this.options.clock.now());
     if (!current) throw new Error("no signing key loaded: call start() first");
     return { kid: current.kid, alg: current.alg, key: current.privateKey };
   }
