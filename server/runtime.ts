@@ -110,7 +110,9 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     db: store,
     redisUrl: config.redisUrl,
     prefix: options.rateLimitPrefix,
+    logger,
   });
+  await rateLimits.ready();
   const sso = new SsoService({
     db: store.db,
     clock,

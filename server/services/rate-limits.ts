@@ -8,6 +8,7 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import { AppError } from "../errors.js";
+import type { Logger } from "../log.js";
 import type { Store } from "../store/db.js";
 
 export interface LimitRule {
@@ -70,7 +71,11 @@ function limited(res: RateLimiterRes): AppError {
   return new AppError("AUTH_RATE_LIMIT_EXCEEDED", { headers: { "Retry-After": String(seconds) } });
 }
 
-export type RateLimits = Record<RuleName, Limiter> & { close(): Promise<void> };
+export type RateLimits = Record<RuleName, Limiter> & {
+  /** Resolves once the shared store answers (or after `timeoutMs`, leaving the insurance limiter in charge). */
+  ready(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+};
 
 export interface RateLimitOptions {
   store: "memory" | "postgres" | "redis";
@@ -78,23 +83,36 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined;
   /** Key prefix, so tests (or tenants of one Redis) do not share counters by accident. */
   prefix?: string;
+  logger?: Logger;
 }
 
 export function createRateLimits(options: RateLimitOptions): RateLimits {
   const prefix = options.prefix ?? "gh";
   let redis: Redis | undefined;
   if (options.store === "redis") {
-    redis = new Redis(options.redisUrl ?? "", { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-    redis.on("error", () => {});
+    // Without an offline queue a command fails at once while Redis is away, and the in-memory
+    // insurance limiter answers instead (rate-limiter-flexible's documented setup).
+    redis = new Redis(options.redisUrl ?? "", { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    let lastWarned = 0;
+    redis.on("error", (err: Error) => {
+      if (Date.now() - lastWarned < 60_000) return;
+      lastWarned = Date.now();
+      options.logger?.warn(
+        { err: { message: err.message } },
+        "rate-limit store unavailable; limiting per instance",
+      );
+    });
   }
   if (options.store === "postgres" && !options.db.pool)
     throw new TypeError("postgres rate limits need DATABASE_URL");
   const make = (name: RuleName): Limiter => {
     const { points, durationSeconds: duration } = RULES[name];
     const keyPrefix = `${prefix}:${name}`;
+    // When the shared store fails, this instance keeps limiting on its own instead of answering 500.
+    const insuranceLimiter = new RateLimiterMemory({ points, duration, keyPrefix });
     const rl =
       options.store === "redis"
-        ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix })
+        ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, insuranceLimiter })
         : options.store === "postgres"
           ? new RateLimiterPostgres({
               storeClient: options.db.pool,
@@ -104,6 +122,7 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
               points,
               duration,
               keyPrefix,
+              insuranceLimiter,
             })
           : new RateLimiterMemory({ points, duration, keyPrefix });
     return new Limiter(name, rl, points);
@@ -114,6 +133,17 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
   >;
   return {
     ...limits,
+    async ready(timeoutMs = 2_000) {
+      const client = redis;
+      if (!client || client.status === "ready") return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        client.once("ready", () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
     async close() {
       await redis?.quit().catch(() => {});
     },

@@ -127,3 +127,17 @@ describe.skipIf(!REDIS_URL)("rate limits shared through Redis", () => {
     expect((await signIn(b, email, PASSWORD)).status).toBe(429);
   });
 });
+
+describe("rate limits when the shared store is down", () => {
+  it("keep limiting per instance (in-memory insurance) instead of answering 500, and say so in the log", async () => {
+    // Nothing listens on port 1: every Redis command fails at once.
+    const gh = await instance({ RATE_LIMIT_STORE: "redis", REDIS_URL: "redis://127.0.0.1:1" });
+    const email = await account(gh);
+    for (let i = 0; i < 5; i++) expect((await signIn(gh, email, "wrong password")).status).toBe(401);
+    const locked = await signIn(gh, email, PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(gh.logs.join("\n")).toMatch(/rate-limit store unavailable; limiting per instance/);
+    expect(gh.logs.join("\n")).not.toMatch(/"level":50/);
+  });
+});
