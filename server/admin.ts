@@ -1,23 +1,47 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
-import { loadConfig } from "./config.js";
+
+import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
 import { LegacyTokens } from "./services/legacy.js";
-import { openStore } from "./store/db.js";
-import { systemClock } from "./tokens/clock.js";
+import { openStore, type Store } from "./store/db.js";
+import { CLOCK_SKEW_MS, systemClock } from "./tokens/clock.js";
+import { KeyRing } from "./tokens/keys.js";
 
 const USAGE = `usage:
   npm run admin -- issue-v1-token <email> [label]   issue a legacy v1 auth_token for an existing user (printed once)
-  npm run admin -- revoke-v1-tokens <email>         revoke every v1 token of a user`;
+  npm run admin -- revoke-v1-tokens <email>         revoke every v1 token of a user
+  npm run admin -- rotate-signing-key [--retire-now]
+      replace the access-token signing key at once; with --retire-now the old keys also leave the
+      JWKS, so every token they signed stops working (after a suspected key leak). Running servers
+      on PostgreSQL switch within a second (LISTEN/NOTIFY); stop an embedded (PGlite) server first.`;
 
 async function main(argv: string[]): Promise<number> {
-  const [command, email, label] = argv;
-  if (!command || !email || !["issue-v1-token", "revoke-v1-tokens"].includes(command)) {
+  const [command, ...args] = argv;
+  const config = loadConfig();
+  if (command === "rotate-signing-key" && args.every((a) => a === "--retire-now")) {
+    return withStore(config, async (store) => {
+      const keys = new KeyRing({
+        db: store.db,
+        clock: systemClock,
+        alg: config.signingAlg,
+        rotationIntervalMs: config.keyRotationMs,
+        retentionMs: config.accessTokenTtlSeconds * 1000 + CLOCK_SKEW_MS,
+        encryptionKey: config.keyEncryptionKey,
+        notifier: store.notifier,
+      });
+      const kid = await keys.rotateNow({ retireOld: args.includes("--retire-now") });
+      process.stdout.write(
+        `signing key ${kid} is now signing${args.length ? "; older keys are retired" : ""}\n`,
+      );
+      return 0;
+    });
+  }
+  const [email, label] = args;
+  if (!email || (command !== "issue-v1-token" && command !== "revoke-v1-tokens")) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const config = loadConfig();
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
+  return withStore(config, async (store) => {
     const user = await store.db
       .selectFrom("users")
       .select("id")
@@ -35,6 +59,13 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`revoked ${await tokens.revokeAll(user.id)} token(s)\n`);
     }
     return 0;
+  });
+}
+
+async function withStore(config: Config, work: (store: Store) => Promise<number>): Promise<number> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await work(store);
   } finally {
     await store.close();
   }

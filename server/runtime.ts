@@ -15,7 +15,7 @@ import { SessionService } from "./services/sessions.js";
 import { SsoService } from "./services/sso.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
-import { type Clock, systemClock } from "./tokens/clock.js";
+import { CLOCK_SKEW_MS, type Clock, systemClock } from "./tokens/clock.js";
 import { KeyRing } from "./tokens/keys.js";
 import { RevocationList } from "./tokens/revocations.js";
 
@@ -39,7 +39,6 @@ export interface Gatehouse {
   close(): Promise<void>;
 }
 
-const CLOCK_SKEW_MS = 30_000;
 const KEY_CHECK_MS = 60_000;
 const PURGE_MS = 6 * 3_600_000;
 
@@ -57,6 +56,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     rotationIntervalMs: config.keyRotationMs,
     retentionMs: accessTtlMs + CLOCK_SKEW_MS,
     encryptionKey: config.keyEncryptionKey,
+    notifier: store.notifier,
   });
   await keys.start();
   if (!config.keyEncryptionKey && config.env === "production") {

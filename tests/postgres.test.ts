@@ -1,4 +1,5 @@
 // Multi-instance behaviour on one real PostgreSQL: revocation across instances, refresh races, sign-up races.
+import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../server/store/db.js";
 import { openStore } from "../server/store/db.js";
@@ -24,10 +25,12 @@ describe.skipIf(!PG_URL)("two instances on one PostgreSQL", () => {
   let b: TestGatehouse;
   let storeB: Store;
   let drop: () => Promise<void>;
+  let pgUrl: string;
 
   beforeAll(async () => {
     const pg = await postgresStore();
     drop = pg.drop;
+    pgUrl = pg.url;
     // Separate pools and LISTEN connections, as two processes would have.
     storeB = await openStore({ databaseUrl: pg.url });
     a = await startTestGatehouse({ store: pg.store });
@@ -69,6 +72,29 @@ describe.skipIf(!PG_URL)("two instances on one PostgreSQL", () => {
     const s = await signUpToken(a.fetch, BASE_URL);
     const res = await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken));
     expect(res.status, await res.clone().text()).toBe(200);
+  });
+
+  it("an emergency rotation by the admin command reaches instance B within a second; with --retire-now old tokens stop working", async () => {
+    const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
+    const before = await signUpToken(b.fetch, BASE_URL);
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "server/admin.ts", "rotate-signing-key", "--retire-now"],
+      { env: { ...process.env, DATABASE_URL: pgUrl }, encoding: "utf8", timeout: 30_000 },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const kid = /signing key (\S+) is now signing/.exec(run.stdout)?.[1];
+    expect(kid).toBeDefined();
+    // B hears of it through NOTIFY (its revocation poll is off): it signs with the new key and
+    // refuses what the retired key signed.
+    await eventually(async () => kidOf((await signUpToken(b.fetch, BASE_URL)).accessToken) === kid, 2_000);
+    const res = await b.fetch(`${BASE_URL}/user/me`, withSession(before.accessToken));
+    expect(res.status).toBe(401);
+    const jwks = (await (await a.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
+      keys: Array<{ kid: string }>;
+    };
+    expect(jwks.keys.map((k) => k.kid)).toEqual([kid]);
   });
 
   it("20 concurrent refreshes with one token: all get a valid pair (grace window), the session survives", async () => {

@@ -12,9 +12,10 @@ import {
   type JWK,
   type JWTHeaderParameters,
 } from "jose";
-import { sql } from "kysely";
+import { sql, type Transaction } from "kysely";
 import { ConfigError } from "../config.js";
-import type { Db } from "../store/db.js";
+import type { Db, Notifier } from "../store/db.js";
+import type { Database } from "../store/schema.js";
 import type { Clock } from "./clock.js";
 
 export type SigningAlg = "ES256" | "RS256" | "EdDSA";
@@ -32,6 +33,8 @@ export interface KeyRingOptions {
    * JWKS hold it before the first token it signs arrives. Default 1 h, at most half the interval.
    */
   prepublishMs?: number;
+  /** Tells other instances sharing the database that the key set changed. */
+  notifier?: Notifier | undefined;
   /** 32 bytes: private keys are stored as JWE (dir, A256GCM) under it. Unset: stored as plain JWK. */
   encryptionKey?: Uint8Array | undefined;
 }
@@ -78,6 +81,7 @@ interface LoadedKey {
 }
 
 const DEFAULT_PREPUBLISH_MS = 3_600_000;
+const KEYS_CHANNEL = "gatehouse_keys";
 
 // Another instance may rotate; an unknown kid triggers a reload, at most this often (forged kids cost one query a second).
 const MISS_RELOAD_THROTTLE_MS = 1_000;
@@ -90,8 +94,11 @@ export class KeyRing {
 
   constructor(private readonly options: KeyRingOptions) {}
 
-  /** Loads keys and creates the first one (or a due replacement). */
+  /** Loads keys and creates the first one (or a due replacement); follows other instances' changes. */
   async start(): Promise<void> {
+    await this.options.notifier?.listen(KEYS_CHANNEL, () => {
+      this.reload().catch(() => {}); // the next verification miss or rotation check reloads again
+    });
     await this.encryptStoredKeys();
     await this.reload();
     await this.rotateIfDue();
@@ -109,11 +116,9 @@ export class KeyRing {
    */
   async rotateIfDue(): Promise<boolean> {
     if (!this.isDue()) return false;
-    const { db, clock, alg, rotationIntervalMs } = this.options;
-    const rotated = await db.transaction().execute(async (tx) => {
-      await sql`SELECT pg_advisory_xact_lock(${ROTATION_LOCK_ID})`.execute(tx);
+    const { alg, rotationIntervalMs } = this.options;
+    const kid = await this.underLock(async (tx, now) => {
       // Another instance may have published a successor while we waited for the lock.
-      const now = clock.now();
       const rows = await tx
         .selectFrom("signing_keys")
         .select(["alg", "activates_at"])
@@ -127,40 +132,80 @@ export class KeyRing {
         sameAlg &&
         (pending || now.getTime() < active.activates_at.getTime() + rotationIntervalMs - this.prepublishMs)
       ) {
-        return false;
+        return undefined;
       }
       // A scheduled successor starts when the interval is up; a missing key or a new algorithm, now.
       const activatesAt = sameAlg
         ? new Date(Math.max(now.getTime(), active.activates_at.getTime() + rotationIntervalMs))
         : now;
-      const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
-      const kid = `k_${activatesAt.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
-      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
-      const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
-      const { encryptionKey } = this.options;
-      const stored = encryptionKey ? await sealPrivateKey(privateJwk, kid, encryptionKey) : privateJwk;
-      // Every key still signing (or waiting to) stops when the successor starts.
-      await tx
-        .updateTable("signing_keys")
-        .set({ retired_at: activatesAt })
-        .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", activatesAt)]))
-        .execute();
-      await tx
-        .insertInto("signing_keys")
-        .values({
-          kid,
-          alg,
-          private_jwk: JSON.stringify(stored),
-          public_jwk: JSON.stringify(publicJwk),
-          created_at: now,
-          activates_at: activatesAt,
-          retired_at: null,
-        })
-        .execute();
-      return true;
+      return this.insertKey(tx, now, activatesAt, activatesAt);
     });
+    await this.published(kid);
+    return kid !== undefined;
+  }
+
+  /**
+   * Replaces the signing key at once (an operator's action, e.g. after a suspected leak). With
+   * `retireOld`, the previous keys leave the JWKS immediately too, so tokens they signed stop
+   * verifying everywhere; without it they stay until their tokens expire. Returns the new kid.
+   */
+  async rotateNow(options: { retireOld: boolean }): Promise<string> {
+    const kid = await this.underLock((tx, now) =>
+      this.insertKey(
+        tx,
+        now,
+        now,
+        options.retireOld ? new Date(now.getTime() - this.options.retentionMs - 1) : now,
+      ),
+    );
+    await this.published(kid);
+    return kid;
+  }
+
+  private underLock<T>(work: (tx: Transaction<Database>, now: Date) => Promise<T>): Promise<T> {
+    return this.options.db.transaction().execute(async (tx) => {
+      await sql`SELECT pg_advisory_xact_lock(${ROTATION_LOCK_ID})`.execute(tx);
+      return work(tx, this.options.clock.now());
+    });
+  }
+
+  /** Stores a new key that is published now and signs from `activatesAt`; every other live key retires at `retireAt`. */
+  private async insertKey(
+    tx: Transaction<Database>,
+    now: Date,
+    activatesAt: Date,
+    retireAt: Date,
+  ): Promise<string> {
+    const { alg, encryptionKey } = this.options;
+    const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
+    const kid = `k_${activatesAt.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
+    const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
+    const stored = encryptionKey ? await sealPrivateKey(privateJwk, kid, encryptionKey) : privateJwk;
+    await tx
+      .updateTable("signing_keys")
+      .set({ retired_at: retireAt })
+      .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", retireAt)]))
+      .execute();
+    await tx
+      .insertInto("signing_keys")
+      .values({
+        kid,
+        alg,
+        private_jwk: JSON.stringify(stored),
+        public_jwk: JSON.stringify(publicJwk),
+        created_at: now,
+        activates_at: activatesAt,
+        retired_at: null,
+      })
+      .execute();
+    return kid;
+  }
+
+  /** Reloads, and tells the other instances (LISTEN/NOTIFY) when a key was added. */
+  private async published(kid: string | undefined): Promise<void> {
     await this.reload();
-    return rotated;
+    if (kid) await this.options.notifier?.notify(KEYS_CHANNEL, kid);
   }
 
   /**
