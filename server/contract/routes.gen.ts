@@ -252,6 +252,10 @@ export const Identity_SuperTokens_StUnauthorised = z
       "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
   })
   .openapi("Identity.SuperTokens.StUnauthorised");
+export const Identity_SuperTokens_StUnavailable = z
+  .object({ message: z.string() })
+  .openapi({ description: "The database is unreachable; try again after `Retry-After` seconds." })
+  .openapi("Identity.SuperTokens.StUnavailable");
 export const Identity_SuperTokens_StVerifyEmailRequest = z
   .strictObject({ method: z.enum(["token"]).optional(), token: z.string().min(1).max(200) })
   .openapi("Identity.SuperTokens.StVerifyEmailRequest");
@@ -551,6 +555,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_jwks: createRoute({
@@ -600,6 +609,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_signIn: createRoute({
@@ -645,6 +659,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -693,6 +712,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_signOut: createRoute({
@@ -725,6 +749,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -771,6 +800,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_signUpEmailExists: createRoute({
@@ -792,6 +826,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_isEmailVerified: createRoute({
@@ -812,6 +851,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -847,6 +891,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_emailVerifyToken: createRoute({
@@ -872,6 +921,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -908,6 +962,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_passwordResetToken: createRoute({
@@ -943,6 +1002,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantEmailExists: createRoute({
@@ -972,6 +1036,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -1025,6 +1094,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantSignInUp: createRoute({
@@ -1077,6 +1151,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantSignUp: createRoute({
@@ -1128,6 +1207,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantSignUpEmailExists: createRoute({
@@ -1158,6 +1242,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantIsEmailVerified: createRoute({
@@ -1186,6 +1275,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -1226,6 +1320,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantEmailVerifyToken: createRoute({
@@ -1258,6 +1357,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -1299,6 +1403,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   SuperTokensOperations_tenantPasswordResetToken: createRoute({
@@ -1339,6 +1448,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   LegacyOperations_createPortalSession: createRoute({
@@ -1369,6 +1483,20 @@ export const routes = {
       },
       502: {
         description: "An upstream service failed (UPSTREAM_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1426,6 +1554,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
+      },
     },
   }),
   IdentityOperations_updateIdentity: createRoute({
@@ -1452,6 +1585,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      503: {
+        description: "The database is unreachable; try again after `Retry-After` seconds.",
+        headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
+        content: { "application/json": { schema: Identity_SuperTokens_StUnavailable } },
       },
     },
   }),
@@ -1493,6 +1631,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   OpsOperations_getOpenApiDocument: createRoute({
@@ -1530,7 +1682,17 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       503: {
-        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1568,6 +1730,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1612,6 +1788,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1667,6 +1857,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   UserOperations_getMe: createRoute({
@@ -1693,6 +1897,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1758,6 +1976,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   UserOperations_updateMe: createRoute({
@@ -1793,6 +2025,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1843,6 +2089,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   AccountOperations_confirmPasswordReset: createRoute({
@@ -1875,6 +2135,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1912,6 +2186,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -1997,6 +2285,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   UserOperations_listSessions: createRoute({
@@ -2023,6 +2325,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2063,6 +2379,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2138,6 +2468,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   UserOperations_signOut: createRoute({
@@ -2179,6 +2523,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2242,6 +2600,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2332,8 +2704,18 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       503: {
-        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
-        content: { "application/json": { schema: ErrorBody } },
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
       },
     },
   }),
@@ -2372,6 +2754,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2420,6 +2816,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   DeprecatedEndpoints_getMe: createRoute({
@@ -2448,6 +2858,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2514,6 +2938,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   DeprecatedEndpoints_updateMe: createRoute({
@@ -2551,6 +2989,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2603,6 +3055,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   DeprecatedEndpoints_confirmPasswordReset: createRoute({
@@ -2637,6 +3103,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2676,6 +3156,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2762,6 +3256,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   DeprecatedEndpoints_listSessions: createRoute({
@@ -2790,6 +3298,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2832,6 +3354,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -2909,6 +3445,20 @@ export const routes = {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
     },
   }),
   DeprecatedEndpoints_signOut: createRoute({
@@ -2952,6 +3502,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -3017,6 +3581,20 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },
@@ -3108,8 +3686,18 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       503: {
-        description: "A dependency is unavailable (SERVICE_UNAVAILABLE).",
-        content: { "application/json": { schema: ErrorBody } },
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying." }),
+        }),
+        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
       },
     },
   }),

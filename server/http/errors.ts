@@ -38,7 +38,8 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
     const appError = toAppError(err);
     const requestId = c.var.requestId ?? "unknown";
     if (appError.status >= 500) {
-      logger.error({ requestId, err: appError.cause ?? err }, "unhandled error");
+      const what = appError.code === "SERVICE_UNAVAILABLE" ? "dependency unavailable" : "unhandled error";
+      logger.error({ requestId, err: appError.cause ?? err }, what);
     } else if (appError.cause) {
       logger.warn({ requestId, code: appError.code, err: appError.cause }, appError.message);
     }
@@ -53,8 +54,49 @@ export function notFound(c: Context<AppEnv>) {
   return c.json(e.body(c.var.requestId ?? "unknown"), 404);
 }
 
+// Connection-level failures of node-postgres (socket errors and PostgreSQL's class 08/57 codes).
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+
+/** Whether an error (or one of its causes) says the database cannot be reached right now. */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const { code, message, cause } = e as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
+    if (typeof message === "string" && UNREACHABLE_MESSAGES.test(message)) return true;
+    if (e instanceof AggregateError && e.errors.some(isDatabaseUnreachable)) return true;
+    e = cause;
+  }
+  return false;
+}
+
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (isDatabaseUnreachable(err)) {
+    return new AppError("SERVICE_UNAVAILABLE", {
+      message: "The service is temporarily unavailable; try again shortly.",
+      headers: { "Retry-After": "5" },
+      cause: err,
+    });
+  }
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
     if (code === "AUTH_INSUFFICIENT_PERMISSIONS") {

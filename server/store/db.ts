@@ -43,12 +43,71 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 }
 
 function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // A pooled client that errors while idle must not crash the process.
+  // A database that does not answer fails the request (503) after 5 s instead of holding it.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  // A pooled client that errors while idle must not crash the process…
   pool.on("error", () => {});
+  // …nor one that loses its connection while checked out: pg-pool listens only to idle clients,
+  // and an unheard 'error' event is an uncaught exception. The query in flight still fails.
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  let listener: pg.Client | undefined;
   const handlers = new Map<string, Array<(payload: string) => void>>();
+  // One LISTEN connection, re-established with backoff when PostgreSQL restarts or the network
+  // drops it. Notifications missed meanwhile are covered by the revocation poll and key reloads.
+  let listener: pg.Client | undefined;
+  let connecting: Promise<pg.Client> | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  async function connectListener(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    client.on("notification", (msg) => {
+      for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? "");
+    });
+    const lost = () => {
+      if (closed || (listener !== client && listener !== undefined)) return;
+      listener = undefined;
+      connecting = undefined;
+      reconnect(250);
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    try {
+      await client.connect();
+      for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (err) {
+      client.removeAllListeners("end");
+      await client.end().catch(() => {});
+      throw err;
+    }
+    return client;
+  }
+
+  function ensureListener(): Promise<pg.Client> {
+    connecting ??= connectListener().then(
+      (client) => {
+        listener = client;
+        return client;
+      },
+      (err: unknown) => {
+        connecting = undefined;
+        throw err;
+      },
+    );
+    return connecting;
+  }
+
+  function reconnect(delayMs: number): void {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      ensureListener().catch(() => reconnect(Math.min(delayMs * 2, 30_000)));
+    }, delayMs);
+    retry.unref();
+  }
+
   return {
     db,
     kind: "postgres",
@@ -58,21 +117,17 @@ function openPostgres(url: string): Store {
         await pool.query("SELECT pg_notify($1, $2)", [channel, payload]);
       },
       async listen(channel, onMessage) {
-        if (!listener) {
-          listener = new pg.Client({ connectionString: url });
-          listener.on("error", () => {});
-          listener.on("notification", (msg) => {
-            for (const h of handlers.get(msg.channel) ?? []) h(msg.payload ?? "");
-          });
-          await listener.connect();
-        }
         const list = handlers.get(channel) ?? [];
         list.push(onMessage);
         handlers.set(channel, list);
-        if (list.length === 1) await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        const client = await ensureListener();
+        // A connection made before this channel existed has not listened to it yet.
+        if (list.length === 1) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       },
     },
     async close() {
+      closed = true;
+      clearTimeout(retry);
       await listener?.end().catch(() => {});
       await db.destroy();
     },

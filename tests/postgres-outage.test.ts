@@ -1,0 +1,84 @@
+// PostgreSQL going away under a running instance (a restart, a network fault): requests answer 503
+// with Retry-After in the contract's shape instead of 500, and everything — the pool and the LISTEN
+// connection that carries revocations — comes back by itself.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../server/store/db.js";
+import { assertConforms } from "./helpers/contract.js";
+import {
+  BASE_URL,
+  PG_URL,
+  postgresStore,
+  startTestGatehouse,
+  type TestGatehouse,
+} from "./helpers/gatehouse.js";
+import { errorCode, signUpToken, withSession } from "./helpers/http.js";
+import { startTcpProxy, type TcpProxy } from "./helpers/tcp-proxy.js";
+
+describe.skipIf(!PG_URL)("database outage", () => {
+  let a: TestGatehouse;
+  let b: TestGatehouse;
+  let storeB: Store;
+  let proxy: TcpProxy;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const pg = await postgresStore();
+    drop = pg.drop;
+    const target = new URL(pg.url);
+    proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+    const viaProxy = new URL(pg.url);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(proxy.port);
+    // A talks to PostgreSQL directly; B only through the proxy, with its revocation poll off.
+    storeB = await openStore({ databaseUrl: viaProxy.toString() });
+    a = await startTestGatehouse({ store: pg.store });
+    b = await startTestGatehouse({ store: storeB, revocationPollMs: 60_000 });
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await storeB?.close();
+    await proxy?.close();
+    await drop?.();
+  });
+
+  async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+    const started = Date.now();
+    while (Date.now() - started < timeoutMs) {
+      if (await check()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`condition not met within ${timeoutMs} ms`);
+  }
+
+  it("answers 503 SERVICE_UNAVAILABLE with Retry-After while the database is unreachable, then recovers", async () => {
+    const s = await signUpToken(a.fetch, BASE_URL);
+    expect((await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
+    await proxy.stop();
+    for (const path of ["/user/me", "/user/sessions"]) {
+      const url = `${BASE_URL}${path}`;
+      const res = await b.fetch(url, withSession(s.accessToken));
+      expect(res.status, path).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(await errorCode(res.clone())).toBe("SERVICE_UNAVAILABLE");
+      await assertConforms("GET", url, res);
+    }
+    expect((await b.fetch(`${BASE_URL}/ready`)).status).toBe(503);
+    expect(b.logs.join("\n")).toMatch(/dependency unavailable/);
+    await proxy.start();
+    await eventually(
+      async () => (await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status === 200,
+    );
+  });
+
+  it("the LISTEN connection is re-established after a drop: revocations reach B again without polling", async () => {
+    proxy.dropConnections();
+    await eventually(async () => {
+      const s = await signUpToken(a.fetch, BASE_URL);
+      await a.fetch(`${BASE_URL}/user/signout`, withSession(s.accessToken, { method: "POST" }));
+      await new Promise((r) => setTimeout(r, 300));
+      const res = await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken));
+      return res.status === 401 && (await errorCode(res)) === "AUTH_SESSION_REVOKED";
+    });
+  });
+});
