@@ -74,3 +74,37 @@ describe("signing keys at rest", () => {
     await expect(start).rejects.not.toThrow(bad);
   });
 });
+
+describe("emergency rotation", () => {
+  it("rotateNow signs with a new key at once; retireOld refuses tokens already verified (and cached) under the old one", async () => {
+    const gh = await startTestGatehouse({ store });
+    try {
+      const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
+      const me = (t: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(t));
+      const old = await signUpToken(gh.fetch, BASE_URL);
+      expect((await me(old.accessToken)).status).toBe(200);
+      expect((await me(old.accessToken)).status).toBe(200); // answered from the verification cache
+
+      // The test clock stands still; a new key starts 1 ms after the last activation.
+      const kept = await gh.deps.keys.rotateNow({ retireOld: false });
+      gh.clock.advance(1);
+      expect(kidOf((await signUpToken(gh.fetch, BASE_URL)).accessToken)).toBe(kept);
+      expect((await me(old.accessToken)).status).toBe(200); // the old key is still published
+
+      const fresh = await gh.deps.keys.rotateNow({ retireOld: true });
+      gh.clock.advance(1);
+      const after = await signUpToken(gh.fetch, BASE_URL);
+      expect(kidOf(after.accessToken)).toBe(fresh);
+      expect(gh.deps.keys.jwks().keys.map((k) => k.kid)).toEqual([fresh]);
+      expect((await me(old.accessToken)).status).toBe(401);
+      expect((await me(after.accessToken)).status).toBe(200);
+
+      // A server whose clock is behind the machine that made the key still signs (with that key).
+      gh.clock.advance(-30_000);
+      const behind = await signUpToken(gh.fetch, BASE_URL);
+      expect(kidOf(behind.accessToken)).toBe(fresh);
+    } finally {
+      await gh.close();
+    }
+  });
+});

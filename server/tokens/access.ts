@@ -1,5 +1,6 @@
 // Access JWTs: the only place Gatehouse signs one, and the verification every scheme relies on.
 import { errors, jwtVerify, SignJWT } from "jose";
+import { LRUCache } from "lru-cache";
 import type { Clock } from "./clock.js";
 import type { KeyRing } from "./keys.js";
 
@@ -87,8 +88,35 @@ export class AccessTokens {
     return { token, expiresAt: new Date(exp * 1000), payload };
   }
 
+  /**
+   * Tokens that verified, by profile and exact text: a client sends the same access token for its
+   * whole life, and the signature check dominates an authenticated request. An entry holds only while
+   * the key set is unchanged (a reload, e.g. a retired key, empties it) and the token is unexpired.
+   */
+  private readonly verified = new LRUCache<string, { claims: AccessClaims; generation: number }>({
+    max: 10_000,
+  });
+
   /** Verifies signature, algorithm, issuer, audience and lifetime; never echoes the token in errors. */
   async verify(token: string, profile: TokenProfile = "gatehouse"): Promise<AccessClaims> {
+    const { keys, clock, clockToleranceSeconds = 5 } = this.options;
+    const cacheKey = `${profile} ${token}`;
+    const hit = this.verified.get(cacheKey);
+    if (hit && hit.generation === keys.generation) {
+      if (hit.claims.exp + clockToleranceSeconds <= clock.now().getTime() / 1000) {
+        this.verified.delete(cacheKey);
+        throw new AccessTokenError("expired");
+      }
+      return hit.claims;
+    }
+    const generation = keys.generation;
+    // Frozen: every request holding this token shares the object.
+    const claims = deepFreeze(await this.verifySignature(token, profile));
+    this.verified.set(cacheKey, { claims, generation });
+    return claims;
+  }
+
+  private async verifySignature(token: string, profile: TokenProfile): Promise<AccessClaims> {
     const { keys, clock, issuer, clockToleranceSeconds = 5 } = this.options;
     const audience = this.audienceFor(profile);
     try {
@@ -123,4 +151,9 @@ export class AccessTokens {
       throw err;
     }
   }
+}
+
+function deepFreeze(claims: AccessClaims): AccessClaims {
+  Object.freeze(claims.roles);
+  return Object.freeze(claims);
 }

@@ -91,6 +91,7 @@ export class KeyRing {
   private keys: LoadedKey[] = [];
   private localSet = createLocalJWKSet({ keys: [] });
   private lastMissReload = 0;
+  private loadCount = 0;
 
   constructor(private readonly options: KeyRingOptions) {}
 
@@ -150,14 +151,19 @@ export class KeyRing {
    * verifying everywhere; without it they stay until their tokens expire. Returns the new kid.
    */
   async rotateNow(options: { retireOld: boolean }): Promise<string> {
-    const kid = await this.underLock((tx, now) =>
-      this.insertKey(
-        tx,
-        now,
-        now,
-        options.retireOld ? new Date(now.getTime() - this.options.retentionMs - 1) : now,
-      ),
-    );
+    const kid = await this.underLock(async (tx, now) => {
+      // Strictly after every existing activation, so the new key wins even within the same millisecond.
+      const latest = await tx
+        .selectFrom("signing_keys")
+        .select((eb) => eb.fn.max("activates_at").as("at"))
+        .executeTakeFirst();
+      const latestMs = latest?.at ? new Date(latest.at).getTime() : 0;
+      const activatesAt = new Date(Math.max(now.getTime(), latestMs + 1));
+      const retireAt = options.retireOld
+        ? new Date(activatesAt.getTime() - this.options.retentionMs - 1)
+        : activatesAt;
+      return this.insertKey(tx, now, activatesAt, retireAt);
+    });
     await this.published(kid);
     return kid;
   }
@@ -228,14 +234,22 @@ export class KeyRing {
     }
   }
 
-  /** The key signing at `now`: the latest one whose activation has come. */
+  /**
+   * The key signing at `now`: the latest one whose activation has come. When none has (this
+   * machine's clock is behind the one that made an emergency key and retired the rest), the next
+   * to activate signs, rather than nothing.
+   */
   private activeKey(now: Date): LoadedKey | undefined {
     let best: LoadedKey | undefined;
+    let next: LoadedKey | undefined;
     for (const k of this.keys) {
-      if (k.activatesAt.getTime() > now.getTime()) continue;
+      if (k.activatesAt.getTime() > now.getTime()) {
+        if (!next || k.activatesAt.getTime() < next.activatesAt.getTime()) next = k;
+        continue;
+      }
       if (!best || k.activatesAt.getTime() > best.activatesAt.getTime()) best = k;
     }
-    return best;
+    return best ?? next;
   }
 
   private isDue(): boolean {
@@ -246,6 +260,11 @@ export class KeyRing {
     return (
       now.getTime() >= current.activatesAt.getTime() + this.options.rotationIntervalMs - this.prepublishMs
     );
+  }
+
+  /** Changes whenever the key set is reloaded: a verification made under another generation is stale. */
+  get generation(): number {
+    return this.loadCount;
   }
 
   async reload(): Promise<void> {
@@ -272,6 +291,7 @@ export class KeyRing {
       })),
     );
     this.localSet = createLocalJWKSet({ keys: this.keys.map((k) => k.publicJwk) });
+    this.loadCount += 1;
   }
 
   /** The key new tokens are signed with. */
