@@ -11,7 +11,7 @@ import {
   startTestGatehouse,
   type TestGatehouse,
 } from "./helpers/gatehouse.js";
-import { errorCode, signUpToken, withSession } from "./helpers/http.js";
+import { errorCode, json, PASSWORD, signUpToken, uniqueEmail, withSession } from "./helpers/http.js";
 import { startTcpProxy, type TcpProxy } from "./helpers/tcp-proxy.js";
 
 describe.skipIf(!PG_URL)("database outage", () => {
@@ -54,7 +54,31 @@ describe.skipIf(!PG_URL)("database outage", () => {
   it("answers 503 SERVICE_UNAVAILABLE with Retry-After while the database is unreachable, then recovers", async () => {
     const s = await signUpToken(a.fetch, BASE_URL);
     expect((await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
+    // A SuperTokens-profile session too: the FDI routes answer in their own shape.
+    const st = await a.fetch(
+      `${BASE_URL}/auth/signup`,
+      json(
+        {
+          formFields: [
+            { id: "email", value: uniqueEmail("st") },
+            { id: "password", value: PASSWORD },
+          ],
+        },
+        { rid: "emailpassword", "st-auth-mode": "header" },
+      ),
+    );
+    const stAccess = st.headers.get("st-access-token") ?? "";
+    expect(stAccess).not.toBe("");
     await proxy.stop();
+    const fdiUrl = `${BASE_URL}/auth/user/email/verify`;
+    const fdi = await b.fetch(fdiUrl, {
+      headers: { authorization: `Bearer ${stAccess}`, rid: "emailverification" },
+    });
+    expect(fdi.status).toBe(503);
+    expect(await fdi.clone().json()).toEqual({
+      message: "The service is temporarily unavailable; try again shortly.",
+    });
+    await assertConforms("GET", fdiUrl, fdi);
     for (const path of ["/user/me", "/user/sessions"]) {
       const url = `${BASE_URL}${path}`;
       const res = await b.fetch(url, withSession(s.accessToken));

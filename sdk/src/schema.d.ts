@@ -1242,6 +1242,10 @@ export interface components {
             status: "GENERAL_ERROR";
             message: string;
         };
+        /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+        "Identity.SuperTokens.StInternalError": {
+            message: string;
+        };
         "Identity.SuperTokens.StIsVerified": {
             /** @enum {string} */
             status: "OK";
@@ -1707,6 +1711,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -1786,6 +1799,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -1868,6 +1890,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -1943,6 +1974,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -1991,6 +2031,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2073,6 +2122,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2120,6 +2178,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2163,6 +2230,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2223,6 +2299,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2265,6 +2350,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2327,6 +2421,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2385,6 +2488,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2432,6 +2544,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2516,6 +2637,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2591,6 +2721,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2675,6 +2814,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2724,6 +2872,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2769,6 +2926,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2831,6 +2997,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2875,6 +3050,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -2939,6 +3123,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -2997,6 +3190,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
@@ -3185,6 +3387,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
+                };
+            };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */
             503: {
                 headers: {
@@ -3256,6 +3467,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /** @description Unexpected failure; the message is generic and nothing secret is in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInternalError"];
                 };
             };
             /** @description The database is unreachable; try again after `Retry-After` seconds. */

@@ -167,6 +167,10 @@ export const Identity_SuperTokens_StFieldError = z
 export const Identity_SuperTokens_StGeneralError = z
   .object({ status: z.enum(["GENERAL_ERROR"]), message: z.string() })
   .openapi("Identity.SuperTokens.StGeneralError");
+export const Identity_SuperTokens_StInternalError = z
+  .object({ message: z.string() })
+  .openapi({ description: "Unexpected failure; the message is generic and nothing secret is in it." })
+  .openapi("Identity.SuperTokens.StInternalError");
 export const Identity_SuperTokens_StIsVerified = z
   .object({ status: z.enum(["OK"]), isVerified: z.boolean() })
   .openapi("Identity.SuperTokens.StIsVerified");
@@ -555,6 +559,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -609,6 +617,10 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -659,6 +671,10 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -712,6 +728,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -749,6 +769,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -800,6 +824,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -826,6 +854,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -851,6 +883,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -891,6 +927,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -921,6 +961,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -962,6 +1006,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1002,6 +1050,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1036,6 +1088,10 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -1094,6 +1150,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1151,6 +1211,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1207,6 +1271,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1242,6 +1310,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1275,6 +1347,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -1320,6 +1396,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1357,6 +1437,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -1403,6 +1487,10 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1447,6 +1535,10 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
@@ -1554,6 +1646,10 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
+      },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
         headers: z.object({ "Retry-After": z.number().int().min(-2147483648).max(2147483647).optional() }),
@@ -1585,6 +1681,10 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      500: {
+        description: "Unexpected failure; the message is generic and nothing secret is in it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
       },
       503: {
         description: "The database is unreachable; try again after `Retry-After` seconds.",
