@@ -11,7 +11,15 @@ import {
   startTestGatehouse,
   type TestGatehouse,
 } from "./helpers/gatehouse.js";
-import { errorCode, json, PASSWORD, signUpToken, uniqueEmail, withSession } from "./helpers/http.js";
+import {
+  errorCode,
+  eventually,
+  json,
+  PASSWORD,
+  signUpToken,
+  uniqueEmail,
+  withSession,
+} from "./helpers/http.js";
 import { startTcpProxy, type TcpProxy } from "./helpers/tcp-proxy.js";
 
 describe.skipIf(!PG_URL)("database outage", () => {
@@ -41,15 +49,6 @@ describe.skipIf(!PG_URL)("database outage", () => {
     await proxy?.close();
     await drop?.();
   });
-
-  async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      if (await check()) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`condition not met within ${timeoutMs} ms`);
-  }
 
   it("answers 503 SERVICE_UNAVAILABLE with Retry-After while the database is unreachable, then recovers", async () => {
     const s = await signUpToken(a.fetch, BASE_URL);
@@ -92,6 +91,8 @@ describe.skipIf(!PG_URL)("database outage", () => {
     await proxy.start();
     await eventually(
       async () => (await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status === 200,
+      10_000,
+      100,
     );
   });
 
@@ -103,6 +104,6 @@ describe.skipIf(!PG_URL)("database outage", () => {
       await new Promise((r) => setTimeout(r, 300));
       const res = await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken));
       return res.status === 401 && (await errorCode(res)) === "AUTH_SESSION_REVOKED";
-    });
+    }, 10_000);
   });
 });

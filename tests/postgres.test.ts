@@ -12,7 +12,9 @@ import {
 } from "./helpers/gatehouse.js";
 import {
   errorCode,
+  eventually,
   json,
+  kidOf,
   PASSWORD,
   refreshToken,
   signUpToken,
@@ -43,15 +45,6 @@ describe.skipIf(!PG_URL)("two instances on one PostgreSQL", () => {
     await drop?.();
   });
 
-  async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<number> {
-    const started = Date.now();
-    while (Date.now() - started < timeoutMs) {
-      if (await check()) return Date.now() - started;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`condition not met within ${timeoutMs} ms`);
-  }
-
   it("a session signed out on instance A is refused by instance B within seconds", async () => {
     const s = await signUpToken(a.fetch, BASE_URL);
     expect((await b.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
@@ -75,7 +68,6 @@ describe.skipIf(!PG_URL)("two instances on one PostgreSQL", () => {
   });
 
   it("an emergency rotation by the admin command reaches instance B within a second; with --retire-now old tokens stop working", async () => {
-    const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
     const before = await signUpToken(b.fetch, BASE_URL);
     const run = spawnSync(
       process.execPath,

@@ -11,6 +11,7 @@ import {
 import {
   errorCode,
   json,
+  kidOf,
   PASSWORD,
   refreshToken,
   signUpToken,
@@ -166,7 +167,6 @@ describe.each(backends)("sessions on %s", (name, open) => {
     await gh.deps.keys.rotateIfDue();
     gh.clock.advance(30 * 86_400_000); // the successor (if one was scheduled) is now the signing key
     await gh.deps.keys.rotateIfDue();
-    const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
     const jwksKids = async () =>
       (
         (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
@@ -219,8 +219,6 @@ describe.each(backends)("sessions on %s", (name, open) => {
     async () => {
       const other = await startTestGatehouse({ store: gh.deps.store, clock: gh.clock });
       try {
-        const kidOf = (t: string) =>
-          JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
         // Anchor: a key that starts signing now (the previous one is long overdue).
         gh.clock.advance(61 * 86_400_000);
         expect(await gh.deps.keys.rotateIfDue()).toBe(true);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../server/config.js";
 import { openStore, type Store } from "../server/store/db.js";
 import { BASE_URL, startTestGatehouse } from "./helpers/gatehouse.js";
-import { signUpToken, withSession } from "./helpers/http.js";
+import { kidOf, signUpToken, withSession } from "./helpers/http.js";
 
 const key = () => randomBytes(32).toString("base64");
 
@@ -79,7 +79,6 @@ describe("emergency rotation", () => {
   it("rotateNow signs with a new key at once; retireOld refuses tokens already verified (and cached) under the old one", async () => {
     const gh = await startTestGatehouse({ store });
     try {
-      const kidOf = (t: string) => JSON.parse(Buffer.from(t.split(".")[0] ?? "", "base64url").toString()).kid;
       const me = (t: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(t));
       const old = await signUpToken(gh.fetch, BASE_URL);
       expect((await me(old.accessToken)).status).toBe(200);

@@ -45,3 +45,21 @@ export async function errorCode(res: Response): Promise<string | undefined> {
   const body = (await res.json()) as { error?: { code?: string } };
   return body.error?.code;
 }
+
+/** The `kid` in a JWT's header. */
+export const kidOf = (jwt: string): string =>
+  JSON.parse(Buffer.from(jwt.split(".")[0] ?? "", "base64url").toString()).kid;
+
+/** Polls `check` until it holds; returns the milliseconds it took, or throws after `timeoutMs`. */
+export async function eventually(
+  check: () => Promise<boolean>,
+  timeoutMs = 5_000,
+  intervalMs = 25,
+): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
