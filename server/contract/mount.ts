@@ -50,7 +50,10 @@ export function securityMiddleware(
         let auth: AuthContext | undefined;
         for (const verify of schemes) auth = await verify(c);
         if (auth) c.set("auth", auth);
-        return next();
+        await next();
+        // What an authenticated request gets back is one user's: no shared cache may keep it.
+        if (auth && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+        return;
       } catch (err) {
         firstError ??= err;
       }

@@ -120,6 +120,18 @@ describe("response headers", () => {
     expect(res.headers.get("referrer-policy")).toBe("no-referrer");
   });
 
+  it("authenticated answers are never cached by a shared cache; public ones may be", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    for (const path of ["/user/me", "/user/sessions"]) {
+      const res = await gh.fetch(`${BASE_URL}${path}`, withSession(s.accessToken));
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control"), path).toBe("no-store");
+    }
+    expect((await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).headers.get("cache-control")).toBe(
+      "public, max-age=60",
+    );
+  });
+
   it("the docs page keeps its own script policy; its assets are served locally and unknown ones are 404", async () => {
     const page = await gh.fetch(`${BASE_URL}/docs`);
     expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
