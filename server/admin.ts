@@ -1,11 +1,10 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
-
 import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
 import { LegacyTokens } from "./services/legacy.js";
 import { openStore, type Store } from "./store/db.js";
-import { CLOCK_SKEW_MS, systemClock } from "./tokens/clock.js";
-import { KeyRing } from "./tokens/keys.js";
+import { systemClock } from "./tokens/clock.js";
+import { keyRingFromConfig } from "./tokens/keys.js";
 
 const USAGE = `usage:
   npm run admin -- issue-v1-token <email> [label]   issue a legacy v1 auth_token for an existing user (printed once)
@@ -17,30 +16,15 @@ const USAGE = `usage:
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const config = loadConfig();
   if (command === "rotate-signing-key" && args.every((a) => a === "--retire-now")) {
-    return withStore(config, async (store) => {
-      const keys = new KeyRing({
-        db: store.db,
-        clock: systemClock,
-        alg: config.signingAlg,
-        rotationIntervalMs: config.keyRotationMs,
-        retentionMs: config.accessTokenTtlSeconds * 1000 + CLOCK_SKEW_MS,
-        encryptionKey: config.keyEncryptionKey,
-        notifier: store.notifier,
-      });
-      const kid = await keys.rotateNow({ retireOld: args.includes("--retire-now") });
-      process.stdout.write(
-        `signing key ${kid} is now signing${args.length ? "; older keys are retired" : ""}\n`,
-      );
-      return 0;
-    });
+    return rotateSigningKey(args.includes("--retire-now"));
   }
   const [email, label] = args;
   if (!email || (command !== "issue-v1-token" && command !== "revoke-v1-tokens")) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  const config = loadConfig();
   return withStore(config, async (store) => {
     const user = await store.db
       .selectFrom("users")
@@ -58,6 +42,16 @@ async function main(argv: string[]): Promise<number> {
     } else {
       process.stdout.write(`revoked ${await tokens.revokeAll(user.id)} token(s)\n`);
     }
+    return 0;
+  });
+}
+
+async function rotateSigningKey(retireOld: boolean): Promise<number> {
+  const config = loadConfig();
+  return withStore(config, async (store) => {
+    const keys = keyRingFromConfig(config, { db: store.db, clock: systemClock, notifier: store.notifier });
+    const kid = await keys.rotateNow({ retireOld });
+    process.stdout.write(`signing key ${kid} is now signing${retireOld ? "; older keys are retired" : ""}\n`);
     return 0;
   });
 }

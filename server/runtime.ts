@@ -16,7 +16,7 @@ import { SsoService } from "./services/sso.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
 import { CLOCK_SKEW_MS, type Clock, systemClock } from "./tokens/clock.js";
-import { KeyRing } from "./tokens/keys.js";
+import { keyRingFromConfig } from "./tokens/keys.js";
 import { RevocationList } from "./tokens/revocations.js";
 
 export interface GatehouseOptions {
@@ -49,15 +49,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const store =
     options.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const accessTtlMs = config.accessTokenTtlSeconds * 1000;
-  const keys = new KeyRing({
-    db: store.db,
-    clock,
-    alg: config.signingAlg,
-    rotationIntervalMs: config.keyRotationMs,
-    retentionMs: accessTtlMs + CLOCK_SKEW_MS,
-    encryptionKey: config.keyEncryptionKey,
-    notifier: store.notifier,
-  });
+  const keys = keyRingFromConfig(config, { db: store.db, clock, notifier: store.notifier });
   await keys.start();
   if (!config.keyEncryptionKey && config.env === "production") {
     logger.warn("signing keys are stored unencrypted: set KEY_ENCRYPTION_KEY (32 bytes, base64)");

@@ -3,6 +3,7 @@ import type { Hook } from "@hono/zod-openapi";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../context.js";
+import { MAX_BODY_BYTES } from "../contract/mount.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import type { Logger } from "../log.js";
 
@@ -103,12 +104,12 @@ function toAppError(err: unknown): AppError {
       return new AppError(code, { message: "Cross-site request refused." });
     }
     if (code === "VALIDATION_FAILED") return new AppError(code, { message: err.message || undefined });
-    // A body that is not JSON (zod-openapi's media-type gate). The contract's one validation
-    // status, 400, answers it, naming the header to fix.
+    // An oversized body (hono's body limit) and a body that is not JSON (zod-openapi's media-type
+    // gate) get the contract's one validation status, 400, naming what to fix.
     if (err.status === 413) {
       return new AppError("VALIDATION_FAILED", {
         message: "The request body is too large.",
-        fields: [{ path: "body", message: "must be at most 64 KiB" }],
+        fields: [{ path: "body", message: `must be at most ${MAX_BODY_BYTES / 1024} KiB` }],
       });
     }
     if (err.status === 415) {

@@ -46,13 +46,12 @@ export function opsHandlers(deps: AppDeps): OpsHandlers {
     },
     OpsOperations_getDiscovery: (c) => {
       const { publicUrl, issuer } = deps.config;
-      const algs = [...new Set(deps.keys.jwks().keys.map((k) => k.alg as string))];
       c.header("Cache-Control", "public, max-age=300");
       return c.json(
         {
           issuer,
           jwks_uri: `${publicUrl}/.well-known/jwks.json`,
-          id_token_signing_alg_values_supported: algs.length ? algs : [deps.config.signingAlg],
+          id_token_signing_alg_values_supported: deps.keys.algorithms(),
           subject_types_supported: ["public" as const],
           service_documentation: `${publicUrl}/docs`,
         },

@@ -91,7 +91,8 @@ export class AccessTokens {
   /**
    * Tokens that verified, by profile and exact text: a client sends the same access token for its
    * whole life, and the signature check dominates an authenticated request. An entry holds only while
-   * the key set is unchanged (a reload, e.g. a retired key, empties it) and the token is unexpired.
+   * the key set is the one it was verified under (any reload, e.g. a retired key, makes it stale) and
+   * the token is unexpired.
    */
   private readonly verified = new LRUCache<string, { claims: AccessClaims; generation: number }>({
     max: 10_000,

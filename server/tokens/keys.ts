@@ -13,10 +13,10 @@ import {
   type JWTHeaderParameters,
 } from "jose";
 import { sql, type Transaction } from "kysely";
-import { ConfigError } from "../config.js";
+import { type Config, ConfigError } from "../config.js";
 import type { Db, Notifier } from "../store/db.js";
 import type { Database } from "../store/schema.js";
-import type { Clock } from "./clock.js";
+import { CLOCK_SKEW_MS, type Clock } from "./clock.js";
 
 export type SigningAlg = "ES256" | "RS256" | "EdDSA";
 
@@ -75,7 +75,6 @@ interface LoadedKey {
   alg: string;
   privateKey: CryptoKey;
   publicJwk: JWK;
-  createdAt: Date;
   activatesAt: Date;
   retiredAt: Date | null;
 }
@@ -285,7 +284,6 @@ export class KeyRing {
           r.alg,
         )) as CryptoKey,
         publicJwk: r.public_jwk as JWK,
-        createdAt: r.created_at,
         activatesAt: r.activates_at,
         retiredAt: r.retired_at,
       })),
@@ -332,4 +330,19 @@ export class KeyRing {
       return (await this.localSet(header)) as CryptoKey;
     }
   };
+}
+
+/** The key ring a deployment's configuration describes (the server and the admin CLI build it alike). */
+export function keyRingFromConfig(
+  config: Config,
+  deps: { db: Db; clock: Clock; notifier?: Notifier | undefined },
+): KeyRing {
+  return new KeyRing({
+    ...deps,
+    alg: config.signingAlg,
+    rotationIntervalMs: config.keyRotationMs,
+    // A retired key stays published while any token it signed can still be presented.
+    retentionMs: config.accessTokenTtlSeconds * 1000 + CLOCK_SKEW_MS,
+    encryptionKey: config.keyEncryptionKey,
+  });
 }
