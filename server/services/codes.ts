@@ -84,36 +84,44 @@ export class OneTimeCodes {
     return row.user_id;
   }
 
-  /** Spends the user's current code for this purpose; wrong guesses count, and the last allowed one kills it. */
+  /**
+   * Spends the user's current code for this purpose. Every guess first reserves one of the code's
+   * attempts in a single UPDATE (attempts < max, re-checked by PostgreSQL under the row lock), and only
+   * a reserved guess is compared, so parallel guesses cannot exceed the limit; the last one kills it.
+   */
   async redeemCode(userId: string, code: string, purpose: CodePurpose): Promise<void> {
     const { db, clock, maxAttempts } = this.o;
     const now = clock.now();
     const row = await db
-      .selectFrom("one_time_codes")
-      .select(["id", "code_hash"])
-      .where("user_id", "=", userId)
-      .where("purpose", "=", purpose)
+      .updateTable("one_time_codes")
+      .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
+      .where((eb) =>
+        eb(
+          "id",
+          "=",
+          eb
+            .selectFrom("one_time_codes")
+            .select("id")
+            .where("user_id", "=", userId)
+            .where("purpose", "=", purpose)
+            .where("consumed_at", "is", null)
+            .where("code_expires_at", ">", now)
+            .orderBy("created_at", "desc")
+            .orderBy("id", "desc") // two codes issued in the same millisecond: always the same one
+            .limit(1),
+        ),
+      )
       .where("consumed_at", "is", null)
-      .where("code_expires_at", ">", now)
       .where("attempts", "<", maxAttempts)
-      .orderBy("created_at", "desc")
+      .returning(["id", "code_hash"])
       .executeTakeFirst();
     if (!row) throw invalid();
-    const expected = Buffer.from(row.code_hash);
-    if (!timingSafeEqual(expected, hashCode(row.id, code))) {
-      await db
-        .updateTable("one_time_codes")
-        .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
-        .where("id", "=", row.id)
-        .execute();
-      throw invalid();
-    }
+    if (!timingSafeEqual(Buffer.from(row.code_hash), hashCode(row.id, code))) throw invalid();
     const spent = await db
       .updateTable("one_time_codes")
       .set({ consumed_at: now })
       .where("id", "=", row.id)
       .where("consumed_at", "is", null)
-      .where("attempts", "<", maxAttempts)
       .returning("id")
       .executeTakeFirst();
     if (!spent) throw invalid();
