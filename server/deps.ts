@@ -5,6 +5,7 @@ import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { BillingClient, LegacyTokens } from "./services/legacy.js";
+import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
 import type { SsoService } from "./services/sso.js";
@@ -27,6 +28,7 @@ export interface AppDeps {
   codes: OneTimeCodes;
   accountMail: AccountMail;
   rateLimits: RateLimits;
+  passwordGuesses: PasswordGuesses;
   sso: SsoService;
   legacyTokens: LegacyTokens;
   billing: BillingClient;

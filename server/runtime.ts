@@ -9,6 +9,7 @@ import { OneTimeCodes } from "./services/codes.js";
 import { BillingClient, LegacyTokens } from "./services/legacy.js";
 import { createMailer } from "./services/mailer.js";
 import { createOutbox } from "./services/outbox.js";
+import { PasswordGuesses } from "./services/password-guesses.js";
 import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
 import { SessionService } from "./services/sessions.js";
@@ -134,6 +135,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
       testMode: config.otpTestMode,
     }),
     rateLimits,
+    passwordGuesses: new PasswordGuesses(rateLimits),
     sso,
     legacyTokens: new LegacyTokens({ db: store.db, clock }),
     billing: new BillingClient(config.billing),

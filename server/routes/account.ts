@@ -8,6 +8,7 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
+import { accountKey } from "../services/password-guesses.js";
 import { findUserById, toUserView } from "../services/users.js";
 
 export type AccountHandlers = Pick<
@@ -24,7 +25,7 @@ export type AccountHandlers = Pick<
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
 export function accountHandlers(deps: AppDeps): AccountHandlers {
-  const { accounts, accountMail, codes, config, rateLimits, sessions } = deps;
+  const { accounts, accountMail, codes, config, rateLimits, passwordGuesses, sessions } = deps;
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
   const accepted = (issued: IssuedCode | undefined) => ({
@@ -50,6 +51,19 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       message: "Send the link token, or the email and the code.",
       fields: [{ path: "body", message: "Needs `token`, or `email` and `code`." }],
     });
+  }
+
+  /** Checks the signed-in user's password; each try spends a guess from the same budgets as sign-in. */
+  async function reauthenticate(c: Context<AppEnv>, password: string, message: string): Promise<void> {
+    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    await passwordGuesses.verify(
+      { account: accountKey(user.tenant_id, user.email), ip: ipOf(c) },
+      async () => {
+        if (!(await accounts.checkPassword(user.id, password)))
+          throw new AppError("AUTH_INVALID_CREDENTIALS", { message });
+      },
+    );
   }
 
   return {
@@ -80,8 +94,9 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       await accounts.assertPasswordAcceptable(body.newPassword);
       const userId = await redeem(c, body, "reset_password");
       await accounts.setPassword(userId, body.newPassword);
-      // Redeeming the emailed code proves the address too.
-      await accounts.markEmailVerified(userId);
+      // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
+      const user = await accounts.markEmailVerified(userId);
+      await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
       await sessions.revokeAll(userId, "password_reset");
       return c.body(null, 204);
     },
@@ -89,11 +104,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       const { userId, sessionId } = c.var.auth;
       const { currentPassword, newPassword } = c.req.valid("json");
       await accounts.assertPasswordAcceptable(newPassword);
-      await rateLimits.signInFailuresPerEmail.check(userId);
-      if (!(await accounts.checkPassword(userId, currentPassword))) {
-        await rateLimits.signInFailuresPerEmail.record(userId);
-        throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The current password is incorrect." });
-      }
+      await reauthenticate(c, currentPassword, "The current password is incorrect.");
       await accounts.setPassword(userId, newPassword);
       await sessions.revokeAll(userId, "password_change", sessionId);
       return c.body(null, 204);
@@ -102,11 +113,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       const { userId, sessionId } = c.var.auth;
       const { password } = c.req.valid("json");
       if (password !== undefined) {
-        await rateLimits.signInFailuresPerEmail.check(userId);
-        if (!(await accounts.checkPassword(userId, password))) {
-          await rateLimits.signInFailuresPerEmail.record(userId);
-          throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The password is incorrect." });
-        }
+        await reauthenticate(c, password, "The password is incorrect.");
       } else {
         const started = await sessions.startedAt(sessionId);
         if (!started || deps.clock.now().getTime() - started.getTime() > RECENT_SIGN_IN_MS) {

@@ -7,6 +7,7 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
+import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { findUserById, type UserRow } from "../services/users.js";
 import { clientMeta } from "./user.js";
@@ -52,7 +53,7 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
 }
 
 export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
-  const { accounts, accountMail, sessions, codes, config, rateLimits, sso } = deps;
+  const { accounts, accountMail, sessions, codes, config, rateLimits, passwordGuesses, sso } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
@@ -124,27 +125,19 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     const invalid = await formErrors(email, password, false);
     if (invalid || !email || !password)
       return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
-    const emailKey = email.toLowerCase();
-    try {
-      await rateLimits.signInFailuresPerEmail.check(emailKey);
-      await rateLimits.signInFailuresPerIp.check(ipOf(c));
-    } catch {
-      return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
-    }
     let user: UserRow;
     try {
-      user = await accounts.signIn(email, password, tenant);
+      const source = { account: accountKey(tenant, email), ip: ipOf(c) };
+      user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, tenant));
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
-        await Promise.all([
-          rateLimits.signInFailuresPerEmail.record(emailKey),
-          rateLimits.signInFailuresPerIp.record(ipOf(c)),
-        ]);
         return { status: "WRONG_CREDENTIALS_ERROR" as const };
+      }
+      if (err instanceof AppError && err.code === "AUTH_RATE_LIMIT_EXCEEDED") {
+        return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
       }
       throw err;
     }
-    await rateLimits.signInFailuresPerEmail.reset(emailKey);
     if (config.requireEmailVerification && !user.email_verified) {
       return { status: "GENERAL_ERROR" as const, message: "Verify your email address first." };
     }
@@ -201,7 +194,8 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
       throw err;
     }
     await accounts.setPassword(userId, password, "password");
-    await accounts.markEmailVerified(userId);
+    const user = await accounts.markEmailVerified(userId);
+    await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
     await sessions.revokeAll(userId, "password_reset");
     return { status: "OK" as const };
   }

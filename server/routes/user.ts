@@ -7,6 +7,8 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import { DEFAULT_TENANT } from "../services/accounts.js";
+import { accountKey } from "../services/password-guesses.js";
 import type { ClientMeta } from "../services/sessions.js";
 import { findUserById, toUserView } from "../services/users.js";
 
@@ -27,7 +29,7 @@ export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMe
 }
 
 export function userHandlers(deps: AppDeps): UserHandlers {
-  const { accounts, accountMail, sessions, config, rateLimits } = deps;
+  const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   return {
     UserOperations_signUp: async (c) => {
@@ -41,23 +43,8 @@ export function userHandlers(deps: AppDeps): UserHandlers {
     },
     UserOperations_signIn: async (c) => {
       const { email, password } = c.req.valid("json");
-      const ip = meta(c).ip ?? "unknown";
-      const emailKey = email.toLowerCase();
-      await rateLimits.signInFailuresPerEmail.check(emailKey);
-      await rateLimits.signInFailuresPerIp.check(ip);
-      let user: Awaited<ReturnType<typeof accounts.signIn>>;
-      try {
-        user = await accounts.signIn(email, password);
-      } catch (err) {
-        if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
-          await Promise.all([
-            rateLimits.signInFailuresPerEmail.record(emailKey),
-            rateLimits.signInFailuresPerIp.record(ip),
-          ]);
-        }
-        throw err;
-      }
-      await rateLimits.signInFailuresPerEmail.reset(emailKey);
+      const source = { account: accountKey(DEFAULT_TENANT, email), ip: meta(c).ip ?? "unknown" };
+      const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password));
       // Checked after the password, so it says nothing about accounts the caller cannot sign in to.
       if (config.requireEmailVerification && !user.email_verified)
         throw new AppError("AUTH_EMAIL_NOT_VERIFIED");

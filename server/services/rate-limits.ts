@@ -1,4 +1,5 @@
 // Rate limits (rate-limiter-flexible): memory for one embedded instance, PostgreSQL or Redis when shared.
+import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
 import {
   type RateLimiterAbstract,
@@ -10,55 +11,71 @@ import {
 import { AppError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/db.js";
+import { sourceKey } from "./source-key.js";
 
 export interface LimitRule {
   points: number;
   durationSeconds: number;
+  /** The key is a client address: IPv6 addresses count per /64, the block one subscriber gets. */
+  perSource?: boolean;
 }
 
-/** The limits Gatehouse applies; each is per key (an email or an IP address). */
+/**
+ * The limits Gatehouse applies, each per key. Password guesses (the first three) follow the policy in
+ * password-guesses.ts: tight per account and source, loose per account, and per source for spraying.
+ */
 export const RULES = {
-  signInFailuresPerEmail: { points: 5, durationSeconds: 15 * 60 },
+  signInFailuresPerAccountAndSource: { points: 5, durationSeconds: 15 * 60 },
+  // NIST SP 800-63B §5.2.2: at most 100 failed attempts on one account, whatever their source.
+  signInFailuresPerAccount: { points: 100, durationSeconds: 24 * 60 * 60 },
   // Password spraying: many accounts, one source.
-  signInFailuresPerIp: { points: 50, durationSeconds: 15 * 60 },
-  signUpPerIp: { points: 30, durationSeconds: 60 * 60 },
+  signInFailuresPerIp: { points: 50, durationSeconds: 15 * 60, perSource: true },
+  signUpPerIp: { points: 30, durationSeconds: 60 * 60, perSource: true },
   messagesPerEmail: { points: 5, durationSeconds: 60 * 60 },
-  messagesPerIp: { points: 30, durationSeconds: 60 * 60 },
-  codeAttemptsPerIp: { points: 30, durationSeconds: 15 * 60 },
+  messagesPerIp: { points: 30, durationSeconds: 60 * 60, perSource: true },
+  codeAttemptsPerIp: { points: 30, durationSeconds: 15 * 60, perSource: true },
 } satisfies Record<string, LimitRule>;
 
 export type RuleName = keyof typeof RULES;
 
+/**
+ * One rule over one store. There is deliberately no "check, then record the failure later": a point is
+ * spent atomically before the work it guards (the store's own increment decides who is over the
+ * limit), so parallel requests cannot all pass a check that none of them has recorded yet.
+ */
 export class Limiter {
   constructor(
     private readonly name: string,
     private readonly rl: RateLimiterAbstract,
-    private readonly points: number,
+    private readonly rule: LimitRule,
   ) {}
 
-  /** Refuses when the key has no points left, without spending one. */
-  async check(key: string): Promise<void> {
-    const res = await this.rl.get(key);
-    if (res && res.consumedPoints >= this.points) throw limited(res);
-  }
-
-  /** Spends a point; refuses when the key was already out of points. */
+  /** Spends a point; refuses (429) when the key was already out of points. */
   async hit(key: string): Promise<void> {
     try {
-      await this.rl.consume(key);
+      await this.rl.consume(this.storeKey(key));
     } catch (err) {
       if (err instanceof RateLimiterRes) throw limited(err);
       throw err;
     }
   }
 
-  /** Spends a point without refusing (recording a failure that has already been answered). */
-  async record(key: string): Promise<void> {
-    await this.rl.penalty(key, 1);
+  /** Gives back a point spent by `hit` (the attempt turned out not to count, e.g. a correct password). */
+  async refund(key: string): Promise<void> {
+    await this.rl.reward(this.storeKey(key), 1);
   }
 
   async reset(key: string): Promise<void> {
-    await this.rl.delete(key);
+    await this.rl.delete(this.storeKey(key));
+  }
+
+  /**
+   * Keys are hashed: an email of any length fits the PostgreSQL store's varchar(255) column (a longer
+   * key failed there and escaped the limit), and the store holds no addresses in clear.
+   */
+  private storeKey(key: string): string {
+    const normalised = this.rule.perSource ? sourceKey(key) : key;
+    return createHash("sha256").update(normalised).digest("base64url");
   }
 
   toString(): string {
@@ -106,7 +123,8 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
   if (options.store === "postgres" && !options.db.pool)
     throw new TypeError("postgres rate limits need DATABASE_URL");
   const make = (name: RuleName): Limiter => {
-    const { points, durationSeconds: duration } = RULES[name];
+    const rule: LimitRule = RULES[name];
+    const { points, durationSeconds: duration } = rule;
     const keyPrefix = `${prefix}:${name}`;
     // When the shared store fails, this instance keeps limiting on its own instead of answering 500.
     const insuranceLimiter = new RateLimiterMemory({ points, duration, keyPrefix });
@@ -125,7 +143,7 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
               insuranceLimiter,
             })
           : new RateLimiterMemory({ points, duration, keyPrefix });
-    return new Limiter(name, rl, points);
+    return new Limiter(name, rl, rule);
   };
   const limits = Object.fromEntries(Object.keys(RULES).map((n) => [n, make(n as RuleName)])) as Record<
     RuleName,

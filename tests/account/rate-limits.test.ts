@@ -38,7 +38,7 @@ async function account(gh: TestGatehouse): Promise<string> {
 }
 
 describe("rate limits (embedded, memory store)", () => {
-  it("five failed sign-ins lock the email for 15 minutes, even for the right password; other emails are unaffected", async () => {
+  it("five failed sign-ins from one source lock it out of that email for 15 minutes, even with the right password; other emails are unaffected", async () => {
     const gh = await instance();
     const email = await account(gh);
     for (let i = 0; i < 5; i++) expect((await signIn(gh, email, "wrong password")).status).toBe(401);
@@ -53,7 +53,7 @@ describe("rate limits (embedded, memory store)", () => {
     expect((await signIn(gh, await account(gh), PASSWORD)).status).toBe(200);
   });
 
-  it("a successful sign-in clears the email's failures", async () => {
+  it("a successful sign-in clears its source's failures for that email", async () => {
     const gh = await instance();
     const email = await account(gh);
     for (let i = 0; i < 4; i++) await signIn(gh, email, "wrong password");
