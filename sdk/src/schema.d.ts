@@ -2231,6 +2231,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
             401: {
                 headers: {
@@ -2349,6 +2358,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
+                };
+            };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
@@ -2927,6 +2945,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
             401: {
                 headers: {
@@ -3049,6 +3076,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
+                };
+            };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */

@@ -915,6 +915,10 @@ export const routes = {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
       401: {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
@@ -992,6 +996,10 @@ export const routes = {
             schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
           },
         },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
       401: {
         description:
@@ -1379,6 +1387,10 @@ export const routes = {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
       401: {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
@@ -1468,6 +1480,10 @@ export const routes = {
             schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
           },
         },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
       401: {
         description:
