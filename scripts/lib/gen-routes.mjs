@@ -47,6 +47,12 @@ export function zodFor(schema, ctx) {
   }
   let out;
   const meta = schema.description ? `.openapi(${lit({ description: schema.description })})` : "";
+  if (schema.$ref || schema.allOf) {
+    // zod cannot narrow a named schema without renaming it (zod-to-openapi would rewrite the shared
+    // component with the narrowed copy), so constraints beside a reference are refused, not dropped.
+    const extra = Object.keys(schema).filter((k) => !["$ref", "allOf", "description"].includes(k));
+    if (extra.length) throw new Error(`gen-routes: ${extra.join(", ")} beside a reference is unsupported`);
+  }
   if (schema.$ref) {
     out = identFor(refName(schema.$ref).name);
     ctx.deps?.add(refName(schema.$ref).name);
@@ -65,6 +71,10 @@ export function zodFor(schema, ctx) {
       if (schema[k] !== undefined) lifted[k] = schema[k];
     }
     const members = nonNull.map((s) => zodFor({ ...s, ...lifted }, ctx));
+    // A named schema stays named: `.nullable()` on it would make the shared component itself nullable
+    // in the served document, so a nullable reference is a union with null (anyOf [$ref, null]).
+    if (nullable && nonNull.length === 1 && nonNull[0].$ref)
+      return `z.union([${members[0]}, z.null()])${meta}`;
     out = members.length === 1 ? members[0] : `z.union([${members.join(", ")}])`;
     return out + (nullable ? ".nullable()" : "") + meta;
   }
@@ -85,7 +95,11 @@ export function zodFor(schema, ctx) {
       out = formats[schema.format] ?? "z.string()";
       if (schema.minLength !== undefined) out += `.min(${schema.minLength})`;
       if (schema.maxLength !== undefined) out += `.max(${schema.maxLength})`;
-      if (schema.pattern !== undefined) out += `.regex(new RegExp(${lit(schema.pattern)}))`;
+      if (schema.pattern !== undefined) {
+        out += `.regex(new RegExp(${lit(schema.pattern)}))`;
+        // A regex check replaces zod's format in the served document; name the format again.
+        if (formats[schema.format]) out += `.openapi(${lit({ format: schema.format })})`;
+      }
       break;
     }
     case "integer":

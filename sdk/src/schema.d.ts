@@ -1148,11 +1148,7 @@ export interface components {
         "Accounts.PasswordChangeRequest": {
             /** Format: password */
             currentPassword: string;
-            /**
-             * Format: password
-             * @description 8 to 128 characters; common passwords are refused.
-             */
-            newPassword: string;
+            newPassword: components["schemas"]["Shared.Common.Requests.NewPassword"];
         };
         "Accounts.PasswordResetConfirm": {
             /** @description The token from the emailed link (at least 128 bits, base64url). */
@@ -1164,11 +1160,7 @@ export interface components {
             email?: string;
             /** @description The numeric code from the email. */
             code?: string;
-            /**
-             * Format: password
-             * @description 8 to 128 characters; common passwords are refused.
-             */
-            newPassword: string;
+            newPassword: components["schemas"]["Shared.Common.Requests.NewPassword"];
         };
         "Accounts.PasswordResetRequest": {
             /** Format: email */
@@ -1455,6 +1447,26 @@ export interface components {
             status: "ok";
             checks: components["schemas"]["Ops.ReadyChecks"];
         };
+        /** @description A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates. */
+        "Shared.Common.Requests.DisplayName": string;
+        /**
+         * Format: uri
+         * @description An absolute `https:` URL of at most 2048 characters, without spaces or control characters.
+         *     Other schemes (`http:`, `javascript:`, `data:`, `file:` …) are refused.
+         */
+        "Shared.Common.Requests.HttpsUrl": string;
+        /**
+         * @description A BCP 47 language tag (a Unicode BCP 47 locale identifier such as `en`, `en-GB`, `zh-Hant-TW`,
+         *     `es-419` or `de-DE-u-co-phonebk`), at most 35 characters. The server stores its canonical form
+         *     (`EN-gb` becomes `en-GB`).
+         */
+        "Shared.Common.Requests.LanguageTag": string;
+        /**
+         * Format: password
+         * @description A password being set: 8 to 128 characters; no control characters (C0, DEL, C1) or unpaired surrogates;
+         *     common passwords are refused. Passwords presented to sign in are not restricted this way.
+         */
+        "Shared.Common.Requests.NewPassword": string;
         "Sso.SsoSignInRequest": {
             /** @description The provider's OIDC ID token (a JWT). Facebook: the Limited Login authentication token. */
             idToken: string;
@@ -1517,13 +1529,9 @@ export interface components {
         "Users.SignUpRequest": {
             /** Format: email */
             email: string;
-            /**
-             * Format: password
-             * @description 8 to 128 characters; common passwords are refused.
-             */
-            password: string;
-            name?: string;
-            locale?: string;
+            password: components["schemas"]["Shared.Common.Requests.NewPassword"];
+            name?: components["schemas"]["Shared.Common.Requests.DisplayName"];
+            locale?: components["schemas"]["Shared.Common.Requests.LanguageTag"];
         };
         /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
         "Users.TokenPair": {
@@ -1547,9 +1555,9 @@ export interface components {
         };
         /** @description Profile fields the user may change; email, roles, tenant and verification are not among them. */
         "Users.UpdateMeRequest": {
-            name?: string | null;
-            locale?: string | null;
-            avatarUrl?: string | null;
+            name?: components["schemas"]["Shared.Common.Requests.DisplayName"] | null;
+            locale?: components["schemas"]["Shared.Common.Requests.LanguageTag"] | null;
+            avatarUrl?: components["schemas"]["Shared.Common.Requests.HttpsUrl"] | null;
         };
         /** @description A Gatehouse account. */
         "Users.User": {
@@ -2223,6 +2231,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
             401: {
                 headers: {
@@ -2341,6 +2358,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
+                };
+            };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
@@ -2919,6 +2945,15 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StIsVerified"];
                 };
             };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */
             401: {
                 headers: {
@@ -3041,6 +3076,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Identity.SuperTokens.StOk"] | components["schemas"]["Identity.SuperTokens.StAlreadyVerified"];
+                };
+            };
+            /** @description Malformed request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
             /** @description Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`. */

@@ -47,14 +47,22 @@ export const Accounts_DeliveryAccepted = z
     description: "A message with a one-time code and link was (or, for unknown emails, was not) sent.",
   })
   .openapi("Accounts.DeliveryAccepted");
+export const Shared_Common_Requests_NewPassword = z
+  .string()
+  .min(8)
+  .max(128)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description:
+      "A password being set: 8 to 128 characters; no control characters (C0, DEL, C1) or unpaired surrogates;\ncommon passwords are refused. Passwords presented to sign in are not restricted this way.",
+  })
+  .openapi("Shared.Common.Requests.NewPassword");
 export const Accounts_PasswordChangeRequest = z
   .strictObject({
     currentPassword: z.string().min(1).max(128),
-    newPassword: z
-      .string()
-      .min(8)
-      .max(128)
-      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
+    newPassword: Shared_Common_Requests_NewPassword,
   })
   .openapi("Accounts.PasswordChangeRequest");
 export const Accounts_PasswordResetConfirm = z
@@ -71,11 +79,7 @@ export const Accounts_PasswordResetConfirm = z
       .regex(new RegExp("^[0-9]{6,10}$"))
       .openapi({ description: "The numeric code from the email." })
       .optional(),
-    newPassword: z
-      .string()
-      .min(8)
-      .max(128)
-      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
+    newPassword: Shared_Common_Requests_NewPassword,
   })
   .openapi("Accounts.PasswordResetConfirm");
 export const Accounts_PasswordResetRequest = z
@@ -352,6 +356,42 @@ export const Ops_ReadyStatus = z
   .object({ status: z.enum(["ok"]), checks: Ops_ReadyChecks })
   .openapi({ description: "Readiness: the process can serve requests." })
   .openapi("Ops.ReadyStatus");
+export const Shared_Common_Requests_DisplayName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description:
+      "A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates.",
+  })
+  .openapi("Shared.Common.Requests.DisplayName");
+export const Shared_Common_Requests_HttpsUrl = z
+  .url()
+  .max(2048)
+  .regex(new RegExp("^https:\\/\\/[^\\u0000-\\u0020\\u007F-\\u009F\\uD800-\\uDFFF]+$"))
+  .openapi({ format: "uri" })
+  .openapi({
+    description:
+      "An absolute `https:` URL of at most 2048 characters, without spaces or control characters.\nOther schemes (`http:`, `javascript:`, `data:`, `file:` …) are refused.",
+  })
+  .openapi("Shared.Common.Requests.HttpsUrl");
+export const Shared_Common_Requests_LanguageTag = z
+  .string()
+  .min(2)
+  .max(35)
+  .regex(
+    new RegExp(
+      "^(?:[A-Za-z]{2,3}|[A-Za-z]{5,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$",
+    ),
+  )
+  .openapi({
+    description:
+      "A BCP 47 language tag (a Unicode BCP 47 locale identifier such as `en`, `en-GB`, `zh-Hant-TW`,\n`es-419` or `de-DE-u-co-phonebk`), at most 35 characters. The server stores its canonical form\n(`EN-gb` becomes `en-GB`).",
+  })
+  .openapi("Shared.Common.Requests.LanguageTag");
 export const Sso_SsoSignInRequest = z
   .strictObject({
     idToken: z
@@ -459,20 +499,16 @@ export const Users_SignInRequest = z
 export const Users_SignUpRequest = z
   .strictObject({
     email: z.email().max(254),
-    password: z
-      .string()
-      .min(8)
-      .max(128)
-      .openapi({ description: "8 to 128 characters; common passwords are refused." }),
-    name: z.string().max(200).optional(),
-    locale: z.string().max(35).optional(),
+    password: Shared_Common_Requests_NewPassword,
+    name: Shared_Common_Requests_DisplayName.optional(),
+    locale: Shared_Common_Requests_LanguageTag.optional(),
   })
   .openapi("Users.SignUpRequest");
 export const Users_UpdateMeRequest = z
   .strictObject({
-    name: z.string().min(1).max(200).nullable().optional(),
-    locale: z.string().min(2).max(35).nullable().optional(),
-    avatarUrl: z.url().max(2048).nullable().optional(),
+    name: z.union([Shared_Common_Requests_DisplayName, z.null()]).optional(),
+    locale: z.union([Shared_Common_Requests_LanguageTag, z.null()]).optional(),
+    avatarUrl: z.union([Shared_Common_Requests_HttpsUrl, z.null()]).optional(),
   })
   .openapi({
     description:
@@ -879,6 +915,10 @@ export const routes = {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
       401: {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
@@ -956,6 +996,10 @@ export const routes = {
             schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
           },
         },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
       401: {
         description:
@@ -1343,6 +1387,10 @@ export const routes = {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
       401: {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
@@ -1432,6 +1480,10 @@ export const routes = {
             schema: z.union([Identity_SuperTokens_StOk, Identity_SuperTokens_StAlreadyVerified]),
           },
         },
+      },
+      400: {
+        description: "Malformed request.",
+        content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
       401: {
         description:

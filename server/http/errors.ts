@@ -6,6 +6,7 @@ import type { AppEnv } from "../context.js";
 import { MAX_BODY_BYTES } from "../contract/mount.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import type { Logger } from "../log.js";
+import { isDataException } from "../store/errors.js";
 
 const TARGET: Record<string, string> = {
   json: "body",
@@ -95,6 +96,14 @@ function toAppError(err: unknown): AppError {
     return new AppError("SERVICE_UNAVAILABLE", {
       message: "The service is temporarily unavailable; try again shortly.",
       headers: { "Retry-After": "5" },
+      cause: err,
+    });
+  }
+  // A value PostgreSQL refuses (SQLSTATE class 22: a NUL byte, a string too long for its column…) is
+  // input the contract should have refused: the client's error, never a 500. The log keeps the SQLSTATE.
+  if (isDataException(err)) {
+    return new AppError("VALIDATION_FAILED", {
+      message: "The request contains a value that cannot be stored.",
       cause: err,
     });
   }

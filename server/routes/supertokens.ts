@@ -9,12 +9,17 @@ import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
+import { isSafeText } from "../services/text-input.js";
 import { findUserById, type UserRow } from "../services/users.js";
 import { clientMeta } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** FDI form fields are untyped `{id, value}` pairs, so the contract's email rules are applied here. */
+const isEmail = (email: string | undefined): email is string =>
+  !!email && email.length <= 254 && EMAIL.test(email) && isSafeText(email);
 
 /** SuperTokens' public tenant is Gatehouse's default tenant; other tenants arrive with multi-tenancy. */
 function tenantOf(tenantId: string | undefined): string {
@@ -60,10 +65,12 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
   /** FIELD_ERROR for a bad email or a password outside the policy; undefined when the form is fine. */
   async function formErrors(email: string | undefined, password: string | undefined, checkPolicy: boolean) {
     const errors: Array<{ id: string; error: string }> = [];
-    if (!email || !EMAIL.test(email) || email.length > 254)
-      errors.push({ id: "email", error: "Email is not valid" });
+    if (!isEmail(email)) errors.push({ id: "email", error: "Email is not valid" });
     if (password === undefined || password === "") {
       errors.push({ id: "password", error: "Field is not optional" });
+    } else if (checkPolicy && !isSafeText(password)) {
+      // A new password follows the contract's NewPassword; one presented to sign in is only compared.
+      errors.push({ id: "password", error: "Password must not contain control characters" });
     } else if (checkPolicy) {
       try {
         await accounts.assertPasswordAcceptable(password, "password");
@@ -157,7 +164,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     form: Array<{ id: string; value: string }>,
   ) {
     const email = field(form, "email")?.trim();
-    if (!email || !EMAIL.test(email)) {
+    if (!isEmail(email)) {
       return { status: "FIELD_ERROR" as const, formFields: [{ id: "email", error: "Email is not valid" }] };
     }
     try {

@@ -4,6 +4,7 @@ import type { Db } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
+import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
 import type { UserRow } from "./users.js";
 
 export const DEFAULT_TENANT = "default";
@@ -30,6 +31,8 @@ export class AccountService {
   async signUp(input: SignUpInput, tenantId = DEFAULT_TENANT): Promise<UserRow> {
     const { db, clock, passwords } = this.o;
     assertAcceptablePassword(input.password);
+    if (input.name !== undefined) assertSafeText(input.name, "body.name");
+    const locale = input.locale === undefined ? null : canonicalLanguageTag(input.locale, "body.locale");
     const existing = await this.findByEmail(input.email, tenantId);
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
@@ -43,7 +46,7 @@ export class AccountService {
             tenant_id: tenantId,
             email: input.email,
             name: input.name ?? null,
-            locale: input.locale ?? null,
+            locale,
             avatar_url: null,
             created_at: now,
             updated_at: now,
@@ -99,9 +102,18 @@ export class AccountService {
     } = {
       updated_at: this.o.clock.now(),
     };
-    if (patch.name !== undefined) set.name = patch.name;
-    if (patch.locale !== undefined) set.locale = patch.locale;
-    if (patch.avatarUrl !== undefined) set.avatar_url = patch.avatarUrl;
+    // The contract's patterns already hold for /user/me and /me; these hold for every caller, and add
+    // what a pattern cannot say (the canonical tag, a URL that really parses as https).
+    if (patch.name !== undefined) {
+      if (patch.name !== null) assertSafeText(patch.name, "body.name");
+      set.name = patch.name;
+    }
+    if (patch.locale !== undefined)
+      set.locale = patch.locale === null ? null : canonicalLanguageTag(patch.locale, "body.locale");
+    if (patch.avatarUrl !== undefined) {
+      if (patch.avatarUrl !== null) assertHttpsUrl(patch.avatarUrl, "body.avatarUrl");
+      set.avatar_url = patch.avatarUrl;
+    }
     const user = await this.o.db
       .updateTable("users")
       .set(set)

@@ -64,9 +64,16 @@ describe("contract compatibility", () => {
     [
       "tightened request bound",
       (d) => {
-        schema("Users.SignUpRequest")(d).properties.password.maxLength = 64;
+        schema("Shared.Common.Requests.NewPassword")(d).maxLength = 64;
       },
-      /password: maxLength tightened from 128 to 64/,
+      /signup request body\.password: maxLength tightened from 128 to 64/,
+    ],
+    [
+      "tightened request pattern on a named scalar",
+      (d) => {
+        schema("Shared.Common.Requests.DisplayName")(d).pattern = "^[a-z]*$";
+      },
+      /PATCH \/user\/me request body\.name: pattern changed/,
     ],
     [
       "response field removed",
@@ -120,7 +127,7 @@ describe("contract compatibility", () => {
     const { breaking, notes } = mutate((d) => {
       schema("Users.User")(d).properties.nickname = { type: "string" };
       schema("Users.SignUpRequest")(d).properties.referrer = { type: "string" };
-      schema("Users.SignUpRequest")(d).properties.password.maxLength = 256;
+      schema("Shared.Common.Requests.NewPassword")(d).maxLength = 256;
       d.paths["/user/new-thing"] = { get: { operationId: "x", responses: { "200": { description: "ok" } } } };
     });
     expect(breaking).toEqual([]);

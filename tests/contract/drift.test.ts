@@ -35,8 +35,16 @@ describe("contract drift", () => {
     expect(normalizeDocument(mutated).operations).not.toEqual(expected.operations);
 
     const m2 = structuredClone(contract);
-    m2.components.schemas["Users.SignUpRequest"].properties.password.maxLength = 4096;
+    m2.components.schemas["Users.SignInRequest"].properties.password.maxLength = 4096;
     expect(normalizeDocument(m2).operations).not.toEqual(expected.operations);
+
+    // A pattern counts, also on a named scalar and beside a format.
+    const m5 = structuredClone(contract);
+    m5.components.schemas["Shared.Common.Requests.DisplayName"].pattern = "^.*$";
+    expect(normalizeDocument(m5).operations).not.toEqual(expected.operations);
+    const m6 = structuredClone(contract);
+    m6.components.schemas["Shared.Common.Requests.HttpsUrl"].pattern = "^.*$";
+    expect(normalizeDocument(m6).operations).not.toEqual(expected.operations);
 
     const m3 = structuredClone(contract);
     m3.paths["/user/me"].get.security = [];

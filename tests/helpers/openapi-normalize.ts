@@ -111,8 +111,8 @@ export function schema(doc: Json, input: Json | undefined, depth = 0): Json | un
   for (const k of ["minLength", "maxLength", "minItems", "maxItems"]) if (s[k] !== undefined) out[k] = s[k];
   if (s.minimum !== undefined && !(s.type === "integer" && s.minimum === INT32.min)) out.minimum = s.minimum;
   if (s.maximum !== undefined && !(s.type === "integer" && s.maximum === INT32.max)) out.maximum = s.maximum;
-  // A pattern zod derives from a format is the format; only hand-written patterns count.
-  if (s.pattern !== undefined && s.format === undefined) out.pattern = s.pattern;
+  // zod-to-openapi serves only hand-written patterns (none derived from a format), so every pattern counts.
+  if (s.pattern !== undefined) out.pattern = s.pattern;
   if (s.items) out.items = schema(doc, s.items as Json, depth + 1);
   if (s.anyOf) out.anyOf = s.anyOf;
   if (s.properties && Object.keys(s.properties).length > 0) {
