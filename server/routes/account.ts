@@ -24,7 +24,7 @@ export type AccountHandlers = Pick<
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
 export function accountHandlers(deps: AppDeps): AccountHandlers {
-  const { accounts, accountMail, codes, config, rateLimits, sessions } = deps;
+  const { accounts, accountMail, accessRevocation, codes, config, rateLimits, sessions } = deps;
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
   const accepted = (issued: IssuedCode | undefined) => ({
@@ -82,7 +82,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       await accounts.setPassword(userId, body.newPassword);
       // Redeeming the emailed code proves the address too.
       await accounts.markEmailVerified(userId);
-      await sessions.revokeAll(userId, "password_reset");
+      await accessRevocation.revokeAllCredentials(userId, "password_reset");
       return c.body(null, 204);
     },
     AccountOperations_changePassword: async (c) => {
@@ -95,7 +95,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
         throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The current password is incorrect." });
       }
       await accounts.setPassword(userId, newPassword);
-      await sessions.revokeAll(userId, "password_change", sessionId);
+      await accessRevocation.revokeAllCredentials(userId, "password_change", { keepSessionId: sessionId });
       return c.body(null, 204);
     },
     AccountOperations_deleteMe: async (c) => {
@@ -108,7 +108,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
           throw new AppError("AUTH_INVALID_CREDENTIALS", { message: "The password is incorrect." });
         }
       } else {
-        const started = await sessions.startedAt(sessionId);
+        const started = await sessions.authenticatedAt(sessionId);
         if (!started || deps.clock.now().getTime() - started.getTime() > RECENT_SIGN_IN_MS) {
           throw new AppError("AUTH_REAUTHENTICATION_REQUIRED");
         }
