@@ -7,7 +7,8 @@ import { systemClock } from "./tokens/clock.js";
 import { keyRingFromConfig } from "./tokens/keys.js";
 
 const USAGE = `usage:
-  npm run admin -- issue-v1-token <email> [label]   issue a legacy v1 auth_token for an existing user (printed once)
+  npm run admin -- issue-v1-token <email> [label]   issue a legacy v1 auth_token for an existing user (printed once;
+                                                    it expires after LEGACY_TOKEN_TTL_DAYS, default 90)
   npm run admin -- revoke-v1-tokens <email>         revoke every v1 token of a user
   npm run admin -- rotate-signing-key [--retire-now]
       replace the access-token signing key at once; with --retire-now the old keys also leave the
@@ -36,11 +37,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`no user with email ${email}\n`);
       return 1;
     }
-    const tokens = new LegacyTokens({ db: store.db, clock: systemClock });
+    const tokens = new LegacyTokens({ db: store.db, clock: systemClock, ttlMs: config.legacyTokenTtlMs });
     if (command === "issue-v1-token") {
       process.stdout.write(`${await tokens.issue(user.id, label)}\n`);
+      const expires = new Date(systemClock.now().getTime() + config.legacyTokenTtlMs);
+      process.stderr.write(`expires ${expires.toISOString()}\n`);
     } else {
-      process.stdout.write(`revoked ${await tokens.revokeAll(user.id)} token(s)\n`);
+      process.stdout.write(`revoked ${await tokens.revokeAll(user.id, "admin")} token(s)\n`);
     }
     return 0;
   });

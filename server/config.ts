@@ -88,6 +88,7 @@ const schema = z
     SUNSET_DATE: z.iso.date().default("2027-06-30"),
     SUPERTOKENS_JWKS_URL: z.url().optional(),
     SUPERTOKENS_JWT_ISSUER: z.string().min(1).optional(),
+    LEGACY_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     BILLING_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     BILLING_API_KEY: z.string().min(1).optional(),
     BILLING_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -152,6 +153,8 @@ export interface Config {
   sunset: Date;
   /** An external SuperTokens deployment whose access tokens SuperTokensAuth also accepts. */
   superTokensIssuer: { jwksUrl: string; issuer: string } | undefined;
+  /** Absolute lifetime of a legacy v1 token from its issue. */
+  legacyTokenTtlMs: number;
   billing: { baseUrl: string | undefined; apiKey: string | undefined; timeoutMs: number };
 }
 
@@ -257,6 +260,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.SUPERTOKENS_JWKS_URL && e.SUPERTOKENS_JWT_ISSUER
         ? { jwksUrl: e.SUPERTOKENS_JWKS_URL, issuer: e.SUPERTOKENS_JWT_ISSUER }
         : undefined,
+    legacyTokenTtlMs: e.LEGACY_TOKEN_TTL_DAYS * 86_400_000,
     billing: {
       baseUrl: e.BILLING_BASE_URL?.replace(/\/$/, ""),
       apiKey: e.BILLING_API_KEY,

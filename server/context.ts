@@ -1,4 +1,6 @@
 // The app's context type, declared once: what middleware puts on `c.var` for handlers.
+import type { ExternalSessionRef } from "./services/external-sessions.js";
+
 export interface AuthContext {
   scheme: string;
   userId: string;
@@ -6,6 +8,8 @@ export interface AuthContext {
   tenantId: string;
   roles: string[];
   emailVerified: boolean;
+  /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
+  external?: ExternalSessionRef;
 }
 
 export interface AppEnv {

@@ -1,9 +1,11 @@
 // What handlers and middleware are given: explicit dependencies, no globals.
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
+import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { OneTimeCodes } from "./services/codes.js";
+import type { ExternalSessions } from "./services/external-sessions.js";
 import type { BillingClient, LegacyTokens } from "./services/legacy.js";
 import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
@@ -31,5 +33,7 @@ export interface AppDeps {
   passwordGuesses: PasswordGuesses;
   sso: SsoService;
   legacyTokens: LegacyTokens;
+  accessRevocation: AccessRevocation;
+  externalSessions: ExternalSessions;
   billing: BillingClient;
 }

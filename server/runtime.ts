@@ -3,9 +3,11 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger, type Logger } from "./log.js";
+import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
 import { OneTimeCodes } from "./services/codes.js";
+import { ExternalSessions } from "./services/external-sessions.js";
 import { BillingClient, LegacyTokens } from "./services/legacy.js";
 import { createMailer } from "./services/mailer.js";
 import { createOutbox } from "./services/outbox.js";
@@ -78,6 +80,9 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     sessionTtlMs: config.sessionTtlSeconds * 1000,
     reuseGraceMs: config.refreshReuseGraceSeconds * 1000,
   });
+  const legacyTokens = new LegacyTokens({ db: store.db, clock, ttlMs: config.legacyTokenTtlMs });
+  const accessRevocation = new AccessRevocation({ sessions, legacyTokens });
+  const externalSessions = new ExternalSessions({ db: store.db, clock });
   const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher() });
   const codes = new OneTimeCodes({
     db: store.db,
@@ -112,7 +117,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     providers: config.ssoProviders,
     jwksCooldownMs: config.ssoJwksCooldownMs,
     onAccountTakenOver: async (userId) => {
-      await sessions.revokeAll(userId, "sso_account_takeover");
+      await accessRevocation.revokeAllCredentials(userId, "sso_account_takeover");
     },
   });
   const deps: AppDeps = {
@@ -137,7 +142,9 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     rateLimits,
     passwordGuesses: new PasswordGuesses(rateLimits),
     sso,
-    legacyTokens: new LegacyTokens({ db: store.db, clock }),
+    legacyTokens,
+    accessRevocation,
+    externalSessions,
     billing: new BillingClient(config.billing),
   };
 
@@ -149,6 +156,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
       sessions
         .purgeEnded(config.sessionTtlSeconds * 1000)
         .catch((err) => logger.error({ err }, "session purge failed"));
+      externalSessions.purgeExpired().catch((err) => logger.error({ err }, "external session purge failed"));
     }, PURGE_MS),
   ];
   for (const t of timers) t.unref();

@@ -11,6 +11,7 @@ describe("config", () => {
     expect(c.port).toBe(3000);
     expect(c.accessTokenTtlSeconds).toBe(900);
     expect(c.sessionTtlSeconds).toBe(7 * 86_400);
+    expect(c.legacyTokenTtlMs).toBe(90 * 86_400_000);
     expect(c.cookieSecure).toBe(false);
     expect(loadConfig({ PUBLIC_URL: "https://id.example.com" }).cookieSecure).toBe(true);
     expect(loadConfig({ NODE_ENV: "production" }).cookieSecure).toBe(true);
@@ -22,6 +23,7 @@ describe("config", () => {
     [{ SIGNING_ALG: "HS256" }, "SIGNING_ALG"],
     [{ NODE_ENV: "production", COOKIE_SECURE: "false" }, "COOKIE_SECURE"],
     [{ CORS_ORIGINS: "not a url" }, "CORS_ORIGINS"],
+    [{ LEGACY_TOKEN_TTL_DAYS: "0" }, "LEGACY_TOKEN_TTL_DAYS"],
   ])("%o is refused with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

@@ -636,7 +636,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`). */
+        /**
+         * @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).
+         *     Holding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that
+         *     need one (deleting the account without the password) ask for the password. v1 tokens expire
+         *     (`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.
+         */
         post: operations["LegacyOperations_exchangeLegacyToken"];
         delete?: never;
         options?: never;

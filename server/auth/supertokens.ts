@@ -1,10 +1,12 @@
 // SuperTokensAuth: `Authorization: Bearer <st-access-token>` — our SuperTokens-profile JWTs, or an external SuperTokens deployment's.
 import type { Context } from "hono";
-import { createRemoteJWKSet, errors, jwtVerify } from "jose";
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
+import type { ExternalSessions } from "../services/external-sessions.js";
 import type { Db } from "../store/db.js";
 import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
+import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { bearerToken } from "./api-v1.js";
 
@@ -12,6 +14,9 @@ export interface SuperTokensVerifierDeps {
   access: AccessTokens;
   revocations: RevocationList;
   db: Db;
+  clock: Clock;
+  /** External sessions signed out here (their tokens keep verifying at the external core's JWKS). */
+  externalSessions: ExternalSessions;
   /** An external SuperTokens core whose access tokens are accepted too (verified against its JWKS). */
   external: { jwksUrl: string; issuer: string } | undefined;
 }
@@ -43,27 +48,41 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
 
   async function verifyExternal(token: string): Promise<AuthContext | undefined> {
     if (!remote || !deps.external) return undefined;
+    const { issuer } = deps.external;
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, remote, {
-        issuer: deps.external.issuer,
+      ({ payload } = await jwtVerify(token, remote, {
+        issuer,
         algorithms: ["RS256", "ES256", "EdDSA"],
         requiredClaims: ["sub", "exp"],
+        currentDate: deps.clock.now(),
         clockTolerance: 5,
-      });
-      const user = await externalUser(String(payload.sub), deps.external.issuer);
-      if (!user) return undefined;
-      return {
-        scheme: "SuperTokensAuth",
-        userId: user.id,
-        sessionId: typeof payload.sessionHandle === "string" ? payload.sessionHandle : "",
-        tenantId: user.tenant_id,
-        roles: user.roles,
-        emailVerified: user.email_verified,
-      };
+      }));
     } catch (err) {
       if (err instanceof errors.JWTExpired) throw new AppError("AUTH_SESSION_EXPIRED");
       return undefined;
     }
+    // A token that names neither its session nor itself could not be signed out, so it is not accepted.
+    const handle =
+      typeof payload.sessionHandle === "string" && payload.sessionHandle
+        ? payload.sessionHandle
+        : typeof payload.jti === "string" && payload.jti
+          ? `jti:${payload.jti}`
+          : undefined;
+    if (!handle) return undefined;
+    const ref = { issuer, handle, expiresAt: new Date((payload.exp ?? 0) * 1000) };
+    if (await deps.externalSessions.isRevoked(ref)) throw new AppError("AUTH_SESSION_REVOKED");
+    const user = await externalUser(String(payload.sub), issuer);
+    if (!user) return undefined;
+    return {
+      scheme: "SuperTokensAuth",
+      userId: user.id,
+      sessionId: handle,
+      tenantId: user.tenant_id,
+      roles: user.roles,
+      emailVerified: user.email_verified,
+      external: ref,
+    };
   }
 
   return async function verifySuperTokens(c: Context): Promise<AuthContext> {

@@ -1963,7 +1963,7 @@ export const routes = {
     path: "/user/legacy/exchange",
     operationId: "LegacyOperations_exchangeLegacyToken",
     description:
-      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).",
+      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).\nHolding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that\nneed one (deleting the account without the password) ask for the password. v1 tokens expire\n(`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.",
     tags: ["Legacy APIv1"],
     security: [{ APIv1Auth: [] }],
     request: {

@@ -25,7 +25,8 @@ export type AccountHandlers = Pick<
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
 export function accountHandlers(deps: AppDeps): AccountHandlers {
-  const { accounts, accountMail, codes, config, rateLimits, passwordGuesses, sessions } = deps;
+  const { accounts, accountMail, accessRevocation, codes, config, rateLimits, passwordGuesses, sessions } =
+    deps;
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
   const accepted = (issued: IssuedCode | undefined) => ({
@@ -97,7 +98,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
       const user = await accounts.markEmailVerified(userId);
       await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
-      await sessions.revokeAll(userId, "password_reset");
+      await accessRevocation.revokeAllCredentials(userId, "password_reset");
       return c.body(null, 204);
     },
     AccountOperations_changePassword: async (c) => {
@@ -106,7 +107,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       await accounts.assertPasswordAcceptable(newPassword);
       await reauthenticate(c, currentPassword, "The current password is incorrect.");
       await accounts.setPassword(userId, newPassword);
-      await sessions.revokeAll(userId, "password_change", sessionId);
+      await accessRevocation.revokeAllCredentials(userId, "password_change", { keepSessionId: sessionId });
       return c.body(null, 204);
     },
     AccountOperations_deleteMe: async (c) => {
@@ -115,7 +116,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       if (password !== undefined) {
         await reauthenticate(c, password, "The password is incorrect.");
       } else {
-        const started = await sessions.startedAt(sessionId);
+        const started = await sessions.authenticatedAt(sessionId);
         if (!started || deps.clock.now().getTime() - started.getTime() > RECENT_SIGN_IN_MS) {
           throw new AppError("AUTH_REAUTHENTICATION_REQUIRED");
         }

@@ -30,7 +30,8 @@ export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
     LegacyOperations_exchangeLegacyToken: async (c) => {
       const user = await findUserById(store.db, c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
-      const issued = await sessions.start(user, clientMeta(c, config.trustProxy));
+      // Holding a v1 token is not a sign-in: the session works, but re-authentication stays required.
+      const issued = await sessions.startFromLegacyToken(user, clientMeta(c, config.trustProxy));
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

@@ -58,7 +58,17 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
 }
 
 export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
-  const { accounts, accountMail, sessions, codes, config, rateLimits, passwordGuesses, sso } = deps;
+  const {
+    accounts,
+    accountMail,
+    accessRevocation,
+    sessions,
+    codes,
+    config,
+    rateLimits,
+    passwordGuesses,
+    sso,
+  } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
@@ -203,7 +213,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     await accounts.setPassword(userId, password, "password");
     const user = await accounts.markEmailVerified(userId);
     await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
-    await sessions.revokeAll(userId, "password_reset");
+    await accessRevocation.revokeAllCredentials(userId, "password_reset");
     return { status: "OK" as const };
   }
 
@@ -325,8 +335,10 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
       }
     },
     SuperTokensOperations_signOut: async (c) => {
-      const { userId, sessionId } = c.var.auth;
-      if (sessionId) await sessions.revoke(userId, sessionId, "signout");
+      const { userId, sessionId, external } = c.var.auth;
+      // An external deployment's session is not ours to end: remember it as signed out until its tokens expire.
+      if (external) await deps.externalSessions.revoke(external);
+      else if (sessionId) await sessions.revoke(userId, sessionId, "signout");
       clearSessionHeaders(c);
       return c.json({ status: "OK" as const }, 200);
     },

@@ -5,42 +5,55 @@ import type { Clock } from "../tokens/clock.js";
 import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import { findUserById, type UserRow } from "./users.js";
 
+export interface LegacyTokensOptions {
+  db: Db;
+  clock: Clock;
+  /** Absolute lifetime of a v1 token from its issue; use never extends it. */
+  ttlMs: number;
+}
+
 export class LegacyTokens {
-  constructor(private readonly o: { db: Db; clock: Clock }) {}
+  constructor(private readonly o: LegacyTokensOptions) {}
 
   /** Issues a v1 token for an existing user (admin/CLI only); the plaintext is shown once. */
   async issue(userId: string, label?: string): Promise<string> {
     const token = newOpaqueToken("v1");
+    const now = this.o.clock.now();
     await this.o.db
       .insertInto("legacy_v1_tokens")
       .values({
         token_hash: sha256(token),
         user_id: userId,
         label: label ?? null,
-        created_at: this.o.clock.now(),
+        created_at: now,
         last_used_at: null,
+        expires_at: new Date(now.getTime() + this.o.ttlMs),
         revoked_at: null,
+        revoked_reason: null,
       })
       .execute();
     return token;
   }
 
-  /** The user a live v1 token belongs to, or undefined. */
+  /** The user a live (unrevoked, unexpired) v1 token belongs to, or undefined. */
   async userFor(token: string): Promise<UserRow | undefined> {
+    const now = this.o.clock.now();
     const row = await this.o.db
       .updateTable("legacy_v1_tokens")
-      .set({ last_used_at: this.o.clock.now() })
+      .set({ last_used_at: now })
       .where("token_hash", "=", sha256(token))
       .where("revoked_at", "is", null)
+      .where("expires_at", ">", now)
       .returning("user_id")
       .executeTakeFirst();
     return row ? findUserById(this.o.db, row.user_id) : undefined;
   }
 
-  async revokeAll(userId: string): Promise<number> {
+  /** Revokes every live v1 token of a user; returns how many. */
+  async revokeAll(userId: string, reason: string): Promise<number> {
     const r = await this.o.db
       .updateTable("legacy_v1_tokens")
-      .set({ revoked_at: this.o.clock.now() })
+      .set({ revoked_at: this.o.clock.now(), revoked_reason: reason })
       .where("user_id", "=", userId)
       .where("revoked_at", "is", null)
       .executeTakeFirst();

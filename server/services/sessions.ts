@@ -45,6 +45,9 @@ export interface SessionSummary {
   current: boolean;
 }
 
+/** How a session was authenticated: only `credential` (a password or provider identity) counts as a sign-in. */
+export type SessionAuthMethod = "credential" | "legacy_v1_exchange";
+
 type RefreshOutcome =
   | { kind: "rotated"; sessionId: string; user: UserRow; expiresAt: Date; refreshToken: string }
   | { kind: "theft"; sessionId: string };
@@ -53,6 +56,20 @@ export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
 
   async start(user: UserRow, meta: ClientMeta, profile: TokenProfile = "gatehouse"): Promise<IssuedSession> {
+    return this.open(user, meta, profile, "credential");
+  }
+
+  /** A session traded for a legacy v1 token: usable, but never a recent sign-in (re-authentication stays required). */
+  async startFromLegacyToken(user: UserRow, meta: ClientMeta): Promise<IssuedSession> {
+    return this.open(user, meta, "gatehouse", "legacy_v1_exchange");
+  }
+
+  private async open(
+    user: UserRow,
+    meta: ClientMeta,
+    profile: TokenProfile,
+    authMethod: SessionAuthMethod,
+  ): Promise<IssuedSession> {
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
@@ -72,6 +89,8 @@ export class SessionService {
           revoked_reason: null,
           user_agent: meta.userAgent?.slice(0, 512) ?? null,
           ip: meta.ip,
+          profile,
+          auth_method: authMethod,
         })
         .execute();
       await tx
@@ -88,13 +107,13 @@ export class SessionService {
     return this.withAccessToken(user, sessionId, expiresAt, refreshToken, profile);
   }
 
-  /** Spends a refresh token and returns the session's next token pair. */
+  /** Spends a refresh token of the given profile (scheme) and returns the session's next token pair. */
   async refresh(
     refreshToken: string,
     meta: ClientMeta,
     profile: TokenProfile = "gatehouse",
   ): Promise<IssuedSession> {
-    const outcome = await this.rotate(refreshToken, meta);
+    const outcome = await this.rotate(refreshToken, meta, profile);
     if (outcome.kind === "theft") {
       await this.o.revocations.publish([outcome.sessionId]);
       throw new AppError("AUTH_SESSION_REVOKED", {
@@ -112,7 +131,7 @@ export class SessionService {
   }
 
   // Four statements in one transaction (refresh is a hot path: every round trip shows in the benchmark).
-  private rotate(refreshToken: string, meta: ClientMeta): Promise<RefreshOutcome> {
+  private rotate(refreshToken: string, meta: ClientMeta, profile: TokenProfile): Promise<RefreshOutcome> {
     const { db, clock, reuseGraceMs } = this.o;
     const hash = sha256(refreshToken);
     return db.transaction().execute(async (tx) => {
@@ -120,7 +139,7 @@ export class SessionService {
       // must see the token as the previous holder left it (a joined read would return a stale token row).
       const session = await tx
         .selectFrom("sessions")
-        .select(["id", "user_id", "generation", "expires_at", "revoked_at"])
+        .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile"])
         .where("id", "=", (eb) =>
           eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", hash),
         )
@@ -134,7 +153,8 @@ export class SessionService {
             .executeTakeFirst()
         : undefined;
       const now = clock.now();
-      if (!session || !token)
+      // Another scheme's refresh token is unknown here: refused before anything is spent or revoked.
+      if (!session || !token || (session.profile !== null && session.profile !== profile))
         throw new AppError("AUTH_UNAUTHENTICATED", { message: "The refresh token is not valid." });
       if (session.revoked_at) throw new AppError("AUTH_SESSION_REVOKED");
       if (session.expires_at.getTime() <= now.getTime()) {
@@ -173,7 +193,7 @@ export class SessionService {
           INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at, used_at)
           VALUES (${sha256(next)}, ${session.id}, ${generation}, ${now}, NULL)
         ), touched AS (
-          UPDATE sessions SET generation = ${generation}, last_used_at = ${now},
+          UPDATE sessions SET generation = ${generation}, last_used_at = ${now}, profile = ${profile},
             user_agent = COALESCE(${userAgent}, user_agent), ip = COALESCE(${meta.ip}, ip)
           WHERE id = ${session.id}
         )
@@ -246,14 +266,17 @@ export class SessionService {
     }));
   }
 
-  /** When the session signed in (not when it was last refreshed). */
-  async startedAt(sessionId: string): Promise<Date | undefined> {
+  /**
+   * When the user signed in to this session (not when it was last refreshed); undefined for a session that
+   * was not signed in with a credential (traded for a v1 token), which never counts as a recent sign-in.
+   */
+  async authenticatedAt(sessionId: string): Promise<Date | undefined> {
     const row = await this.o.db
       .selectFrom("sessions")
-      .select("created_at")
+      .select(["created_at", "auth_method"])
       .where("id", "=", sessionId)
       .executeTakeFirst();
-    return row?.created_at;
+    return row?.auth_method === "credential" ? row.created_at : undefined;
   }
 
   /** Revokes one of the user's live sessions; false when there is no such session. */

@@ -8,10 +8,16 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 // Arbitrary constant: two instances starting at once must not both run a migration.
 const LOCK_ID = 7_426_113;
 
+export interface MigrateOptions {
+  /** Apply only migrations whose file name sorts before this (tests of a migration's effect on older data). */
+  before?: string;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed tables exist.
-export async function migrate(db: Kysely<any>): Promise<void> {
+export async function migrate(db: Kysely<any>, options: MigrateOptions = {}): Promise<void> {
+  const { before } = options;
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".sql"))
+    .filter((f) => f.endsWith(".sql") && (before === undefined || f < before))
     .sort();
   await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${LOCK_ID})`.execute(tx);

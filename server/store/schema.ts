@@ -40,6 +40,10 @@ export interface SessionsTable {
   revoked_reason: string | null;
   user_agent: string | null;
   ip: string | null;
+  /** The token profile (scheme) its tokens are for; null for sessions started before migration 007. */
+  profile: "gatehouse" | "supertokens" | null;
+  /** How the session was authenticated: only `credential` counts as a (recent) sign-in. */
+  auth_method: "credential" | "legacy_v1_exchange";
 }
 
 export interface RefreshTokensTable {
@@ -91,7 +95,17 @@ export interface LegacyV1TokensTable {
   label: string | null;
   created_at: Timestamp;
   last_used_at: Timestamp | null;
+  expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  revoked_reason: string | null;
+}
+
+/** External SuperTokens sessions signed out here, kept until the last token seen for them expires. */
+export interface RevokedExternalSessionsTable {
+  issuer: string;
+  handle: string;
+  revoked_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface MondiaLinksTable {
@@ -117,6 +131,7 @@ export interface Database {
   one_time_codes: OneTimeCodesTable;
   sso_identities: SsoIdentitiesTable;
   legacy_v1_tokens: LegacyV1TokensTable;
+  revoked_external_sessions: RevokedExternalSessionsTable;
   mondia_links: MondiaLinksTable;
   billing_portal_sessions: BillingPortalSessionsTable;
 }

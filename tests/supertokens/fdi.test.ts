@@ -1,37 +1,21 @@
 // FDI wire details, deprecation headers, scheme separation and the external SuperTokens issuer.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExternalSuperTokens, startExternalSuperTokens } from "../helpers/external-supertokens.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { json, PASSWORD, signUpToken, uniqueEmail, withSession } from "../helpers/http.js";
 
 let gh: TestGatehouse;
-let externalKey: CryptoKey;
-let jwksServer: ReturnType<typeof createServer>;
-const EXTERNAL_ISSUER = "https://st.example.com/auth";
+let external: ExternalSuperTokens;
 
 beforeAll(async () => {
-  const { privateKey, publicKey } = await generateKeyPair("RS256");
-  externalKey = privateKey as CryptoKey;
-  const jwk = { ...(await exportJWK(publicKey)), kid: "st-external-1", alg: "RS256", use: "sig" };
-  jwksServer = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] }));
-  });
-  await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
-  const port = (jwksServer.address() as AddressInfo).port;
+  external = await startExternalSuperTokens();
   gh = await startTestGatehouse({
-    env: {
-      SUPERTOKENS_JWKS_URL: `http://127.0.0.1:${port}/jwks`,
-      SUPERTOKENS_JWT_ISSUER: EXTERNAL_ISSUER,
-      SUNSET_DATE: "2027-06-30",
-      DEPRECATED_SINCE: "2026-01-01",
-    },
+    env: { ...external.env, SUNSET_DATE: "2027-06-30", DEPRECATED_SINCE: "2026-01-01" },
   });
 });
 afterAll(async () => {
   await gh.close();
-  await new Promise<void>((r) => jwksServer.close(() => r()));
+  await external.close();
 });
 
 const form = (email: string, password = PASSWORD) => ({
@@ -199,43 +183,79 @@ describe("scheme separation", () => {
 });
 
 describe("external SuperTokens issuer", () => {
-  const externalToken = (sub: string, exp = "10m") =>
-    new SignJWT({ sessionHandle: "external-session" })
-      .setProtectedHeader({ alg: "RS256", kid: "st-external-1", typ: "JWT" })
-      .setSubject(sub)
-      .setIssuer(EXTERNAL_ISSUER)
-      .setIssuedAt()
-      .setExpirationTime(exp)
-      .sign(externalKey);
+  const externalToken = (sub: string, expiresIn = 600, claims: Record<string, unknown> = {}) =>
+    external.accessToken(sub, { now: gh.clock.now(), expiresIn, claims });
+  const me = (token: string, f = gh.fetch) =>
+    f(`${BASE_URL}/me`, { headers: { authorization: `Bearer ${token}` } });
+  const signOut = (token: string) =>
+    gh.fetch(`${BASE_URL}/auth/signout`, { method: "POST", headers: { authorization: `Bearer ${token}` } });
 
   it("accepts its access tokens (verified against its JWKS) and maps the subject to the Gatehouse user", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
-    const res = await gh.fetch(`${BASE_URL}/me`, {
-      headers: { authorization: `Bearer ${await externalToken(s.userId)}` },
-    });
+    const res = await me(await externalToken(s.userId));
     expect(res.status).toBe(200);
     expect(((await res.json()) as { id: string }).id).toBe(s.userId);
   });
 
   it("refuses unknown subjects, expired tokens and other issuers", async () => {
-    const unknown = await gh.fetch(`${BASE_URL}/me`, {
-      headers: { authorization: `Bearer ${await externalToken("00000000-0000-4000-8000-000000000000")}` },
-    });
-    expect(unknown.status).toBe(401);
+    expect((await me(await externalToken("00000000-0000-4000-8000-000000000000"))).status).toBe(401);
     const s = await signUpToken(gh.fetch, BASE_URL);
-    const expired = await gh.fetch(`${BASE_URL}/me`, {
-      headers: { authorization: `Bearer ${await externalToken(s.userId, "-1m")}` },
-    });
+    const expired = await me(await externalToken(s.userId, -60));
     expect(await expired.json()).toEqual({ message: "try refresh token" });
-    const other = await new SignJWT({})
-      .setProtectedHeader({ alg: "RS256", kid: "st-external-1" })
-      .setSubject(s.userId)
-      .setIssuer("https://evil.example.com")
-      .setIssuedAt()
-      .setExpirationTime("10m")
-      .sign(externalKey);
-    expect((await gh.fetch(`${BASE_URL}/me`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(
-      401,
-    );
+    const other = await external.accessToken(s.userId, {
+      now: gh.clock.now(),
+      issuer: "https://evil.example.com",
+    });
+    expect((await me(other)).status).toBe(401);
+  });
+
+  it("sign-out of an external token is effective: its session's tokens get 401 at /me, on every instance", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const sessionHandle = `ext-${crypto.randomUUID()}`;
+    const token = await externalToken(s.userId, 600, { sessionHandle });
+    // A later token of the same session, as the external core mints on refresh.
+    const sibling = await externalToken(s.userId, 1800, { sessionHandle });
+    const other = await externalToken(s.userId);
+    expect((await me(token)).status).toBe(200);
+    const out = await signOut(token);
+    expect(out.status).toBe(200);
+    expect(await out.json()).toEqual({ status: "OK" });
+    for (const t of [token, sibling]) {
+      const res = await me(t);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual({ message: "unauthorised" });
+    }
+    expect((await me(other)).status).toBe(200);
+    // Past the signed-out token's expiry, the sibling seen since still holds the record open.
+    gh.clock.advance(15 * 60_000);
+    expect((await me(sibling)).status).toBe(401);
+    // The record lives in the shared store: an instance that never saw the sign-out refuses the token too.
+    const second = await startTestGatehouse({ store: gh.deps.store, clock: gh.clock, env: external.env });
+    try {
+      expect((await me(sibling, second.fetch)).status).toBe(401);
+    } finally {
+      await second.close();
+    }
+    // Records go once every token they cover has expired.
+    gh.clock.advance(20 * 60_000);
+    await gh.deps.externalSessions.purgeExpired();
+    const left = await gh.deps.store.db
+      .selectFrom("revoked_external_sessions")
+      .select("handle")
+      .where("handle", "=", sessionHandle)
+      .execute();
+    expect(left).toHaveLength(0);
+  });
+
+  it("a token without a session handle is revocable by its jti; one with neither is refused", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    expect((await me(await externalToken(s.userId, 600, { sessionHandle: undefined }))).status).toBe(401);
+    const withJti = await externalToken(s.userId, 600, {
+      sessionHandle: undefined,
+      jti: crypto.randomUUID(),
+    });
+    expect((await me(withJti)).status).toBe(200);
+    expect((await signOut(withJti)).status).toBe(200);
+    expect((await me(withJti)).status).toBe(401);
   });
 });
