@@ -1217,6 +1217,14 @@ export interface components {
         "Identity.SuperTokens.StBadRequest": {
             message: string;
         };
+        /**
+         * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+         *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+         *     cookies (header mode) are not subject to it.
+         */
+        "Identity.SuperTokens.StCrossSiteRefused": {
+            message: string;
+        };
         "Identity.SuperTokens.StEmailExists": {
             /** @enum {string} */
             status: "OK";
@@ -1801,6 +1809,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -1890,6 +1911,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -1974,6 +2008,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2031,6 +2078,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2120,6 +2180,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2299,6 +2372,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2350,6 +2436,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2421,6 +2520,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2486,6 +2598,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2637,6 +2762,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2721,6 +2859,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2812,6 +2963,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2997,6 +3161,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3050,6 +3227,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -3123,6 +3313,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3192,6 +3395,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3243,6 +3459,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3469,6 +3698,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3538,6 +3780,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3720,6 +3975,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -3787,7 +4055,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,6 +4166,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4042,7 +4326,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4147,7 +4434,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4224,7 +4514,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4301,6 +4594,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -4368,6 +4674,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4501,7 +4820,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4647,7 +4969,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4772,7 +5097,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4848,7 +5176,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4947,6 +5278,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5089,6 +5433,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The resource does not exist. */
             404: {
                 headers: {
@@ -5193,6 +5550,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -5260,7 +5630,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5421,7 +5794,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5526,7 +5902,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5603,7 +5982,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5680,6 +6062,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -5747,6 +6142,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5880,7 +6288,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +6437,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6151,7 +6565,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6227,7 +6644,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6326,6 +6746,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6462,6 +6895,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

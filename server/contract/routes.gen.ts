@@ -148,6 +148,13 @@ export const Identity_SuperTokens_StBadRequest = z
   .object({ message: z.string() })
   .openapi({ description: "Malformed request." })
   .openapi("Identity.SuperTokens.StBadRequest");
+export const Identity_SuperTokens_StCrossSiteRefused = z
+  .object({ message: z.string() })
+  .openapi({
+    description:
+      "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+  })
+  .openapi("Identity.SuperTokens.StCrossSiteRefused");
 export const Identity_SuperTokens_StEmailExists = z
   .object({ status: z.enum(["OK"]), exists: z.boolean() })
   .openapi("Identity.SuperTokens.StEmailExists");
@@ -617,6 +624,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -671,6 +683,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -728,6 +745,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -769,6 +791,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -823,6 +850,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -927,6 +959,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -961,6 +998,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1006,6 +1048,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1049,6 +1096,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1150,6 +1202,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1211,6 +1268,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1270,6 +1332,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1396,6 +1463,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1437,6 +1509,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1487,6 +1564,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1536,6 +1618,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1567,6 +1654,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -1682,6 +1774,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1721,6 +1818,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -1816,6 +1918,11 @@ export const routes = {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       429: {
         description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
         headers: z.object({
@@ -1871,7 +1978,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -1951,6 +2059,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2057,7 +2170,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2120,7 +2234,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2170,7 +2285,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2219,6 +2335,11 @@ export const routes = {
       204: { description: "There is no content to send for this request, but the headers may be useful. " },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2270,6 +2391,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2366,7 +2492,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2470,7 +2597,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -2549,7 +2677,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2618,7 +2747,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2680,6 +2810,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -2779,6 +2914,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       404: {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2840,6 +2980,11 @@ export const routes = {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       429: {
         description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
         headers: z.object({
@@ -2897,7 +3042,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3019,7 +3165,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3084,7 +3231,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3136,7 +3284,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3187,6 +3336,11 @@ export const routes = {
       204: { description: "There is no content to send for this request, but the headers may be useful. " },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3240,6 +3394,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3337,7 +3496,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3445,7 +3605,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -3526,7 +3687,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3597,7 +3759,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3661,6 +3824,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -3759,6 +3927,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
