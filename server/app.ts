@@ -9,7 +9,7 @@ import { superTokensVerifier } from "./auth/supertokens.js";
 import type { AppEnv } from "./context.js";
 import { mountContract } from "./contract/mount.js";
 import type { AppDeps } from "./deps.js";
-import { browserCsrf } from "./http/csrf.js";
+import { crossSiteGuard } from "./http/csrf.js";
 import { mountDocsAssets } from "./http/docs.js";
 import { errorHandler, notFound, validationHook } from "./http/errors.js";
 import { requestLog } from "./http/request-log.js";
@@ -21,6 +21,8 @@ import { opsHandlers } from "./routes/ops.js";
 import { ssoHandlers } from "./routes/sso.js";
 import { superTokensHandlers } from "./routes/supertokens.js";
 import { userHandlers } from "./routes/user.js";
+
+const HSTS = "max-age=31536000; includeSubDomains";
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -59,11 +61,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use(
     secureHeaders({
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      strictTransportSecurity: !deps.config.publicUrl.startsWith("http://"),
+      // ASVS 3.4.1: a year, subdomains included (hono's default is 180 days); only when served over https.
+      strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? HSTS : false,
       overwrite: false,
     }),
   );
-  app.use(browserCsrf(deps.config.allowedOrigins));
 
   mountDocsAssets(app);
   const user = { ...userHandlers(deps), ...accountHandlers(deps), ...ssoHandlers(deps) };
@@ -87,6 +89,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       APIv1Auth: apiV1Verifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
+    [crossSiteGuard(deps.config.allowedOrigins)],
   );
   app.notFound(notFound);
   app.onError(errorHandler(deps.logger));

@@ -1,4 +1,5 @@
 // Configuration from the environment, validated once at start; a bad value names itself in one line.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const seconds = (def: number, min: number, max: number) =>
@@ -20,7 +21,8 @@ const oidcProvider = z.object({
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // No default here: unset means development only on a loopback HOST (see superRefine).
+    NODE_ENV: z.enum(["development", "production", "test"]).optional(),
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -30,7 +32,15 @@ const schema = z
       .optional(),
     DATA_DIR: z.string().min(1).default(".data/pglite"),
     JWT_AUDIENCE: z.string().min(1).default("gatehouse"),
-    SIGNING_ALG: z.enum(["ES256", "RS256", "EdDSA"]).default("ES256"),
+    // RS256 (RSA PKCS#1 v1.5) is not offered: ASVS 5.0 appendix C disallows it for new signatures.
+    SIGNING_ALG: z
+      .enum(["ES256", "PS256", "EdDSA"], {
+        error: (issue) =>
+          issue.input === "RS256"
+            ? "RS256 (RSA PKCS#1 v1.5) is no longer offered: use PS256 (RSA-PSS), ES256 or EdDSA"
+            : "must be ES256, PS256 or EdDSA",
+      })
+      .default("ES256"),
     // 32 random bytes, base64 or base64url: `openssl rand -base64 32`.
     KEY_ENCRYPTION_KEY: z
       .string()
@@ -94,6 +104,13 @@ const schema = z
     BILLING_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === undefined && !isLoopback(env.HOST)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NODE_ENV"],
+        message: `must be set (production, or development) when HOST is not a loopback address, as ${JSON.stringify(env.HOST)} is`,
+      });
+    }
     if (env.NODE_ENV === "production" && env.COOKIE_SECURE === "false") {
       ctx.addIssue({ code: "custom", path: ["COOKIE_SECURE"], message: "cannot be false in production" });
     }
@@ -124,7 +141,7 @@ export interface Config {
   audience: string;
   databaseUrl: string | undefined;
   dataDir: string;
-  signingAlg: "ES256" | "RS256" | "EdDSA";
+  signingAlg: "ES256" | "PS256" | "EdDSA";
   /** Encrypts private signing keys at rest (JWE dir + A256GCM); unset stores them as plain JWK. */
   keyEncryptionKey: Uint8Array | undefined;
   keyRotationMs: number;
@@ -132,7 +149,10 @@ export interface Config {
   sessionTtlSeconds: number;
   refreshReuseGraceSeconds: number;
   cookieSecure: boolean;
-  /** Origins allowed to call with cookies (CORS with credentials, CSRF origin check). */
+  /**
+   * Origins allowed to call with cookies (CORS with credentials, CSRF origin check): PUBLIC_URL's,
+   * CORS_ORIGINS, and outside production the loopback spellings of the listening address.
+   */
   allowedOrigins: string[];
   logLevel: string;
   smtpUrl: string | undefined;
@@ -211,13 +231,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`config: ${name} ${issue?.message ?? "is invalid"} (got ${got})`);
   }
   const e = parsed.data;
+  const mode = e.NODE_ENV ?? "development";
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   const plainHttp = publicUrl.startsWith("http://");
   // Secure cookies are dropped by browsers on plain http; only development on http may go without.
   const cookieSecure =
-    e.COOKIE_SECURE === "auto" ? !(plainHttp && e.NODE_ENV !== "production") : e.COOKIE_SECURE === "true";
+    e.COOKIE_SECURE === "auto" ? !(plainHttp && mode !== "production") : e.COOKIE_SECURE === "true";
   return {
-    env: e.NODE_ENV,
+    env: mode,
     host: e.HOST,
     port: e.PORT,
     publicUrl,
@@ -233,7 +254,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     cookieSecure,
     allowedOrigins: [
-      ...new Set([new URL(publicUrl).origin, ...e.CORS_ORIGINS.map((o) => new URL(o).origin)]),
+      ...new Set([
+        new URL(publicUrl).origin,
+        ...e.CORS_ORIGINS.map((o) => new URL(o).origin),
+        ...(mode === "production" ? [] : listeningOrigins(e.HOST, e.PORT)),
+      ]),
     ],
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
@@ -267,6 +292,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.BILLING_TIMEOUT_MS,
     },
   };
+}
+
+/** Whether HOST only accepts connections from this machine. */
+function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  if (h === "localhost" || h === "::1") return true;
+  if (isIP(h) === 4) return h.startsWith("127.");
+  return h === "::ffff:127.0.0.1";
+}
+
+/**
+ * The origins a developer's browser uses for this server: the address it prints
+ * (`http://HOST:PORT`), or on a loopback or wildcard HOST each loopback spelling of it, so
+ * http://127.0.0.1:3000/docs and http://localhost:3000/docs both work. PORT 0 has none yet.
+ */
+function listeningOrigins(host: string, port: number): string[] {
+  if (port === 0) return [];
+  const h = host.replace(/^\[(.*)\]$/, "$1");
+  if (isLoopback(h) || h === "0.0.0.0" || h === "::") {
+    return ["localhost", "127.0.0.1", "[::1]"].map((name) => `http://${name}:${port}`);
+  }
+  return [new URL(`http://${isIP(h) === 6 ? `[${h}]` : h}:${port}`).origin];
 }
 
 function ssoProviders(e: z.infer<typeof schema>): SsoProviderConfig[] {

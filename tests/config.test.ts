@@ -21,6 +21,8 @@ describe("config", () => {
     [{ PORT: "abc" }, "PORT"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ SIGNING_ALG: "HS256" }, "SIGNING_ALG"],
+    [{ SIGNING_ALG: "RS256" }, "SIGNING_ALG"],
+    [{ HOST: "0.0.0.0" }, "NODE_ENV"],
     [{ NODE_ENV: "production", COOKIE_SECURE: "false" }, "COOKIE_SECURE"],
     [{ CORS_ORIGINS: "not a url" }, "CORS_ORIGINS"],
     [{ LEGACY_TOKEN_TTL_DAYS: "0" }, "LEGACY_TOKEN_TTL_DAYS"],
@@ -32,6 +34,90 @@ describe("config", () => {
       expect((err as Error).message).toMatch(new RegExp(`^config: ${name} `));
       expect((err as Error).message).not.toContain("\n");
     }
+  });
+
+  it("offers PS256, not RS256 (PKCS#1 v1.5, disallowed by ASVS 5.0 appendix C), and says what to use instead", () => {
+    expect(loadConfig({ SIGNING_ALG: "PS256" }).signingAlg).toBe("PS256");
+    expect(loadConfig({}).signingAlg).toBe("ES256");
+    expect(() => loadConfig({ SIGNING_ALG: "RS256" })).toThrow(
+      /^config: SIGNING_ALG RS256 \(RSA PKCS#1 v1\.5\) is no longer offered: use PS256 \(RSA-PSS\), ES256 or EdDSA/,
+    );
+  });
+
+  describe("development mode only on loopback", () => {
+    it.each([
+      "0.0.0.0",
+      "::",
+      "192.168.1.20",
+      "gatehouse.internal",
+    ])("HOST=%s with NODE_ENV unset stops with one line naming NODE_ENV", (HOST) => {
+      expect(() => loadConfig({ HOST })).toThrow(
+        /^config: NODE_ENV must be set \(production, or development\) when HOST is not a loopback address/,
+      );
+      expect(loadConfig({ HOST, NODE_ENV: "production" }).env).toBe("production");
+      expect(loadConfig({ HOST, NODE_ENV: "development" }).env).toBe("development");
+    });
+
+    it.each([
+      "127.0.0.1",
+      "127.0.1.1",
+      "localhost",
+      "::1",
+      "[::1]",
+    ])("HOST=%s with NODE_ENV unset is development", (HOST) => {
+      expect(loadConfig({ HOST }).env).toBe("development");
+    });
+
+    it("the server process on a public interface without NODE_ENV does not start", () => {
+      const { NODE_ENV: _, ...env } = process.env;
+      const run = spawnSync(process.execPath, ["--import", "tsx", "server/main.ts"], {
+        env: { ...env, HOST: "0.0.0.0", PORT: "0", DATABASE_URL: "", DATA_DIR: "memory://" },
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(/^config: NODE_ENV must be set .* "0\.0\.0\.0" is \(got unset\)$/),
+      ]);
+    });
+  });
+
+  describe("trusted origins", () => {
+    it("outside production: PUBLIC_URL, CORS_ORIGINS and each loopback spelling of the listening port", () => {
+      expect(loadConfig({}).allowedOrigins).toEqual([
+        "http://localhost:3000",
+        "http://127.0.0.1:3000",
+        "http://[::1]:3000",
+      ]);
+      expect(
+        loadConfig({
+          PORT: "8080",
+          PUBLIC_URL: "https://id.example.com",
+          CORS_ORIGINS: "https://app.example.com",
+        }).allowedOrigins,
+      ).toEqual([
+        "https://id.example.com",
+        "https://app.example.com",
+        "http://localhost:8080",
+        "http://127.0.0.1:8080",
+        "http://[::1]:8080",
+      ]);
+      // Development on a named interface (explicitly): the address the server prints.
+      expect(loadConfig({ NODE_ENV: "development", HOST: "192.168.1.20" }).allowedOrigins).toEqual([
+        "http://localhost:3000",
+        "http://192.168.1.20:3000",
+      ]);
+    });
+
+    it("in production: only PUBLIC_URL and CORS_ORIGINS", () => {
+      expect(
+        loadConfig({
+          NODE_ENV: "production",
+          PUBLIC_URL: "https://id.example.com",
+          CORS_ORIGINS: "https://app.example.com",
+        }).allowedOrigins,
+      ).toEqual(["https://id.example.com", "https://app.example.com"]);
+    });
   });
 
   it("never echoes a secret in the error, even a malformed one", () => {

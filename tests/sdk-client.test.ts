@@ -102,6 +102,51 @@ describe("token mode", () => {
     expect(res.status).toBe(401);
   });
 
+  it.each([
+    ["a network error", () => Promise.reject(new TypeError("fetch failed"))],
+    [
+      "a 503",
+      () => Promise.resolve(Response.json({ error: { code: "SERVICE_UNAVAILABLE" } }, { status: 503 })),
+    ],
+    ["a 500", () => Promise.resolve(new Response("", { status: 500 }))],
+  ] as const)("signOut forgets the tokens whatever the server answers: %s", async (_what, answer) => {
+    const storage = memoryStorage();
+    let down = false;
+    const f = (req: Request) => (down ? answer() : gh.fetch(req));
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", storage, fetch: f });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    expect(await storage.get()).not.toBeNull();
+    down = true;
+    const out = client.signOut();
+    if (_what === "a network error") await expect(out).rejects.toThrow("fetch failed");
+    else expect((await out).response.ok).toBe(false);
+    expect(await storage.get()).toBeNull();
+    expect(await client.getTokens()).toBeNull();
+  });
+
+  it("signOut with an expired access token refreshes first, so the server really ends the session", async () => {
+    const rec = recording();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: rec.fetch });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const before = await client.getTokens();
+    gh.clock.advance(16 * 60_000);
+    expect((await client.signOut()).response.status).toBe(204);
+    expect(await client.getTokens()).toBeNull();
+    expect(rec.calls.map((c) => c.path)).toEqual([
+      "/user/signup",
+      "/user/signout",
+      "/user/session/refresh",
+      "/user/signout",
+    ]);
+    // The session is gone on the server: the refresh token it started with no longer works.
+    const again = await gh.fetch(`${BASE_URL}/user/session/refresh`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-auth-mode": "token" },
+      body: JSON.stringify({ refreshToken: before?.refreshToken }),
+    });
+    expect(again.status).toBe(401);
+  });
+
   it("errors are typed by code", async () => {
     const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });
     const res = await client.signIn({ email: uniqueEmail(), password: "wrong password" });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../server/config.js";
 import { openStore, type Store } from "../server/store/db.js";
 import { BASE_URL, startTestGatehouse } from "./helpers/gatehouse.js";
-import { kidOf, signUpToken, withSession } from "./helpers/http.js";
+import { json, kidOf, signUpToken, withSession } from "./helpers/http.js";
 
 const key = () => randomBytes(32).toString("base64");
 
@@ -102,6 +102,80 @@ describe("emergency rotation", () => {
       gh.clock.advance(-30_000);
       const behind = await signUpToken(gh.fetch, BASE_URL);
       expect(kidOf(behind.accessToken)).toBe(fresh);
+    } finally {
+      await gh.close();
+    }
+  });
+});
+
+describe("signing algorithms", () => {
+  it("PS256 signs and verifies, and is what the JWKS and discovery publish", async () => {
+    const gh = await startTestGatehouse({ store, env: { SIGNING_ALG: "PS256" } });
+    try {
+      const s = await signUpToken(gh.fetch, BASE_URL);
+      const header = JSON.parse(Buffer.from(s.accessToken.split(".")[0] ?? "", "base64url").toString());
+      expect(header.alg).toBe("PS256");
+      expect((await gh.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
+      const jwks = (await (await gh.fetch(`${BASE_URL}/.well-known/jwks.json`)).json()) as {
+        keys: Array<{ alg: string; kty: string }>;
+      };
+      expect(jwks.keys.map((k) => [k.alg, k.kty])).toEqual([["PS256", "RSA"]]);
+      const discovery = (await (await gh.fetch(`${BASE_URL}/.well-known/openid-configuration`)).json()) as {
+        id_token_signing_alg_values_supported: string[];
+      };
+      expect(discovery.id_token_signing_alg_values_supported).toEqual(["PS256"]);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it("an RS256 key made by an earlier version still verifies its tokens until it retires, but never signs again", async () => {
+    const { SignJWT, decodeJwt } = await import("jose");
+    const { KeyRing } = await import("../server/tokens/keys.js");
+    const { manualClock } = await import("../server/tokens/clock.js");
+    const clock = manualClock(new Date());
+    // What a deployment configured with SIGNING_ALG=RS256 left in its database.
+    const legacy = new KeyRing({
+      db: store.db,
+      clock,
+      alg: "RS256" as never,
+      rotationIntervalMs: 30 * 86_400_000,
+      retentionMs: 905_000,
+    });
+    await legacy.start();
+    const rs = legacy.signingKey();
+    expect(rs.alg).toBe("RS256");
+
+    clock.advance(1_000);
+    const gh = await startTestGatehouse({ store, clock });
+    try {
+      const s = await signUpToken(gh.fetch, BASE_URL);
+      expect(JSON.parse(Buffer.from(s.accessToken.split(".")[0] ?? "", "base64url").toString()).alg).toBe(
+        "ES256",
+      );
+      // The same live session's claims, as the RS256 key signed them before the upgrade.
+      const old = await new SignJWT(decodeJwt(s.accessToken))
+        .setProtectedHeader({ alg: "RS256", kid: rs.kid, typ: "JWT" })
+        .sign(rs.key);
+      const me = (t: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(t));
+      expect((await me(old)).status).toBe(200);
+
+      // Once every token it can have signed has expired, the key leaves the JWKS and RS256 the allow-list.
+      clock.advance(16 * 60_000);
+      await gh.deps.keys.reload();
+      expect(gh.deps.keys.jwks().keys.map((k) => k.alg)).toEqual(["ES256"]);
+      expect(gh.deps.keys.algorithms()).toEqual(["ES256"]);
+      const refreshed = await gh.fetch(
+        `${BASE_URL}/user/session/refresh`,
+        json({ refreshToken: s.refreshToken }, { "x-auth-mode": "token" }),
+      );
+      expect(refreshed.status).toBe(200);
+      const next = ((await refreshed.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
+      const resigned = await new SignJWT(decodeJwt(next))
+        .setProtectedHeader({ alg: "RS256", kid: rs.kid, typ: "JWT" })
+        .sign(rs.key);
+      expect((await me(resigned)).status).toBe(401);
+      expect((await me(next)).status).toBe(200);
     } finally {
       await gh.close();
     }

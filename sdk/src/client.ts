@@ -25,7 +25,11 @@ export interface GatehouseClient extends Client<paths> {
     provider: string,
     body: SsoSignInRequest,
   ): Post<"/user/sso/{provider}", { params: { path: { provider: string } }; body: SsoSignInRequest }>;
-  /** Revokes the session on the server and forgets the tokens (token mode). */
+  /**
+   * Revokes the session on the server and forgets the tokens (token mode) whatever the server
+   * answers, a network error included; an expired access token is refreshed first so the server
+   * still ends the session.
+   */
   signOut(): Post<"/user/signout", object>;
   /** Refreshes the session now (normally automatic on AUTH_SESSION_EXPIRED). */
   refresh(): Post<"/user/session/refresh", object>;
@@ -145,9 +149,17 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
       return res;
     }
     if (endpoint === "/user/signout") {
-      const res = await send(await withSession(request));
-      if (mode === "token" && (res.ok || res.status === 401)) await storage.set(null);
-      return res;
+      const retry = request.clone();
+      try {
+        const res = await send(await withSession(request));
+        // An expired access token cannot sign out: refresh once, so the server really ends the session.
+        if (res.status !== 401 || (await errorCodeOf(res)) !== "AUTH_SESSION_EXPIRED") return res;
+        if (!(await refreshOnce())) return res;
+        return await send(await withSession(retry));
+      } finally {
+        // Whatever the server answered, or if it could not be reached, this client is signed out.
+        if (mode === "token") await storage.set(null);
+      }
     }
     // The body can be read once: keep a copy for the retry after a refresh.
     const retry = request.clone();

@@ -1214,6 +1214,14 @@ export interface components {
         "Identity.SuperTokens.StBadRequest": {
             message: string;
         };
+        /**
+         * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+         *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+         *     cookies (header mode) are not subject to it.
+         */
+        "Identity.SuperTokens.StCrossSiteRefused": {
+            message: string;
+        };
         "Identity.SuperTokens.StEmailExists": {
             /** @enum {string} */
             status: "OK";
@@ -1814,6 +1822,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -1903,6 +1924,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -1987,6 +2021,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2044,6 +2091,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2133,6 +2193,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2321,6 +2394,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2381,6 +2467,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2452,6 +2551,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2517,6 +2629,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2668,6 +2793,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -2752,6 +2890,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -2843,6 +2994,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -3037,6 +3201,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3099,6 +3276,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -3172,6 +3362,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3241,6 +3444,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StBadRequest"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3292,6 +3508,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,6 +3747,19 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3587,6 +3829,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3769,6 +4024,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -3836,7 +4104,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3944,6 +4215,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4091,7 +4375,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4196,7 +4483,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4563,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4350,6 +4643,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -4417,6 +4723,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4550,7 +4869,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4696,7 +5018,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4821,7 +5146,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,7 +5225,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4996,6 +5327,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5138,6 +5482,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description The resource does not exist. */
             404: {
                 headers: {
@@ -5242,6 +5599,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -5309,7 +5679,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5470,7 +5843,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +5951,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,7 +6031,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5729,6 +6111,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -5796,6 +6191,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5929,7 +6337,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6075,7 +6486,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6200,7 +6614,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6276,7 +6693,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
+             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6375,6 +6795,19 @@ export interface operations {
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6511,6 +6944,19 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
+             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
+             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

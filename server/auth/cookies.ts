@@ -18,7 +18,8 @@ const refreshPathFor = (c: Context) =>
 /** The body of sign-up, sign-in and refresh; sets cookies unless the client asked for token mode. */
 export function sessionResult(c: Context, config: Config, issued: IssuedSession, mode: AuthMode) {
   c.header("Cache-Control", "no-store");
-  const now = Date.now();
+  // Lifetimes count from when the token was issued (the service's clock), not this machine's wall clock.
+  const now = Number(issued.accessPayload.iat) * 1000;
   const body = {
     user: toUserView(issued.user),
     session: {

@@ -88,6 +88,8 @@ export function mountContract(
   handlers: Handlers,
   verifiers: Verifiers,
   deprecation: DeprecationPolicy,
+  /** Checks every operation runs once its error style is set, before the body is read or credentials checked (CSRF). */
+  guards: readonly MiddlewareHandler<AppEnv>[] = [],
 ): void {
   for (const [name, scheme] of Object.entries(securitySchemes)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme as never);
@@ -100,6 +102,7 @@ export function mountContract(
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
     if (route.deprecated) middleware.push(deprecationMiddleware(route["x-gatehouse-successor"], deprecation));
+    middleware.push(...guards);
     // After the error style is set, so an oversized body is refused in the operation's own error shape.
     if ("request" in route && route.request && "body" in route.request) middleware.push(limitBody);
     const auth = securityMiddleware(route.security as readonly Requirement[], verifiers);

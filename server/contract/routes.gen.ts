@@ -152,6 +152,13 @@ export const Identity_SuperTokens_StBadRequest = z
   .object({ message: z.string() })
   .openapi({ description: "Malformed request." })
   .openapi("Identity.SuperTokens.StBadRequest");
+export const Identity_SuperTokens_StCrossSiteRefused = z
+  .object({ message: z.string() })
+  .openapi({
+    description:
+      "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+  })
+  .openapi("Identity.SuperTokens.StCrossSiteRefused");
 export const Identity_SuperTokens_StEmailExists = z
   .object({ status: z.enum(["OK"]), exists: z.boolean() })
   .openapi("Identity.SuperTokens.StEmailExists");
@@ -653,6 +660,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -707,6 +719,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -764,6 +781,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -805,6 +827,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -859,6 +886,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -967,6 +999,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1005,6 +1042,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1050,6 +1092,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1093,6 +1140,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1194,6 +1246,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1255,6 +1312,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1314,6 +1376,11 @@ export const routes = {
       400: {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1444,6 +1511,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1489,6 +1561,11 @@ export const routes = {
         description:
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1539,6 +1616,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1588,6 +1670,11 @@ export const routes = {
         description: "Malformed request.",
         content: { "application/json": { schema: Identity_SuperTokens_StBadRequest } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1619,6 +1706,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -1734,6 +1826,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1773,6 +1870,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -1868,6 +1970,11 @@ export const routes = {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       429: {
         description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
         headers: z.object({
@@ -1923,7 +2030,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2003,6 +2111,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2109,7 +2222,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2172,7 +2286,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2222,7 +2337,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2271,6 +2387,11 @@ export const routes = {
       204: { description: "There is no content to send for this request, but the headers may be useful. " },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2322,6 +2443,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2418,7 +2544,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2522,7 +2649,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -2601,7 +2729,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2670,7 +2799,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2732,6 +2862,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -2831,6 +2966,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       404: {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2892,6 +3032,11 @@ export const routes = {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       429: {
         description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
         headers: z.object({
@@ -2949,7 +3094,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3071,7 +3217,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3136,7 +3283,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3188,7 +3336,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3239,6 +3388,11 @@ export const routes = {
       204: { description: "There is no content to send for this request, but the headers may be useful. " },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3292,6 +3446,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3389,7 +3548,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3497,7 +3657,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -3578,7 +3739,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3649,7 +3811,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3713,6 +3876,11 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -3811,6 +3979,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {

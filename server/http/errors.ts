@@ -109,9 +109,6 @@ function toAppError(err: unknown): AppError {
   }
   if (err instanceof HTTPException) {
     const code = CODE_BY_STATUS[err.status];
-    if (code === "AUTH_INSUFFICIENT_PERMISSIONS") {
-      return new AppError(code, { message: "Cross-site request refused." });
-    }
     if (code === "VALIDATION_FAILED") return new AppError(code, { message: err.message || undefined });
     // An oversized body (hono's body limit) and a body that is not JSON (zod-openapi's media-type
     // gate) get the contract's one validation status, 400, naming what to fix.

@@ -18,7 +18,11 @@ import type { Db, Notifier } from "../store/db.js";
 import type { Database } from "../store/schema.js";
 import { CLOCK_SKEW_MS, type Clock } from "./clock.js";
 
-export type SigningAlg = "ES256" | "RS256" | "EdDSA";
+/**
+ * Algorithms new keys are made for. RS256 (RSA PKCS#1 v1.5) is not among them (ASVS 5.0 appendix C);
+ * an RS256 key made by an earlier version still verifies the tokens it signed until it retires.
+ */
+export type SigningAlg = "ES256" | "PS256" | "EdDSA";
 
 export interface KeyRingOptions {
   db: Db;

@@ -1,5 +1,6 @@
 // Cookies, CSRF, validation and secrecy: what a browser, an attacker and a log reader would see.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertConforms, contract, operations } from "../helpers/contract.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { errorCode, json, PASSWORD, signUpToken, uniqueEmail, withSession } from "../helpers/http.js";
 
@@ -70,29 +71,204 @@ describe("session cookies", () => {
   });
 });
 
+const EVIL = "https://evil.example";
+const REFUSED = "Cross-site request refused.";
+
+/** A cookie-mode request as a browser page would send it: JSON, the session cookie, and browser headers. */
+const browserJson = (
+  method: string,
+  accessToken: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): RequestInit => ({
+  method,
+  headers: { "content-type": "application/json", cookie: `backend_session=${accessToken}`, ...headers },
+  body: JSON.stringify(body),
+});
+
+async function nameOf(accessToken: string): Promise<string | null> {
+  const me = await gh.fetch(`${BASE_URL}/user/me`, withSession(accessToken));
+  return ((await me.json()) as { name: string | null }).name;
+}
+
 describe("CSRF", () => {
   it("refuses a cookie-authenticated unsafe request from a foreign origin", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
     const res = await gh.fetch(
       `${BASE_URL}/user/signout`,
-      withSession(s.accessToken, { method: "POST", headers: { origin: "https://evil.example" } }),
+      withSession(s.accessToken, { method: "POST", headers: { origin: EVIL } }),
     );
     expect(res.status).toBe(403);
     expect(await errorCode(res)).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
     expect((await gh.fetch(`${BASE_URL}/user/me`, withSession(s.accessToken))).status).toBe(200);
   });
 
-  it("accepts the same request from an allowed origin, and from a non-browser client", async () => {
-    const a = await signUpToken(gh.fetch, BASE_URL);
-    const ok = await gh.fetch(
-      `${BASE_URL}/user/signout`,
-      withSession(a.accessToken, { method: "POST", headers: { origin: "https://app.example.com" } }),
+  it("refuses a JSON request with cookies from a foreign origin on /user/*, and changes nothing", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const res = await gh.fetch(
+      `${BASE_URL}/user/me`,
+      browserJson("PATCH", s.accessToken, { name: "Mallory" }, { origin: EVIL }),
     );
-    expect(ok.status).toBe(204);
+    expect(res.status).toBe(403);
+    const body = (await res.json()) as { error: { code: string; message: string; requestId: string } };
+    expect(body.error).toEqual({
+      code: "AUTH_INSUFFICIENT_PERMISSIONS",
+      message: REFUSED,
+      requestId: res.headers.get("x-request-id"),
+    });
+    expect(await nameOf(s.accessToken)).toBeNull();
+
+    // Public operations too: a cookie-bearing sign-up from a foreign page creates nothing.
+    const email = uniqueEmail();
+    const up = await gh.fetch(
+      `${BASE_URL}/user/signup`,
+      browserJson("POST", "stale", { email, password: PASSWORD }, { origin: EVIL }),
+    );
+    expect(up.status).toBe(403);
+    expect(await errorCode(up)).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
+    const users = await gh.deps.store.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", email)
+      .execute();
+    expect(users).toEqual([]);
+  });
+
+  it("refuses it on /auth/* and /me in the SuperTokens FDI shape", async () => {
+    const email = uniqueEmail();
+    const signUp = await gh.fetch(`${BASE_URL}/auth/signup`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        cookie: "sAccessToken=x",
+        origin: EVIL,
+        rid: "emailpassword",
+      },
+      body: JSON.stringify({
+        formFields: [
+          { id: "email", value: email },
+          { id: "password", value: PASSWORD },
+        ],
+      }),
+    });
+    expect(signUp.status).toBe(403);
+    expect(await signUp.json()).toEqual({ message: REFUSED });
+    const users = await gh.deps.store.db
+      .selectFrom("users")
+      .select("id")
+      .where("email", "=", email)
+      .execute();
+    expect(users).toEqual([]);
+
+    for (const [method, path, body] of [
+      ["POST", "/auth/signout", undefined],
+      ["POST", "/auth/public/user/password/reset/token", { formFields: [{ id: "email", value: email }] }],
+      ["PATCH", "/me", { name: "Mallory" }],
+    ] as const) {
+      const res = await gh.fetch(`${BASE_URL}${path}`, {
+        method,
+        headers: {
+          "content-type": "application/json",
+          cookie: "sAccessToken=x",
+          "sec-fetch-site": "cross-site",
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(res.status, path).toBe(403);
+      expect(await res.json(), path).toEqual({ message: REFUSED });
+    }
+  });
+
+  it("every unsafe operation answers a refused cross-site request with the 403 its contract declares", async () => {
+    const unsafe = operations.filter((op) => op.method !== "GET");
+    expect(unsafe.length).toBeGreaterThan(40);
+    for (const op of unsafe) {
+      const url = `${BASE_URL}${op.path.replace(/\{[^}]+\}/g, "public")}`;
+      const res = await gh.fetch(url, {
+        method: op.method,
+        headers: {
+          "content-type": "application/json",
+          cookie: "backend_session=x",
+          authorization: "Bearer x",
+          origin: EVIL,
+        },
+        body: "{}",
+      });
+      expect(res.status, op.id).toBe(403);
+      await expect(assertConforms(op.method, url, res), op.id).resolves.toBeDefined();
+      const body = (await res.json()) as { message?: string; error?: { message: string } };
+      expect(body.message ?? body.error?.message, op.id).toBe(REFUSED);
+      const declared = contract.paths[op.path]?.[op.method.toLowerCase()] as {
+        responses: Record<string, { description: string }>;
+      };
+      expect(declared.responses["403"]?.description, op.id).toMatch(/\bCSRF\b/);
+    }
+  });
+
+  it("accepts the same requests from PUBLIC_URL's origin, an allowed origin, and Sec-Fetch-Site: same-origin", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    for (const [name, headers] of [
+      ["a", { origin: BASE_URL }],
+      ["b", { origin: "https://app.example.com", "sec-fetch-site": "cross-site" }],
+      ["c", { "sec-fetch-site": "same-origin" }],
+      ["d", { origin: "http://127.0.0.1:9", "sec-fetch-site": "same-origin" }],
+    ] as const) {
+      const res = await gh.fetch(
+        `${BASE_URL}/user/me`,
+        browserJson("PATCH", s.accessToken, { name }, headers),
+      );
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+      expect(await nameOf(s.accessToken)).toBe(name);
+    }
+    const fdi = await gh.fetch(`${BASE_URL}/auth/signup/email/exists?email=a%40example.com`, {
+      headers: { cookie: "sAccessToken=x", origin: EVIL },
+    });
+    expect(fdi.status).toBe(200); // safe methods are never refused
+  });
+
+  it("refuses Sec-Fetch-Site cross-site or same-site without an allowed Origin, and an opaque Origin", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    for (const headers of [
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site", origin: "https://sibling.gatehouse.test" },
+      { "sec-fetch-site": "none", origin: EVIL },
+      { origin: "null" },
+    ] as Array<Record<string, string>>) {
+      const res = await gh.fetch(
+        `${BASE_URL}/user/me`,
+        browserJson("PATCH", s.accessToken, { name: "x" }, headers),
+      );
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(await errorCode(res)).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
+    }
+    expect(await nameOf(s.accessToken)).toBeNull();
+  });
+
+  it("lets a non-browser client (neither Origin nor Sec-Fetch-Site) send its cookie, whatever the body", async () => {
+    const a = await signUpToken(gh.fetch, BASE_URL);
+    const res = await gh.fetch(`${BASE_URL}/user/me`, browserJson("PATCH", a.accessToken, { name: "cli" }));
+    expect(res.status).toBe(200);
+    expect(await nameOf(a.accessToken)).toBe("cli");
     const b = await signUpToken(gh.fetch, BASE_URL);
     expect(
       (await gh.fetch(`${BASE_URL}/user/signout`, withSession(b.accessToken, { method: "POST" }))).status,
     ).toBe(204);
+  });
+
+  it("does not subject requests without cookies (token mode, bearer) to it, except preflight-free bodies", async () => {
+    const token = await gh.fetch(
+      `${BASE_URL}/user/signup`,
+      json({ email: uniqueEmail(), password: PASSWORD }, { "x-auth-mode": "token", origin: EVIL }),
+    );
+    expect(token.status).toBe(201);
+    // A form post from a foreign page needs no preflight and no cookie to reach the server: refused.
+    const form = await gh.fetch(`${BASE_URL}/user/signin`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: EVIL },
+      body: "email=a%40example.com&password=x",
+    });
+    expect(form.status).toBe(403);
+    expect(await errorCode(form)).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
   });
 
   it("answers CORS preflight only for allowed origins, with credentials", async () => {
@@ -104,9 +280,60 @@ describe("CSRF", () => {
     expect(pre.headers.get("access-control-allow-credentials")).toBe("true");
     const evil = await gh.fetch(`${BASE_URL}/user/me`, {
       method: "OPTIONS",
-      headers: { origin: "https://evil.example", "access-control-request-method": "GET" },
+      headers: { origin: EVIL, "access-control-request-method": "GET" },
     });
     expect(evil.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("development origin", () => {
+  it("outside production, trusts every loopback spelling of the listening address (PUBLIC_URL unset)", async () => {
+    const dev = await startTestGatehouse({ env: { NODE_ENV: "development", PUBLIC_URL: "", PORT: "3000" } });
+    try {
+      for (const origin of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+        const s = await signUpToken(dev.fetch, "http://127.0.0.1:3000");
+        const out = await dev.fetch(
+          "http://127.0.0.1:3000/user/signout",
+          withSession(s.accessToken, { method: "POST", headers: { origin } }),
+        );
+        expect(out.status, origin).toBe(204);
+      }
+      const s = await signUpToken(dev.fetch, "http://127.0.0.1:3000");
+      const other = await dev.fetch(
+        "http://127.0.0.1:3000/user/signout",
+        withSession(s.accessToken, { method: "POST", headers: { origin: "http://127.0.0.1:8080" } }),
+      );
+      expect(other.status).toBe(403);
+    } finally {
+      await dev.close();
+    }
+  });
+});
+
+describe("production over https", () => {
+  const PROD_URL = "https://id.example.com";
+  let prod: TestGatehouse;
+  beforeAll(async () => {
+    prod = await startTestGatehouse({ env: { NODE_ENV: "production", PUBLIC_URL: PROD_URL, PORT: "3000" } });
+  });
+  afterAll(() => prod.close());
+
+  it("trusts only PUBLIC_URL and CORS_ORIGINS, not the loopback addresses", async () => {
+    const s = await signUpToken(prod.fetch, PROD_URL);
+    const out = await prod.fetch(
+      `${PROD_URL}/user/signout`,
+      withSession(s.accessToken, { method: "POST", headers: { origin: "http://127.0.0.1:3000" } }),
+    );
+    expect(out.status).toBe(403);
+    expect(await errorCode(out)).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
+  });
+
+  it("HSTS: one year with subdomains over an https PUBLIC_URL (ASVS 3.4.1), never over plain http", async () => {
+    for (const path of ["/health", "/user/me", "/docs"]) {
+      const res = await prod.fetch(`${PROD_URL}${path}`);
+      expect(res.headers.get("strict-transport-security"), path).toBe("max-age=31536000; includeSubDomains");
+    }
+    expect((await gh.fetch(`${BASE_URL}/health`)).headers.get("strict-transport-security")).toBeNull();
   });
 });
 
