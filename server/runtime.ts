@@ -77,7 +77,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     sessionTtlMs: config.sessionTtlSeconds * 1000,
     reuseGraceMs: config.refreshReuseGraceSeconds * 1000,
   });
-  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher() });
+  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher(), revocations });
   const codes = new OneTimeCodes({
     db: store.db,
     clock,
@@ -146,6 +146,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     setInterval(() => {
       sessions
         .purgeEnded(config.sessionTtlSeconds * 1000)
+        .then(() => revocations.purgeMarkers())
         .catch((err) => logger.error({ err }, "session purge failed"));
     }, PURGE_MS),
   ];

@@ -1,10 +1,11 @@
 // Sessions: start, rotate refresh tokens (with reuse detection), list and revoke.
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
-import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
+import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import type { UserRow } from "./users.js";
 
@@ -72,6 +73,7 @@ export class SessionService {
           revoked_reason: null,
           user_agent: meta.userAgent?.slice(0, 512) ?? null,
           ip: meta.ip,
+          refresh_seed: randomBytes(32),
         })
         .execute();
       await tx
@@ -120,7 +122,7 @@ export class SessionService {
       // must see the token as the previous holder left it (a joined read would return a stale token row).
       const session = await tx
         .selectFrom("sessions")
-        .select(["id", "user_id", "generation", "expires_at", "revoked_at"])
+        .select(["id", "user_id", "generation", "expires_at", "revoked_at", "refresh_seed"])
         .where("id", "=", (eb) =>
           eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", hash),
         )
@@ -143,7 +145,7 @@ export class SessionService {
       let generation: number;
       let spend: boolean;
       if (token.used_at === null && token.generation === session.generation) {
-        // The normal case: spend this token (and any sibling minted in a grace window).
+        // The normal case: spend this token (and any sibling an older version minted in a grace window).
         generation = session.generation + 1;
         spend = true;
       } else if (
@@ -151,7 +153,8 @@ export class SessionService {
         token.generation === session.generation - 1 &&
         now.getTime() - token.used_at.getTime() <= reuseGraceMs
       ) {
-        // The immediately previous token, just spent by a concurrent refresh: mint a sibling of the current one.
+        // The immediately previous token, just spent by a concurrent refresh: it gets the successor that
+        // refresh minted (derived again below), so the session never forks into parallel lineages.
         generation = session.generation;
         spend = false;
       } else {
@@ -162,7 +165,12 @@ export class SessionService {
           .execute();
         return { kind: "theft", sessionId: session.id } as const;
       }
-      const next = newOpaqueToken("rt");
+      // A token's successor is derived from it under the session's secret: the grace reuse above derives
+      // exactly the token the first refresh minted (already stored, so the insert does nothing). Sessions
+      // from before the seed existed get one now; their grace reuse may then mint one sibling, which the
+      // next spend retires with the rest.
+      const seed = session.refresh_seed ?? randomBytes(32);
+      const next = derivedOpaqueToken("rt", seed, refreshToken);
       // Data-modifying CTEs: spend, mint, touch the session and read the user in one round trip.
       const userAgent = meta.userAgent?.slice(0, 512) ?? null;
       const result = await sql<UserRow>`
@@ -172,8 +180,9 @@ export class SessionService {
         ), minted AS (
           INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at, used_at)
           VALUES (${sha256(next)}, ${session.id}, ${generation}, ${now}, NULL)
+          ON CONFLICT (token_hash) DO NOTHING
         ), touched AS (
-          UPDATE sessions SET generation = ${generation}, last_used_at = ${now},
+          UPDATE sessions SET generation = ${generation}, last_used_at = ${now}, refresh_seed = ${seed},
             user_agent = COALESCE(${userAgent}, user_agent), ip = COALESCE(${meta.ip}, ip)
           WHERE id = ${session.id}
         )

@@ -40,6 +40,16 @@ export interface SessionsTable {
   revoked_reason: string | null;
   user_agent: string | null;
   ip: string | null;
+  /** Secret from which each refresh token's successor is derived (HMAC); null until the first rotation for old rows. */
+  refresh_seed: Uint8Array | null;
+}
+
+/** Revocation markers for sessions whose rows were deleted with their user (see tokens/revocations.ts). */
+export interface RevokedSessionsTable {
+  session_id: string;
+  revoked_at: Timestamp;
+  /** When the session's last access token has expired: the marker can go. */
+  forget_at: Timestamp;
 }
 
 export interface RefreshTokensTable {
@@ -112,6 +122,7 @@ export interface Database {
   users: UsersTable;
   credentials: CredentialsTable;
   sessions: SessionsTable;
+  revoked_sessions: RevokedSessionsTable;
   refresh_tokens: RefreshTokensTable;
   signing_keys: SigningKeysTable;
   one_time_codes: OneTimeCodesTable;
