@@ -87,6 +87,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       APIv1Auth: apiV1Verifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
+    { requireEmailVerification: deps.config.requireEmailVerification },
   );
   app.notFound(notFound);
   app.onError(errorHandler(deps.logger));

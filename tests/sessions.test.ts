@@ -163,7 +163,10 @@ describe.each(backends)("sessions on %s", (name, open) => {
     gh.clock.advance(16 * 60_000); // the cookie still holds the session's (now expired) access token
     const signIn = await gh.fetch(
       `${BASE_URL}/user/signin`,
-      json({ email, password: PASSWORD }, { "x-auth-mode": "token", cookie: `backend_session=${first.accessToken}` }),
+      json(
+        { email, password: PASSWORD },
+        { "x-auth-mode": "token", cookie: `backend_session=${first.accessToken}` },
+      ),
     );
     expect(signIn.status).toBe(200);
     const next = (await signIn.json()) as { session: { id: string }; tokens: { accessToken: string } };
@@ -180,7 +183,10 @@ describe.each(backends)("sessions on %s", (name, open) => {
     await signUpToken(gh.fetch, BASE_URL, email);
     const signIn = await gh.fetch(
       `${BASE_URL}/user/signin`,
-      json({ email, password: PASSWORD }, { "x-auth-mode": "token", cookie: `backend_session=${a.accessToken}` }),
+      json(
+        { email, password: PASSWORD },
+        { "x-auth-mode": "token", cookie: `backend_session=${a.accessToken}` },
+      ),
     );
     expect(signIn.status).toBe(200);
     expect(await errorCode(await me(a.accessToken))).toBe("AUTH_SESSION_REVOKED");
@@ -201,12 +207,18 @@ describe.each(backends)("sessions on %s", (name, open) => {
     const a = await signUpToken(gh.fetch, BASE_URL, email);
     const b = await signUpToken(gh.fetch, BASE_URL, uniqueEmail()); // someone else: untouched
     const otherDevice = (await (
-      await gh.fetch(`${BASE_URL}/user/signin`, json({ email, password: PASSWORD }, { "x-auth-mode": "token" }))
+      await gh.fetch(
+        `${BASE_URL}/user/signin`,
+        json({ email, password: PASSWORD }, { "x-auth-mode": "token" }),
+      )
     ).json()) as { tokens: { accessToken: string; refreshToken: string } };
     const changed = await gh.fetch(
       `${BASE_URL}/user/password/change`,
       withSession(a.accessToken, {
-        ...json({ currentPassword: PASSWORD, newPassword: "a changed passphrase" }, { "x-auth-mode": "token" }),
+        ...json(
+          { currentPassword: PASSWORD, newPassword: "a changed passphrase" },
+          { "x-auth-mode": "token" },
+        ),
       }),
     );
     expect(changed.status).toBe(200);
@@ -235,8 +247,12 @@ describe.each(backends)("sessions on %s", (name, open) => {
     );
     expect(changed.status).toBe(204);
     const cookies = changed.headers.getSetCookie();
-    const access = /^backend_session=([^;]+)/.exec(cookies.find((c) => c.startsWith("backend_session=")) ?? "")?.[1];
-    expect(cookies.some((c) => c.startsWith("backend_refresh=") && c.includes("Path=/user/session"))).toBe(true);
+    const access = /^backend_session=([^;]+)/.exec(
+      cookies.find((c) => c.startsWith("backend_session=")) ?? "",
+    )?.[1];
+    expect(cookies.some((c) => c.startsWith("backend_refresh=") && c.includes("Path=/user/session"))).toBe(
+      true,
+    );
     expect(access).toBeDefined();
     expect((await me(access ?? "")).status).toBe(200);
     expect(await errorCode(await me(a.accessToken))).toBe("AUTH_SESSION_REVOKED");

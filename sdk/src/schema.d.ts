@@ -205,7 +205,7 @@ export interface paths {
         };
         /**
          * @deprecated
-         * @description Deprecated: use `GET /user/me` (`emailVerified`) instead.
+         * @description Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.
          */
         get: operations["SuperTokensOperations_isEmailVerified"];
         put?: never;
@@ -602,7 +602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Verify the email address with the link token, or with the email and the code. */
+        /**
+         * @description Verify the email address with the link token, or with the email and the code. A restricted
+         *     session's next refresh carries the verified state (`ev: true`).
+         */
         post: operations["AccountOperations_confirmEmailVerification"];
         delete?: never;
         options?: never;
@@ -619,7 +622,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Email the signed-in user a verification code and link. */
+        /** @description Email the signed-in user a verification code and link. Open to unverified sessions. */
         post: operations["AccountOperations_requestEmailVerification"];
         delete?: never;
         options?: never;
@@ -636,7 +639,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`). */
+        /**
+         * @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);
+         *     restricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.
+         */
         post: operations["LegacyOperations_exchangeLegacyToken"];
         delete?: never;
         options?: never;
@@ -651,7 +657,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The signed-in user. */
+        /** @description The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next). */
         get: operations["UserOperations_getMe"];
         put?: never;
         post?: never;
@@ -672,7 +678,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Change the password; signs out the user's other sessions. */
+        /**
+         * @description Change the password. Every existing session ends, this one included, and the caller continues in a
+         *     new one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.
+         */
         post: operations["AccountOperations_changePassword"];
         delete?: never;
         options?: never;
@@ -778,7 +787,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Sign in with email and password and start a session. */
+        /**
+         * @description Sign in with email and password and start a session; a session the request arrived with (its
+         *     `backend_session` cookie) is ended. An account whose email is not verified gets a restricted
+         *     session when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).
+         */
         post: operations["UserOperations_signIn"];
         delete?: never;
         options?: never;
@@ -795,7 +808,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description End the current session: revokes it everywhere and clears the cookies. */
+        /** @description End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions. */
         post: operations["UserOperations_signOut"];
         delete?: never;
         options?: never;
@@ -812,7 +825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Create an account in the default tenant and start a session. */
+        /**
+         * @description Create an account in the default tenant and start a session (restricted until the email is
+         *     verified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.
+         */
         post: operations["UserOperations_signUp"];
         delete?: never;
         options?: never;
@@ -1217,6 +1233,15 @@ export interface components {
         "Identity.SuperTokens.StBadRequest": {
             message: string;
         };
+        /** @description One claim the session failed, SuperTokens-style (`st-ev`: the email is not verified). */
+        "Identity.SuperTokens.StClaimValidationError": {
+            id: string;
+            reason: {
+                message: string;
+                expectedValue: boolean;
+                actualValue: boolean;
+            };
+        };
         "Identity.SuperTokens.StEmailExists": {
             /** @enum {string} */
             status: "OK";
@@ -1245,6 +1270,15 @@ export interface components {
         /** @description Unexpected failure; the message is generic and nothing secret is in it. */
         "Identity.SuperTokens.StInternalError": {
             message: string;
+        };
+        /**
+         * @description The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the
+         *     email is not verified yet). SuperTokens frontends send the user to email verification.
+         */
+        "Identity.SuperTokens.StInvalidClaim": {
+            /** @enum {string} */
+            message: "invalid claim";
+            claimValidationErrors: components["schemas"]["Identity.SuperTokens.StClaimValidationError"][];
         };
         "Identity.SuperTokens.StIsVerified": {
             /** @enum {string} */
@@ -2211,6 +2245,12 @@ export interface operations {
             /** @description The request has succeeded. */
             200: {
                 headers: {
+                    /** @description The new access token (a JWT). */
+                    "st-access-token"?: string;
+                    /** @description The new refresh token. */
+                    "st-refresh-token"?: string;
+                    /** @description base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out. */
+                    "front-token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2907,6 +2947,12 @@ export interface operations {
             /** @description The request has succeeded. */
             200: {
                 headers: {
+                    /** @description The new access token (a JWT). */
+                    "st-access-token"?: string;
+                    /** @description The new refresh token. */
+                    "st-refresh-token"?: string;
+                    /** @description base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out. */
+                    "front-token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3249,6 +3295,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -3469,6 +3527,18 @@ export interface operations {
                     "application/json": components["schemas"]["Identity.SuperTokens.StUnauthorised"];
                 };
             };
+            /**
+             * @description The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the
+             *     email is not verified yet). SuperTokens frontends send the user to email verification.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInvalidClaim"];
+                };
+            };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
             500: {
                 headers: {
@@ -3538,6 +3608,18 @@ export interface operations {
                 headers: {
                     /** @description The scheme to authenticate with, and why the credential was refused. */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3787,7 +3869,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4042,7 +4127,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4147,7 +4235,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4181,25 +4272,78 @@ export interface operations {
     AccountOperations_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "currentPassword": "correct horse battery staple",
-                 *       "newPassword": "a new long passphrase"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Accounts.PasswordChangeRequest"];
             };
         };
         responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:20:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *         "expiresAt": "2026-12-01T09:20:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
             /** @description There is no content to send for this request, but the headers may be useful. */
             204: {
                 headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4224,7 +4368,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4501,7 +4648,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,6 +4737,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4647,7 +4809,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4772,7 +4937,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4848,7 +5016,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5260,7 +5431,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5421,7 +5595,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5526,7 +5703,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5560,25 +5740,78 @@ export interface operations {
     DeprecatedEndpoints_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "currentPassword": "correct horse battery staple",
-                 *       "newPassword": "a new long passphrase"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Accounts.PasswordChangeRequest"];
             };
         };
         responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:20:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *         "expiresAt": "2026-12-01T09:20:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
             /** @description There is no content to send for this request, but the headers may be useful. */
             204: {
                 headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5603,7 +5836,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5880,7 +6116,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5966,6 +6205,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -6026,7 +6277,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6151,7 +6405,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6227,7 +6484,10 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Authenticated, but not allowed. */
+            /**
+             * @description Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session
+             *     whose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.
+             */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -148,6 +148,15 @@ export const Identity_SuperTokens_StBadRequest = z
   .object({ message: z.string() })
   .openapi({ description: "Malformed request." })
   .openapi("Identity.SuperTokens.StBadRequest");
+export const Identity_SuperTokens_StClaimValidationError = z
+  .object({
+    id: z.string(),
+    reason: z.object({ message: z.string(), expectedValue: z.boolean(), actualValue: z.boolean() }),
+  })
+  .openapi({
+    description: "One claim the session failed, SuperTokens-style (`st-ev`: the email is not verified).",
+  })
+  .openapi("Identity.SuperTokens.StClaimValidationError");
 export const Identity_SuperTokens_StEmailExists = z
   .object({ status: z.enum(["OK"]), exists: z.boolean() })
   .openapi("Identity.SuperTokens.StEmailExists");
@@ -171,6 +180,16 @@ export const Identity_SuperTokens_StInternalError = z
   .object({ message: z.string() })
   .openapi({ description: "Unexpected failure; the message is generic and nothing secret is in it." })
   .openapi("Identity.SuperTokens.StInternalError");
+export const Identity_SuperTokens_StInvalidClaim = z
+  .object({
+    message: z.enum(["invalid claim"]),
+    claimValidationErrors: z.array(Identity_SuperTokens_StClaimValidationError),
+  })
+  .openapi({
+    description:
+      "The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the\nemail is not verified yet). SuperTokens frontends send the user to email verification.",
+  })
+  .openapi("Identity.SuperTokens.StInvalidClaim");
 export const Identity_SuperTokens_StIsVerified = z
   .object({ status: z.enum(["OK"]), isVerified: z.boolean() })
   .openapi("Identity.SuperTokens.StIsVerified");
@@ -747,6 +766,7 @@ export const routes = {
       "Deprecated: use `POST /user/signout` instead. No body and no Content-Type; clears the token headers.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/signout",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -869,14 +889,27 @@ export const routes = {
     method: "get",
     path: "/auth/user/email/verify",
     operationId: "SuperTokensOperations_isEmailVerified",
-    description: "Deprecated: use `GET /user/me` (`emailVerified`) instead.",
+    description:
+      "Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     responses: {
       200: {
         description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
       401: {
@@ -946,6 +979,7 @@ export const routes = {
       "Deprecated: use `POST /user/email/verification/request` instead. Emails a verification link.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -1328,6 +1362,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` (`emailVerified`) instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     request: {
@@ -1341,6 +1376,17 @@ export const routes = {
     responses: {
       200: {
         description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
       401: {
@@ -1414,6 +1460,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/email/verification/request` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ SuperTokensAuth: [] }],
     request: {
@@ -1569,6 +1616,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -1634,6 +1686,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` instead. The signed-in user (SuperTokens access token).",
     tags: ["Identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -1682,6 +1735,11 @@ export const routes = {
           "Session problem: `try refresh token` (expired access token), `unauthorised`, or `token theft detected`.",
         content: { "application/json": { schema: Identity_SuperTokens_StUnauthorised } },
       },
+      403: {
+        description:
+          "The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the\nemail is not verified yet). SuperTokens frontends send the user to email verification.",
+        content: { "application/json": { schema: Identity_SuperTokens_StInvalidClaim } },
+      },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
         content: { "application/json": { schema: Identity_SuperTokens_StInternalError } },
@@ -1721,6 +1779,11 @@ export const routes = {
             .optional()
             .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -1801,7 +1864,8 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/confirm",
     operationId: "AccountOperations_confirmEmailVerification",
-    description: "Verify the email address with the link token, or with the email and the code.",
+    description:
+      "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`).",
     tags: ["Account"],
     security: [],
     request: {
@@ -1852,8 +1916,9 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/request",
     operationId: "AccountOperations_requestEmailVerification",
-    description: "Email the signed-in user a verification code and link.",
+    description: "Email the signed-in user a verification code and link. Open to unverified sessions.",
     tags: ["Account"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       202: {
@@ -1871,7 +1936,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -1911,8 +1977,9 @@ export const routes = {
     path: "/user/legacy/exchange",
     operationId: "LegacyOperations_exchangeLegacyToken",
     description:
-      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).",
+      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);\nrestricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.",
     tags: ["Legacy APIv1"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ APIv1Auth: [] }],
     request: {
       headers: z.object({
@@ -1977,8 +2044,10 @@ export const routes = {
     method: "get",
     path: "/user/me",
     operationId: "UserOperations_getMe",
-    description: "The signed-in user.",
+    description:
+      "The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next).",
     tags: ["User"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       200: {
@@ -2057,7 +2126,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2120,7 +2190,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2147,14 +2218,55 @@ export const routes = {
     method: "post",
     path: "/user/password/change",
     operationId: "AccountOperations_changePassword",
-    description: "Change the password; signs out the user's other sessions.",
+    description:
+      "Change the password. Every existing session ends, this one included, and the caller continues in a\nnew one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.",
     tags: ["Account"],
     security: [{ BackendSessionAuth: [] }],
     request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
       body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
     },
     responses: {
-      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
@@ -2170,7 +2282,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2366,7 +2479,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2423,6 +2537,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2470,7 +2589,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -2501,7 +2621,8 @@ export const routes = {
     method: "post",
     path: "/user/signin",
     operationId: "UserOperations_signIn",
-    description: "Sign in with email and password and start a session.",
+    description:
+      "Sign in with email and password and start a session; a session the request arrived with (its\n`backend_session` cookie) is ended. An account whose email is not verified gets a restricted\nsession when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).",
     tags: ["User"],
     security: [],
     request: {
@@ -2549,7 +2670,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2588,8 +2710,10 @@ export const routes = {
     method: "post",
     path: "/user/signout",
     operationId: "UserOperations_signOut",
-    description: "End the current session: revokes it everywhere and clears the cookies.",
+    description:
+      "End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions.",
     tags: ["User"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       204: {
@@ -2618,7 +2742,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2645,7 +2770,8 @@ export const routes = {
     method: "post",
     path: "/user/signup",
     operationId: "UserOperations_signUp",
-    description: "Create an account in the default tenant and start a session.",
+    description:
+      "Create an account in the default tenant and start a session (restricted until the email is\nverified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.",
     tags: ["User"],
     security: [],
     request: {
@@ -2879,6 +3005,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/email/verification/request` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -2897,7 +3024,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2939,6 +3067,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -3019,7 +3148,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3084,7 +3214,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3117,10 +3248,50 @@ export const routes = {
     "x-gatehouse-successor": "/user/password/change",
     security: [{ BackendSessionAuth: [] }],
     request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
       body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
     },
     responses: {
-      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
@@ -3136,7 +3307,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3337,7 +3509,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3396,6 +3569,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -3445,7 +3623,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -3526,7 +3705,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3568,6 +3748,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/signout` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/signout",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -3597,7 +3778,8 @@ export const routes = {
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
-        description: "Authenticated, but not allowed.",
+        description:
+          "Authenticated, but not allowed: a missing role or permission, or (AUTH_EMAIL_NOT_VERIFIED) a session\nwhose email is not verified yet on an operation without `x-gatehouse-allow-unverified`.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

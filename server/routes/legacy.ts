@@ -5,12 +5,12 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { linkMondiaCustomer } from "../services/legacy.js";
 import { findUserById } from "../services/users.js";
-import { clientMeta } from "./user.js";
+import { startSession } from "./user.js";
 
 type LegacyOps = Extract<keyof Handlers, `LegacyOperations_${string}`>;
 
 export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
-  const { store, clock, billing, sessions, config } = deps;
+  const { store, clock, billing, config } = deps;
   return {
     LegacyOperations_linkMondiaUser: async (c) => {
       const { customerId } = c.req.valid("json");
@@ -30,7 +30,7 @@ export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
     LegacyOperations_exchangeLegacyToken: async (c) => {
       const user = await findUserById(store.db, c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
-      const issued = await sessions.start(user, clientMeta(c, config.trustProxy));
+      const issued = await startSession(c, deps, user);
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

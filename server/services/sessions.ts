@@ -7,7 +7,7 @@ import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import type { UserRow } from "./users.js";
+import { findUserById, type UserRow } from "./users.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -207,31 +207,75 @@ export class SessionService {
     profile: TokenProfile,
     parentRefreshToken?: string,
   ): Promise<IssuedSession> {
-    const hex = (t: string) => sha256(t).toString("hex");
-    // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own.
+    const access = await this.accessToken(
+      user,
+      sessionId,
+      sessionExpiresAt,
+      profile,
+      sha256(refreshToken),
+      parentRefreshToken ? sha256(parentRefreshToken) : undefined,
+    );
+    return { user, sessionId, sessionExpiresAt, ...access, refreshToken };
+  }
+
+  private async accessToken(
+    user: UserRow,
+    sessionId: string,
+    sessionExpiresAt: Date,
+    profile: TokenProfile,
+    refreshTokenHash: Buffer | undefined,
+    parentRefreshTokenHash: Buffer | undefined,
+  ): Promise<Pick<IssuedSession, "accessToken" | "accessExpiresAt" | "accessPayload">> {
+    // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own;
+    // `st-ev` is SuperTokens' email-verification claim.
     const claims =
       profile === "supertokens"
         ? {
             sessionHandle: sessionId,
             tId: "public",
             rsub: user.id,
-            refreshTokenHash1: hex(refreshToken),
-            parentRefreshTokenHash1: parentRefreshToken ? hex(parentRefreshToken) : null,
+            refreshTokenHash1: refreshTokenHash?.toString("hex") ?? null,
+            parentRefreshTokenHash1: parentRefreshTokenHash?.toString("hex") ?? null,
             antiCsrfToken: null,
+            "st-ev": { v: user.email_verified, t: this.o.clock.now().getTime() },
           }
         : {};
     const { token, expiresAt, payload } = await this.o.access.issue(
       { sub: user.id, sid: sessionId, tid: user.tenant_id, roles: user.roles, ev: user.email_verified },
       { notAfter: sessionExpiresAt, profile, claims },
     );
+    return { accessToken: token, accessExpiresAt: expiresAt, accessPayload: payload };
+  }
+
+  /**
+   * A new access token for a live session, its refresh token untouched: the SuperTokens FDI updates a
+   * claim in place (`st-ev` once the email is verified). Undefined when the session has ended.
+   */
+  async reissueAccessToken(
+    sessionId: string,
+    profile: TokenProfile,
+  ): Promise<Pick<IssuedSession, "user" | "accessToken" | "accessExpiresAt" | "accessPayload"> | undefined> {
+    const now = this.o.clock.now();
+    const session = await this.o.db
+      .selectFrom("sessions")
+      .select(["user_id", "expires_at"])
+      .where("id", "=", sessionId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", now)
+      .executeTakeFirst();
+    const user = session && (await findUserById(this.o.db, session.user_id));
+    if (!session || !user) return undefined;
+    const current = await this.o.db
+      .selectFrom("refresh_tokens")
+      .select("token_hash")
+      .where("session_id", "=", sessionId)
+      .where("used_at", "is", null)
+      .orderBy("generation", "desc")
+      .executeTakeFirst();
+    const hash = current ? Buffer.from(current.token_hash) : undefined;
     return {
       user,
-      sessionId,
-      sessionExpiresAt,
-      accessToken: token,
-      accessExpiresAt: expiresAt,
-      accessPayload: payload,
-      refreshToken,
+      ...(await this.accessToken(user, sessionId, session.expires_at, profile, hash, undefined)),
     };
   }
 
