@@ -55,6 +55,8 @@ const SESSION_ENDPOINTS = [
 ];
 // An authenticated operation that replaces the caller's session (token mode: the new tokens are in the body).
 const ROTATING_ENDPOINTS = ["/user/password/change"];
+// After it succeeds the session's access token is stale (`ev: false`): refresh it right away.
+const VERIFY_EMAIL = "/user/email/verification/confirm";
 
 export function isErrorCode<C extends GatehouseErrorCode>(
   error: unknown,
@@ -83,7 +85,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     // The deprecated /user_identity mirror behaves exactly like /user.
     const path = raw?.replace(/^\/user_identity\//, "/user/");
     if (path?.startsWith("/user/sso/")) return "/user/sso";
-    return [...SESSION_ENDPOINTS, ...ROTATING_ENDPOINTS].find((e) => e === path);
+    return [...SESSION_ENDPOINTS, ...ROTATING_ENDPOINTS, VERIFY_EMAIL].find((e) => e === path);
   };
 
   /** Token mode: ask for the session's tokens in the response body. */
@@ -142,6 +144,12 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
 
   async function sessionFetch(request: Request): Promise<Response> {
     const endpoint = endpointOf(request);
+    if (endpoint === VERIFY_EMAIL) {
+      const res = await send(request);
+      // Cookie mode cannot tell whether a session is held; a refresh without one just fails.
+      if (res.ok && (mode === "cookie" || (await storage.get()))) await refreshOnce();
+      return res;
+    }
     if (endpoint && endpoint !== "/user/signout" && !ROTATING_ENDPOINTS.includes(endpoint)) {
       // Sign-up, sign-in (password or SSO) and refresh: ask for tokens in the body (token mode) and keep
       // them. The session held so far goes along, so the server ends it when a new one starts.

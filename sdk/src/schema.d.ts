@@ -735,7 +735,7 @@ export interface paths {
         /**
          * @description Exchange the refresh token for a new access token and a new refresh token. The
          *     presented refresh token is spent; presenting it again revokes the session, except
-         *     for a concurrent refresh within a few seconds.
+         *     for a concurrent refresh within a few seconds, which gets the same new refresh token.
          */
         post: operations["UserOperations_refreshSession"];
         delete?: never;

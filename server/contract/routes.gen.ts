@@ -2422,7 +2422,7 @@ export const routes = {
     path: "/user/session/refresh",
     operationId: "UserOperations_refreshSession",
     description:
-      "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds.",
+      "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds, which gets the same new refresh token.",
     tags: ["User"],
     security: [],
     request: {
