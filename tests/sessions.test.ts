@@ -91,6 +91,22 @@ describe.each(backends)("sessions on %s", (name, open) => {
     expect(next.status).toBe(200);
   });
 
+  it("a session from before per-session seeds gets one at its next rotation, then keeps one lineage", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    await gh.deps.store.db
+      .updateTable("sessions")
+      .set({ refresh_seed: null })
+      .where("id", "=", s.sessionId)
+      .execute();
+    const first = (await (await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { refreshToken: string };
+    };
+    const again = (await (await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { refreshToken: string };
+    };
+    expect(again.tokens.refreshToken).toBe(first.tokens.refreshToken);
+  });
+
   // PGlite runs one statement at a time; real parallelism needs PostgreSQL.
   it.skipIf(name !== "PostgreSQL")(
     "60 parallel refreshes of one token all get the same successor, and no second lineage survives",
