@@ -89,6 +89,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       APIv1Auth: apiV1Verifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
+    { requireEmailVerification: deps.config.requireEmailVerification },
     [crossSiteGuard(deps.config.allowedOrigins)],
   );
   app.notFound(notFound);

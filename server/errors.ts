@@ -83,8 +83,19 @@ export class AppError extends Error {
     this.fdiMessage = options.fdiMessage;
   }
 
-  /** The SuperTokens FDI shape: `{ "message" }`; 401s use the FDI's fixed session messages. */
-  fdiBody(): { message: string } {
+  /**
+   * The SuperTokens FDI shape: `{ "message" }`; 401s use the FDI's fixed session messages, and an
+   * unverified email is SuperTokens' failed `st-ev` claim.
+   */
+  fdiBody(): { message: string; claimValidationErrors?: unknown[] } {
+    if (this.code === "AUTH_EMAIL_NOT_VERIFIED") {
+      return {
+        message: "invalid claim",
+        claimValidationErrors: [
+          { id: "st-ev", reason: { message: "wrong value", expectedValue: true, actualValue: false } },
+        ],
+      };
+    }
     if (this.status === 401) {
       return {
         message:

@@ -83,7 +83,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const legacyTokens = new LegacyTokens({ db: store.db, clock, ttlMs: config.legacyTokenTtlMs });
   const accessRevocation = new AccessRevocation({ sessions, legacyTokens });
   const externalSessions = new ExternalSessions({ db: store.db, clock });
-  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher() });
+  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher(), revocations });
   const codes = new OneTimeCodes({
     db: store.db,
     clock,
@@ -155,6 +155,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     setInterval(() => {
       sessions
         .purgeEnded(config.sessionTtlSeconds * 1000)
+        .then(() => revocations.purgeMarkers())
         .catch((err) => logger.error({ err }, "session purge failed"));
       externalSessions.purgeExpired().catch((err) => logger.error({ err }, "external session purge failed"));
     }, PURGE_MS),

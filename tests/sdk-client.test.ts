@@ -1,8 +1,9 @@
 // The SDK's session handling against the real server: token storage, single-flight refresh, retries, errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGatehouseClient, isErrorCode, memoryStorage } from "../sdk/src/index.js";
+import { findUserById } from "../server/services/users.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "./helpers/gatehouse.js";
-import { PASSWORD, uniqueEmail } from "./helpers/http.js";
+import { claimsOf, PASSWORD, uniqueEmail } from "./helpers/http.js";
 
 let gh: TestGatehouse;
 beforeAll(async () => {
@@ -88,6 +89,48 @@ describe("token mode", () => {
     expect(isErrorCode(me.error, "AUTH_SESSION_EXPIRED")).toBe(true);
     expect(await client.getTokens()).toBeNull();
     expect(rec.calls.map((c) => c.path)).toEqual(["/user/signup", "/user/me", "/user/session/refresh"]);
+  });
+
+  it("signing in again sends the session held so far, which the server ends (ASVS 7.2.4)", async () => {
+    const email = uniqueEmail();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });
+    await client.signUp({ email, password: PASSWORD });
+    const first = await client.getTokens();
+    expect((await client.signIn({ email, password: PASSWORD })).response.status).toBe(200);
+    expect((await client.GET("/user/me")).response.status).toBe(200);
+    const stale = createGatehouseClient({
+      baseUrl: BASE_URL,
+      mode: "token",
+      storage: memoryStorage(first),
+      fetch: (r) => gh.fetch(r),
+    });
+    expect((await stale.GET("/user/me")).error?.error.code).toBe("AUTH_SESSION_REVOKED");
+  });
+
+  it("password change asks for the new session's tokens and keeps them", async () => {
+    const rec = recording();
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: rec.fetch });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const before = await client.getTokens();
+    const changed = await client.POST("/user/password/change", {
+      body: { currentPassword: PASSWORD, newPassword: "another long passphrase" },
+    });
+    expect(changed.response.status).toBe(200);
+    expect(rec.calls.at(-1)?.headers.get("x-auth-mode")).toBe("token");
+    expect((await client.getTokens())?.accessToken).toBe(changed.data?.tokens?.accessToken);
+    expect((await client.getTokens())?.accessToken).not.toBe(before?.accessToken);
+    expect((await client.GET("/user/me")).response.status).toBe(200);
+  });
+
+  it("a confirmed email verification refreshes the held session, so its access token says ev: true", async () => {
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });
+    const up = await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const user = await findUserById(gh.deps.store.db, up.data?.user.id ?? "");
+    if (!user) throw new Error("no user");
+    const { token } = await gh.deps.accountMail.sendVerification(undefined, user);
+    const confirmed = await client.POST("/user/email/verification/confirm", { body: { token } });
+    expect(confirmed.response.status).toBe(200);
+    expect(claimsOf((await client.getTokens())?.accessToken ?? "").ev).toBe(true);
   });
 
   it("signOut revokes the session and forgets the tokens", async () => {

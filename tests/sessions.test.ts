@@ -10,6 +10,7 @@ import {
 } from "./helpers/gatehouse.js";
 import {
   errorCode,
+  eventually,
   json,
   kidOf,
   PASSWORD,
@@ -75,18 +76,68 @@ describe.each(backends)("sessions on %s", (name, open) => {
     expect(await errorCode(late)).toBe("AUTH_UNAUTHENTICATED");
   });
 
-  it("the previous refresh token inside the grace window gets a valid pair (two tabs)", async () => {
+  it("the previous refresh token inside the grace window gets the same successor (two tabs, one lineage)", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
     const first = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
     expect(first.status).toBe(200);
+    const firstPair = (await first.json()) as { tokens: { accessToken: string; refreshToken: string } };
     gh.clock.advance(5_000);
     const second = await refreshToken(gh.fetch, BASE_URL, s.refreshToken);
     expect(second.status).toBe(200);
     const pair = (await second.json()) as { tokens: { accessToken: string; refreshToken: string } };
+    expect(pair.tokens.refreshToken).toBe(firstPair.tokens.refreshToken);
     expect((await me(pair.tokens.accessToken)).status).toBe(200);
     const next = await refreshToken(gh.fetch, BASE_URL, pair.tokens.refreshToken);
     expect(next.status).toBe(200);
   });
+
+  it("a session from before per-session seeds gets one at its next rotation, then keeps one lineage", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    await gh.deps.store.db
+      .updateTable("sessions")
+      .set({ refresh_seed: null })
+      .where("id", "=", s.sessionId)
+      .execute();
+    const first = (await (await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { refreshToken: string };
+    };
+    const again = (await (await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).json()) as {
+      tokens: { refreshToken: string };
+    };
+    expect(again.tokens.refreshToken).toBe(first.tokens.refreshToken);
+  });
+
+  // PGlite runs one statement at a time; real parallelism needs PostgreSQL.
+  it.skipIf(name !== "PostgreSQL")(
+    "60 parallel refreshes of one token all get the same successor, and no second lineage survives",
+    async () => {
+      const s = await signUpToken(gh.fetch, BASE_URL);
+      const results = await Promise.all(
+        Array.from({ length: 60 }, () => refreshToken(gh.fetch, BASE_URL, s.refreshToken)),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(60).fill(200));
+      const pairs = (await Promise.all(results.map((r) => r.json()))) as Array<{
+        tokens: { accessToken: string; refreshToken: string };
+      }>;
+      const successors = new Set(pairs.map((p) => p.tokens.refreshToken));
+      expect(successors.size).toBe(1);
+      const live = await gh.deps.store.db
+        .selectFrom("refresh_tokens")
+        .select("token_hash")
+        .where("session_id", "=", s.sessionId)
+        .where("used_at", "is", null)
+        .execute();
+      expect(live).toHaveLength(1);
+      // The lineage goes on: its next rotation leaves nothing else alive, and a replay of the
+      // first token outside the grace window is theft.
+      const [successor] = successors;
+      const next = await refreshToken(gh.fetch, BASE_URL, successor ?? "");
+      expect(next.status).toBe(200);
+      gh.clock.advance(11_000);
+      const replay = await refreshToken(gh.fetch, BASE_URL, successor ?? "");
+      expect(await errorCode(replay)).toBe("AUTH_SESSION_REVOKED");
+    },
+  );
 
   it("a spent refresh token outside the grace window revokes the whole session (theft)", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
@@ -121,6 +172,135 @@ describe.each(backends)("sessions on %s", (name, open) => {
     expect(await errorCode(after)).toBe("AUTH_SESSION_REVOKED");
     expect((await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).status).toBe(401);
   });
+
+  it("signing in with a session's cookie present ends that session (ASVS 7.2.4), even if its access token expired", async () => {
+    const email = uniqueEmail("again");
+    const first = await signUpToken(gh.fetch, BASE_URL, email);
+    gh.clock.advance(16 * 60_000); // the cookie still holds the session's (now expired) access token
+    const signIn = await gh.fetch(
+      `${BASE_URL}/user/signin`,
+      json(
+        { email, password: PASSWORD },
+        { "x-auth-mode": "token", cookie: `backend_session=${first.accessToken}` },
+      ),
+    );
+    expect(signIn.status).toBe(200);
+    const next = (await signIn.json()) as { session: { id: string }; tokens: { accessToken: string } };
+    expect(next.session.id).not.toBe(first.sessionId);
+    const old = await refreshToken(gh.fetch, BASE_URL, first.refreshToken);
+    expect(old.status).toBe(401);
+    expect(await errorCode(old)).toBe("AUTH_SESSION_REVOKED");
+    expect((await me(next.tokens.accessToken)).status).toBe(200);
+  });
+
+  it("a sign-in ends the arriving session even when it belongs to someone else; a forged cookie changes nothing", async () => {
+    const a = await signUpToken(gh.fetch, BASE_URL);
+    const email = uniqueEmail("other");
+    await signUpToken(gh.fetch, BASE_URL, email);
+    const signIn = await gh.fetch(
+      `${BASE_URL}/user/signin`,
+      json(
+        { email, password: PASSWORD },
+        { "x-auth-mode": "token", cookie: `backend_session=${a.accessToken}` },
+      ),
+    );
+    expect(signIn.status).toBe(200);
+    expect(await errorCode(await me(a.accessToken))).toBe("AUTH_SESSION_REVOKED");
+
+    const c = await signUpToken(gh.fetch, BASE_URL);
+    const [head, , sig] = c.accessToken.split(".");
+    const forgedBody = Buffer.from(JSON.stringify({ sub: c.userId, sid: c.sessionId })).toString("base64url");
+    const forged = await gh.fetch(
+      `${BASE_URL}/user/signin`,
+      json({ email, password: PASSWORD }, { cookie: `backend_session=${head}.${forgedBody}.${sig}` }),
+    );
+    expect(forged.status).toBe(200);
+    expect((await me(c.accessToken)).status).toBe(200);
+  });
+
+  it("password change rotates the changer's session (new pair, old tokens dead) and ends the others", async () => {
+    const email = uniqueEmail("change");
+    const a = await signUpToken(gh.fetch, BASE_URL, email);
+    const b = await signUpToken(gh.fetch, BASE_URL, uniqueEmail()); // someone else: untouched
+    const otherDevice = (await (
+      await gh.fetch(
+        `${BASE_URL}/user/signin`,
+        json({ email, password: PASSWORD }, { "x-auth-mode": "token" }),
+      )
+    ).json()) as { tokens: { accessToken: string; refreshToken: string } };
+    const changed = await gh.fetch(
+      `${BASE_URL}/user/password/change`,
+      withSession(a.accessToken, {
+        ...json(
+          { currentPassword: PASSWORD, newPassword: "a changed passphrase" },
+          { "x-auth-mode": "token" },
+        ),
+      }),
+    );
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("cache-control")).toBe("no-store");
+    const rotated = (await changed.json()) as {
+      session: { id: string };
+      tokens: { accessToken: string; refreshToken: string };
+    };
+    expect(rotated.session.id).not.toBe(a.sessionId);
+    for (const dead of [a.accessToken, otherDevice.tokens.accessToken]) {
+      expect(await errorCode(await me(dead))).toBe("AUTH_SESSION_REVOKED");
+    }
+    for (const dead of [a.refreshToken, otherDevice.tokens.refreshToken]) {
+      expect((await refreshToken(gh.fetch, BASE_URL, dead)).status).toBe(401);
+    }
+    expect((await me(rotated.tokens.accessToken)).status).toBe(200);
+    expect((await refreshToken(gh.fetch, BASE_URL, rotated.tokens.refreshToken)).status).toBe(200);
+    expect((await me(b.accessToken)).status).toBe(200);
+  });
+
+  it("password change in cookie mode answers 204 with fresh cookies for the new session", async () => {
+    const a = await signUpToken(gh.fetch, BASE_URL);
+    const changed = await gh.fetch(
+      `${BASE_URL}/user/password/change`,
+      withSession(a.accessToken, json({ currentPassword: PASSWORD, newPassword: "a changed passphrase" })),
+    );
+    expect(changed.status).toBe(204);
+    const cookies = changed.headers.getSetCookie();
+    const access = /^backend_session=([^;]+)/.exec(
+      cookies.find((c) => c.startsWith("backend_session=")) ?? "",
+    )?.[1];
+    expect(cookies.some((c) => c.startsWith("backend_refresh=") && c.includes("Path=/user/session"))).toBe(
+      true,
+    );
+    expect(access).toBeDefined();
+    expect((await me(access ?? "")).status).toBe(200);
+    expect(await errorCode(await me(a.accessToken))).toBe("AUTH_SESSION_REVOKED");
+  });
+
+  // Two instances on one database; B never hears a NOTIFY, so only its poll can tell it.
+  it.skipIf(name !== "PostgreSQL")(
+    "a deleted account's access token is refused by an instance that missed the NOTIFY, within its poll interval",
+    async () => {
+      const { store } = gh.deps;
+      const deaf = { ...store, notifier: { notify: store.notifier.notify, listen: async () => {} } };
+      const other = await startTestGatehouse({ store: deaf, clock: gh.clock, revocationPollMs: 200 });
+      try {
+        const s = await signUpToken(gh.fetch, BASE_URL);
+        // GET /user/sessions needs only the token (no user row), so it shows what the verifier knows.
+        const listOn = (f: typeof fetch) => f(`${BASE_URL}/user/sessions`, withSession(s.accessToken));
+        expect((await listOn(other.fetch)).status).toBe(200);
+        const deleted = await gh.fetch(
+          `${BASE_URL}/user/me`,
+          withSession(s.accessToken, { ...json({ password: PASSWORD }), method: "DELETE" }),
+        );
+        expect(deleted.status).toBe(204);
+        const ms = await eventually(async () => {
+          const res = await listOn(other.fetch);
+          return res.status === 401 && (await errorCode(res)) === "AUTH_SESSION_REVOKED";
+        }, 3_000);
+        expect(ms).toBeLessThan(2_000);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it("lists sessions and revokes another device's session", async () => {
     const email = uniqueEmail();

@@ -209,6 +209,26 @@ function responsesBlock(responses, ctx) {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head"];
 
+// Operations a session whose email is not verified may call (REQUIRE_EMAIL_VERIFICATION); the server's
+// security middleware answers every other authenticated operation 403 AUTH_EMAIL_NOT_VERIFIED.
+export const ALLOW_UNVERIFIED = "x-gatehouse-allow-unverified";
+
+/** The contract must say what the server enforces: the mark only where auth applies, the 403 everywhere else. */
+function checkEmailVerificationMark(op) {
+  const secured = (op.security ?? []).some((req) => Object.keys(req).length > 0);
+  const mark = op[ALLOW_UNVERIFIED];
+  if (mark !== undefined && (mark !== true || !secured)) {
+    throw new Error(
+      `gen-routes: ${op.operationId}: ${ALLOW_UNVERIFIED} must be true, on an authenticated operation`,
+    );
+  }
+  if (secured && mark === undefined && !op.responses?.["403"]) {
+    throw new Error(
+      `gen-routes: ${op.operationId} is authenticated but declares no 403 (AUTH_EMAIL_NOT_VERIFIED); declare it or mark the operation ${ALLOW_UNVERIFIED}`,
+    );
+  }
+}
+
 export function generateRoutes(doc) {
   // Request bodies reject unknown fields, so PATCH /user/me cannot be used to smuggle `email`.
   const strictNames = new Set();
@@ -226,6 +246,7 @@ export function generateRoutes(doc) {
     for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
+      checkEmailVerificationMark(op);
       const ctx = { strict: true };
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParam(doc, p));
       const fields = [`method: ${lit(method)}`, `path: ${lit(path)}`, `operationId: ${lit(op.operationId)}`];

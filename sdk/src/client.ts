@@ -57,6 +57,10 @@ const SESSION_ENDPOINTS = [
   "/user/signout",
   "/user/legacy/exchange",
 ];
+// An authenticated operation that replaces the caller's session (token mode: the new tokens are in the body).
+const ROTATING_ENDPOINTS = ["/user/password/change"];
+// After it succeeds the session's access token is stale (`ev: false`): refresh it right away.
+const VERIFY_EMAIL = "/user/email/verification/confirm";
 
 export function isErrorCode<C extends GatehouseErrorCode>(
   error: unknown,
@@ -85,7 +89,15 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     // The deprecated /user_identity mirror behaves exactly like /user.
     const path = raw?.replace(/^\/user_identity\//, "/user/");
     if (path?.startsWith("/user/sso/")) return "/user/sso";
-    return SESSION_ENDPOINTS.find((e) => e === path);
+    return [...SESSION_ENDPOINTS, ...ROTATING_ENDPOINTS, VERIFY_EMAIL].find((e) => e === path);
+  };
+
+  /** Token mode: ask for the session's tokens in the response body. */
+  const askForTokens = (request: Request) => {
+    if (mode !== "token") return request;
+    const headers = new Headers(request.headers);
+    headers.set("x-auth-mode", "token");
+    return new Request(request, { headers });
   };
 
   async function withSession(request: Request): Promise<Request> {
@@ -98,7 +110,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
   }
 
   async function keepTokens(res: Response): Promise<void> {
-    if (mode !== "token" || !res.ok) return;
+    if (mode !== "token" || !res.ok || res.status === 204) return;
     const body = (await res.clone().json()) as { tokens?: TokenSet };
     if (body.tokens)
       await storage.set({ accessToken: body.tokens.accessToken, refreshToken: body.tokens.refreshToken });
@@ -136,15 +148,16 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
 
   async function sessionFetch(request: Request): Promise<Response> {
     const endpoint = endpointOf(request);
-    if (endpoint && endpoint !== "/user/signout") {
-      // Sign-up, sign-in (password or SSO) and refresh: ask for tokens in the body (token mode) and keep them.
-      let req = request;
-      if (mode === "token") {
-        const headers = new Headers(request.headers);
-        headers.set("x-auth-mode", "token");
-        req = new Request(request, { headers });
-      }
-      const res = await send(req);
+    if (endpoint === VERIFY_EMAIL) {
+      const res = await send(request);
+      // Cookie mode cannot tell whether a session is held; a refresh without one just fails.
+      if (res.ok && (mode === "cookie" || (await storage.get()))) await refreshOnce();
+      return res;
+    }
+    if (endpoint && endpoint !== "/user/signout" && !ROTATING_ENDPOINTS.includes(endpoint)) {
+      // Sign-up, sign-in (password or SSO) and refresh: ask for tokens in the body (token mode) and keep
+      // them. The session held so far goes along, so the server ends it when a new one starts.
+      const res = await send(await withSession(askForTokens(request)));
       await keepTokens(res);
       return res;
     }
@@ -161,12 +174,20 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
         if (mode === "token") await storage.set(null);
       }
     }
+    // Password change replaces the session: keep the new tokens it answers with.
+    const rotating = endpoint !== undefined;
+    const outgoing = rotating ? askForTokens(request) : request;
     // The body can be read once: keep a copy for the retry after a refresh.
-    const retry = request.clone();
-    const res = await send(await withSession(request));
-    if (res.status !== 401 || (await errorCodeOf(res)) !== "AUTH_SESSION_EXPIRED") return res;
+    const retry = outgoing.clone();
+    const res = await send(await withSession(outgoing));
+    if (res.status !== 401 || (await errorCodeOf(res)) !== "AUTH_SESSION_EXPIRED") {
+      if (rotating) await keepTokens(res);
+      return res;
+    }
     if (!(await refreshOnce())) return res;
-    return send(await withSession(retry));
+    const retried = await send(await withSession(retry));
+    if (rotating) await keepTokens(retried);
+    return retried;
   }
 
   const client: Client<paths> = createClient<paths>({

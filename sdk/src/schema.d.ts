@@ -205,7 +205,7 @@ export interface paths {
         };
         /**
          * @deprecated
-         * @description Deprecated: use `GET /user/me` (`emailVerified`) instead.
+         * @description Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.
          */
         get: operations["SuperTokensOperations_isEmailVerified"];
         put?: never;
@@ -602,7 +602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Verify the email address with the link token, or with the email and the code. */
+        /**
+         * @description Verify the email address with the link token, or with the email and the code. A restricted
+         *     session's next refresh carries the verified state (`ev: true`).
+         */
         post: operations["AccountOperations_confirmEmailVerification"];
         delete?: never;
         options?: never;
@@ -619,7 +622,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Email the signed-in user a verification code and link. */
+        /** @description Email the signed-in user a verification code and link. Open to unverified sessions. */
         post: operations["AccountOperations_requestEmailVerification"];
         delete?: never;
         options?: never;
@@ -637,7 +640,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).
+         * @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);
+         *     restricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.
          *     Holding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that
          *     need one (deleting the account without the password) ask for the password. v1 tokens expire
          *     (`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.
@@ -656,7 +660,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The signed-in user. */
+        /** @description The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next). */
         get: operations["UserOperations_getMe"];
         put?: never;
         post?: never;
@@ -677,7 +681,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Change the password; signs out the user's other sessions. */
+        /**
+         * @description Change the password. Every existing session ends, this one included, and the caller continues in a
+         *     new one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.
+         */
         post: operations["AccountOperations_changePassword"];
         delete?: never;
         options?: never;
@@ -731,7 +738,7 @@ export interface paths {
         /**
          * @description Exchange the refresh token for a new access token and a new refresh token. The
          *     presented refresh token is spent; presenting it again revokes the session, except
-         *     for a concurrent refresh within a few seconds.
+         *     for a concurrent refresh within a few seconds, which gets the same new refresh token.
          */
         post: operations["UserOperations_refreshSession"];
         delete?: never;
@@ -783,7 +790,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Sign in with email and password and start a session. */
+        /**
+         * @description Sign in with email and password and start a session; a session the request arrived with (its
+         *     `backend_session` cookie) is ended. An account whose email is not verified gets a restricted
+         *     session when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).
+         */
         post: operations["UserOperations_signIn"];
         delete?: never;
         options?: never;
@@ -800,7 +811,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description End the current session: revokes it everywhere and clears the cookies. */
+        /** @description End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions. */
         post: operations["UserOperations_signOut"];
         delete?: never;
         options?: never;
@@ -817,7 +828,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Create an account in the default tenant and start a session. */
+        /**
+         * @description Create an account in the default tenant and start a session (restricted until the email is
+         *     verified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.
+         */
         post: operations["UserOperations_signUp"];
         delete?: never;
         options?: never;
@@ -1214,6 +1228,15 @@ export interface components {
         "Identity.SuperTokens.StBadRequest": {
             message: string;
         };
+        /** @description One claim the session failed, SuperTokens-style (`st-ev`: the email is not verified). */
+        "Identity.SuperTokens.StClaimValidationError": {
+            id: string;
+            reason: {
+                message: string;
+                expectedValue: boolean;
+                actualValue: boolean;
+            };
+        };
         /**
          * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
          *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
@@ -1250,6 +1273,15 @@ export interface components {
         /** @description Unexpected failure; the message is generic and nothing secret is in it. */
         "Identity.SuperTokens.StInternalError": {
             message: string;
+        };
+        /**
+         * @description The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the
+         *     email is not verified yet). SuperTokens frontends send the user to email verification.
+         */
+        "Identity.SuperTokens.StInvalidClaim": {
+            /** @enum {string} */
+            message: "invalid claim";
+            claimValidationErrors: components["schemas"]["Identity.SuperTokens.StClaimValidationError"][];
         };
         "Identity.SuperTokens.StIsVerified": {
             /** @enum {string} */
@@ -2297,6 +2329,12 @@ export interface operations {
             /** @description The request has succeeded. */
             200: {
                 headers: {
+                    /** @description The new access token (a JWT). */
+                    "st-access-token"?: string;
+                    /** @description The new refresh token. */
+                    "st-refresh-token"?: string;
+                    /** @description base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out. */
+                    "front-token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3102,6 +3140,12 @@ export interface operations {
             /** @description The request has succeeded. */
             200: {
                 headers: {
+                    /** @description The new access token (a JWT). */
+                    "st-access-token"?: string;
+                    /** @description The new refresh token. */
+                    "st-refresh-token"?: string;
+                    /** @description base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out. */
+                    "front-token"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3515,9 +3559,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -3748,16 +3792,15 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
-             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
-             *     cookies (header mode) are not subject to it.
+             * @description The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the
+             *     email is not verified yet). SuperTokens frontends send the user to email verification.
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                    "application/json": components["schemas"]["Identity.SuperTokens.StInvalidClaim"] | components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */
@@ -3836,16 +3879,16 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"] | components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The request conflicts with existing state. */
@@ -4105,8 +4148,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -4376,8 +4420,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -4484,8 +4529,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -4520,25 +4566,78 @@ export interface operations {
     AccountOperations_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "currentPassword": "correct horse battery staple",
-                 *       "newPassword": "a new long passphrase"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Accounts.PasswordChangeRequest"];
             };
         };
         responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:20:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *         "expiresAt": "2026-12-01T09:20:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
             /** @description There is no content to send for this request, but the headers may be useful. */
             204: {
                 headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4564,8 +4663,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -4870,8 +4970,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -4958,6 +5059,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -5019,8 +5133,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5147,8 +5262,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5226,8 +5342,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5680,8 +5797,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5844,8 +5962,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5952,8 +6071,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -5988,25 +6108,78 @@ export interface operations {
     DeprecatedEndpoints_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "currentPassword": "correct horse battery staple",
-                 *       "newPassword": "a new long passphrase"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Accounts.PasswordChangeRequest"];
             };
         };
         responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *         "email": "ada@example.com",
+                     *         "emailVerified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "default",
+                     *         "roles": [
+                     *           "member"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:20:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                     *         "expiresAt": "2026-12-01T09:20:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
+                     *       },
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
+                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
             /** @description There is no content to send for this request, but the headers may be useful. */
             204: {
                 headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6032,8 +6205,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -6338,8 +6512,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -6426,6 +6601,19 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -6487,8 +6675,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -6615,8 +6804,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {
@@ -6694,8 +6884,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;
-             *     or a cookie-bearing browser request came from an origin that is not allowed (CSRF).
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {

@@ -3,6 +3,7 @@ import type { OpenAPIHono, RouteHandler } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, AuthContext } from "../context.js";
+import { AppError } from "../errors.js";
 import { type OperationId, routes, securitySchemes } from "./routes.gen.js";
 
 /** One handler per operationId: a missing one is a type error. */
@@ -22,6 +23,15 @@ export interface DeprecationPolicy {
   baseUrl: string;
 }
 
+export interface AccessPolicy {
+  /**
+   * REQUIRE_EMAIL_VERIFICATION: a session whose access token says `ev: false` may call only the
+   * operations the contract marks `x-gatehouse-allow-unverified`; everything else is 403
+   * AUTH_EMAIL_NOT_VERIFIED.
+   */
+  requireEmailVerification: boolean;
+}
+
 // The largest legitimate body (an ID token, or 20 SuperTokens form fields) is well under this.
 export const MAX_BODY_BYTES = 64 * 1024;
 const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
@@ -29,10 +39,14 @@ const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
 // Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
 const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
 
-/** Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported. */
+/**
+ * Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported.
+ * With `verifiedEmailOnly`, a credential whose email is not verified fails with AUTH_EMAIL_NOT_VERIFIED.
+ */
 export function securityMiddleware(
   security: readonly Requirement[],
   verifiers: Verifiers,
+  options: { verifiedEmailOnly?: boolean } = {},
 ): MiddlewareHandler<AppEnv> | undefined {
   if (security.length === 0) return undefined;
   const alternatives = security.map((req) =>
@@ -49,6 +63,8 @@ export function securityMiddleware(
       try {
         let auth: AuthContext | undefined;
         for (const verify of schemes) auth = await verify(c);
+        if (auth && options.verifiedEmailOnly && !auth.emailVerified)
+          throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
         if (auth) c.set("auth", auth);
         await next();
         // What an authenticated request gets back is one user's: no shared cache may keep it.
@@ -88,6 +104,7 @@ export function mountContract(
   handlers: Handlers,
   verifiers: Verifiers,
   deprecation: DeprecationPolicy,
+  policy: AccessPolicy = { requireEmailVerification: false },
   /** Checks every operation runs once its error style is set, before the body is read or credentials checked (CSRF). */
   guards: readonly MiddlewareHandler<AppEnv>[] = [],
 ): void {
@@ -98,6 +115,7 @@ export function mountContract(
     const route = routes[id] as (typeof routes)[OperationId] & {
       deprecated?: boolean;
       "x-gatehouse-successor"?: string;
+      "x-gatehouse-allow-unverified"?: boolean;
     };
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
@@ -105,7 +123,9 @@ export function mountContract(
     middleware.push(...guards);
     // After the error style is set, so an oversized body is refused in the operation's own error shape.
     if ("request" in route && route.request && "body" in route.request) middleware.push(limitBody);
-    const auth = securityMiddleware(route.security as readonly Requirement[], verifiers);
+    const auth = securityMiddleware(route.security as readonly Requirement[], verifiers, {
+      verifiedEmailOnly: policy.requireEmailVerification && route["x-gatehouse-allow-unverified"] !== true,
+    });
     if (auth) middleware.push(auth);
     // The route's own type is kept by Handlers; here every route is mounted the same way.
     app.openapi({ ...route, middleware } as never, handlers[id] as never);

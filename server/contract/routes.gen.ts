@@ -152,6 +152,15 @@ export const Identity_SuperTokens_StBadRequest = z
   .object({ message: z.string() })
   .openapi({ description: "Malformed request." })
   .openapi("Identity.SuperTokens.StBadRequest");
+export const Identity_SuperTokens_StClaimValidationError = z
+  .object({
+    id: z.string(),
+    reason: z.object({ message: z.string(), expectedValue: z.boolean(), actualValue: z.boolean() }),
+  })
+  .openapi({
+    description: "One claim the session failed, SuperTokens-style (`st-ev`: the email is not verified).",
+  })
+  .openapi("Identity.SuperTokens.StClaimValidationError");
 export const Identity_SuperTokens_StCrossSiteRefused = z
   .object({ message: z.string() })
   .openapi({
@@ -182,6 +191,16 @@ export const Identity_SuperTokens_StInternalError = z
   .object({ message: z.string() })
   .openapi({ description: "Unexpected failure; the message is generic and nothing secret is in it." })
   .openapi("Identity.SuperTokens.StInternalError");
+export const Identity_SuperTokens_StInvalidClaim = z
+  .object({
+    message: z.enum(["invalid claim"]),
+    claimValidationErrors: z.array(Identity_SuperTokens_StClaimValidationError),
+  })
+  .openapi({
+    description:
+      "The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the\nemail is not verified yet). SuperTokens frontends send the user to email verification.",
+  })
+  .openapi("Identity.SuperTokens.StInvalidClaim");
 export const Identity_SuperTokens_StIsVerified = z
   .object({ status: z.enum(["OK"]), isVerified: z.boolean() })
   .openapi("Identity.SuperTokens.StIsVerified");
@@ -805,6 +824,7 @@ export const routes = {
       "Deprecated: use `POST /user/signout` instead. No body and no Content-Type; clears the token headers.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/signout",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -937,14 +957,27 @@ export const routes = {
     method: "get",
     path: "/auth/user/email/verify",
     operationId: "SuperTokensOperations_isEmailVerified",
-    description: "Deprecated: use `GET /user/me` (`emailVerified`) instead.",
+    description:
+      "Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     responses: {
       200: {
         description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
       400: {
@@ -1023,6 +1056,7 @@ export const routes = {
       "Deprecated: use `POST /user/email/verification/request` instead. Emails a verification link.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -1439,6 +1473,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` (`emailVerified`) instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     request: {
@@ -1452,6 +1487,17 @@ export const routes = {
     responses: {
       200: {
         description: "The request has succeeded.",
+        headers: z.object({
+          "st-access-token": z.string().optional().openapi({ description: "The new access token (a JWT)." }),
+          "st-refresh-token": z.string().optional().openapi({ description: "The new refresh token." }),
+          "front-token": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "base64 JSON `{uid, ate, up}`: user id, access expiry (ms) and the access token's payload; `remove` on sign-out.",
+            }),
+        }),
         content: { "application/json": { schema: Identity_SuperTokens_StIsVerified } },
       },
       400: {
@@ -1534,6 +1580,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/email/verification/request` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ SuperTokensAuth: [] }],
     request: {
@@ -1710,7 +1757,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -1778,6 +1825,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` instead. The signed-in user (SuperTokens access token).",
     tags: ["Identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ SuperTokensAuth: [] }],
     responses: {
@@ -1828,8 +1876,12 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
-        content: { "application/json": { schema: Identity_SuperTokens_StCrossSiteRefused } },
+          "The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the\nemail is not verified yet). SuperTokens frontends send the user to email verification.",
+        content: {
+          "application/json": {
+            schema: z.union([Identity_SuperTokens_StInvalidClaim, Identity_SuperTokens_StCrossSiteRefused]),
+          },
+        },
       },
       500: {
         description: "Unexpected failure; the message is generic and nothing secret is in it.",
@@ -1874,8 +1926,8 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
-        content: { "application/json": { schema: ErrorBody } },
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
       },
       409: {
         description: "The request conflicts with existing state.",
@@ -1955,7 +2007,8 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/confirm",
     operationId: "AccountOperations_confirmEmailVerification",
-    description: "Verify the email address with the link token, or with the email and the code.",
+    description:
+      "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`).",
     tags: ["Account"],
     security: [],
     request: {
@@ -2011,8 +2064,9 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/request",
     operationId: "AccountOperations_requestEmailVerification",
-    description: "Email the signed-in user a verification code and link.",
+    description: "Email the signed-in user a verification code and link. Open to unverified sessions.",
     tags: ["Account"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       202: {
@@ -2031,7 +2085,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2071,8 +2125,9 @@ export const routes = {
     path: "/user/legacy/exchange",
     operationId: "LegacyOperations_exchangeLegacyToken",
     description:
-      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`).\nHolding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that\nneed one (deleting the account without the password) ask for the password. v1 tokens expire\n(`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.",
+      "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);\nrestricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.\nHolding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that\nneed one (deleting the account without the password) ask for the password. v1 tokens expire\n(`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.",
     tags: ["Legacy APIv1"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ APIv1Auth: [] }],
     request: {
       headers: z.object({
@@ -2142,8 +2197,10 @@ export const routes = {
     method: "get",
     path: "/user/me",
     operationId: "UserOperations_getMe",
-    description: "The signed-in user.",
+    description:
+      "The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next).",
     tags: ["User"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       200: {
@@ -2223,7 +2280,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2287,7 +2344,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2314,14 +2371,55 @@ export const routes = {
     method: "post",
     path: "/user/password/change",
     operationId: "AccountOperations_changePassword",
-    description: "Change the password; signs out the user's other sessions.",
+    description:
+      "Change the password. Every existing session ends, this one included, and the caller continues in a\nnew one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.",
     tags: ["Account"],
     security: [{ BackendSessionAuth: [] }],
     request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
       body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
     },
     responses: {
-      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
@@ -2338,7 +2436,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2487,7 +2585,7 @@ export const routes = {
     path: "/user/session/refresh",
     operationId: "UserOperations_refreshSession",
     description:
-      "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds.",
+      "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds, which gets the same new refresh token.",
     tags: ["User"],
     security: [],
     request: {
@@ -2545,7 +2643,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2602,6 +2700,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2650,7 +2753,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -2681,7 +2784,8 @@ export const routes = {
     method: "post",
     path: "/user/signin",
     operationId: "UserOperations_signIn",
-    description: "Sign in with email and password and start a session.",
+    description:
+      "Sign in with email and password and start a session; a session the request arrived with (its\n`backend_session` cookie) is ended. An account whose email is not verified gets a restricted\nsession when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).",
     tags: ["User"],
     security: [],
     request: {
@@ -2730,7 +2834,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2769,8 +2873,10 @@ export const routes = {
     method: "post",
     path: "/user/signout",
     operationId: "UserOperations_signOut",
-    description: "End the current session: revokes it everywhere and clears the cookies.",
+    description:
+      "End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions.",
     tags: ["User"],
+    "x-gatehouse-allow-unverified": true,
     security: [{ BackendSessionAuth: [] }],
     responses: {
       204: {
@@ -2800,7 +2906,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2827,7 +2933,8 @@ export const routes = {
     method: "post",
     path: "/user/signup",
     operationId: "UserOperations_signUp",
-    description: "Create an account in the default tenant and start a session.",
+    description:
+      "Create an account in the default tenant and start a session (restricted until the email is\nverified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.",
     tags: ["User"],
     security: [],
     request: {
@@ -3076,6 +3183,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/email/verification/request` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -3095,7 +3203,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3137,6 +3245,7 @@ export const routes = {
     description: "Deprecated: use `GET /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -3218,7 +3327,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3284,7 +3393,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -3317,10 +3426,50 @@ export const routes = {
     "x-gatehouse-successor": "/user/password/change",
     security: [{ BackendSessionAuth: [] }],
     request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
       body: { required: true, content: { "application/json": { schema: Accounts_PasswordChangeRequest } } },
     },
     responses: {
-      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      204: {
+        description: "There is no content to send for this request, but the headers may be useful. ",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+      },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
@@ -3337,7 +3486,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3549,7 +3698,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3608,6 +3757,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -3658,7 +3812,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       404: {
@@ -3740,7 +3894,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -3782,6 +3936,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/signout` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/signout",
     security: [{ BackendSessionAuth: [] }],
     responses: {
@@ -3812,7 +3967,7 @@ export const routes = {
       },
       403: {
         description:
-          "Not allowed: the caller lacks a permission, or must verify the email or re-authenticate first;\nor a cookie-bearing browser request came from an origin that is not allowed (CSRF).",
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

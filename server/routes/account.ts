@@ -1,6 +1,6 @@
 // Handlers of the account lifecycle: email verification, password reset and change, account deletion.
 import type { Context } from "hono";
-import { clearSessionCookies } from "../auth/cookies.js";
+import { clearSessionCookies, sessionResult } from "../auth/cookies.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
@@ -10,6 +10,7 @@ import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
 import { findUserById, toUserView } from "../services/users.js";
+import { clientMeta } from "./user.js";
 
 export type AccountHandlers = Pick<
   Handlers,
@@ -67,6 +68,16 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
     );
   }
 
+  async function rotateAfterPasswordChange(c: Context<AppEnv>, userId: string) {
+    const user = await findUserById(deps.store.db, userId);
+    if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    const renewed = await sessions.start(user, clientMeta(c, config.trustProxy));
+    await accessRevocation.revokeAllCredentials(userId, "password_change", {
+      keepSessionId: renewed.sessionId,
+    });
+    return renewed;
+  }
+
   return {
     AccountOperations_requestEmailVerification: async (c) => {
       const user = await findUserById(deps.store.db, c.var.auth.userId);
@@ -102,13 +113,17 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       return c.body(null, 204);
     },
     AccountOperations_changePassword: async (c) => {
-      const { userId, sessionId } = c.var.auth;
+      const { userId } = c.var.auth;
       const { currentPassword, newPassword } = c.req.valid("json");
       await accounts.assertPasswordAcceptable(newPassword);
       await reauthenticate(c, currentPassword, "The current password is incorrect.");
       await accounts.setPassword(userId, newPassword);
-      await accessRevocation.revokeAllCredentials(userId, "password_change", { keepSessionId: sessionId });
-      return c.body(null, 204);
+      // ASVS 7.2.4: the caller goes on in a new session; every existing one ends, the caller's included,
+      // and so do the user's legacy v1 tokens.
+      const renewed = await rotateAfterPasswordChange(c, userId);
+      const mode = c.req.valid("header")["X-Auth-Mode"];
+      const body = sessionResult(c, config, renewed, mode);
+      return mode === "token" ? c.json(body, 200) : c.body(null, 204);
     },
     AccountOperations_deleteMe: async (c) => {
       const { userId, sessionId } = c.var.auth;

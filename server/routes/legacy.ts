@@ -5,12 +5,12 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { linkMondiaCustomer } from "../services/legacy.js";
 import { findUserById } from "../services/users.js";
-import { clientMeta } from "./user.js";
+import { startSession } from "./user.js";
 
 type LegacyOps = Extract<keyof Handlers, `LegacyOperations_${string}`>;
 
 export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
-  const { store, clock, billing, sessions, config } = deps;
+  const { store, clock, billing, config } = deps;
   return {
     LegacyOperations_linkMondiaUser: async (c) => {
       const { customerId } = c.req.valid("json");
@@ -31,7 +31,7 @@ export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
       const user = await findUserById(store.db, c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       // Holding a v1 token is not a sign-in: the session works, but re-authentication stays required.
-      const issued = await sessions.startFromLegacyToken(user, clientMeta(c, config.trustProxy));
+      const issued = await startSession(c, deps, user, "gatehouse", "legacy_v1_exchange");
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

@@ -3,7 +3,7 @@ import { sessionResult } from "../auth/cookies.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { clientIp } from "../http/client-ip.js";
-import { clientMeta } from "./user.js";
+import { startSession } from "./user.js";
 
 export type SsoHandlers = Pick<Handlers, "SsoOperations_ssoSignIn">;
 
@@ -14,7 +14,7 @@ export function ssoHandlers(deps: AppDeps): SsoHandlers {
       const { idToken, nonce } = c.req.valid("json");
       await deps.rateLimits.signUpPerIp.hit(clientIp(c, deps.config.trustProxy) ?? "unknown");
       const { user } = await deps.sso.signIn(provider, idToken, nonce);
-      const issued = await deps.sessions.start(user, clientMeta(c, deps.config.trustProxy));
+      const issued = await startSession(c, deps, user);
       return c.json(sessionResult(c, deps.config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

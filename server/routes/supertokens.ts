@@ -11,7 +11,7 @@ import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
 import { findUserById, type UserRow } from "../services/users.js";
-import { clientMeta } from "./user.js";
+import { clientMeta, startSession } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
@@ -43,9 +43,17 @@ export function stUser(u: UserRow) {
 
 /** The header-mode token headers an FDI frontend reads after sign-in, sign-up and refresh. */
 function setSessionHeaders(c: Context<AppEnv>, issued: IssuedSession): void {
+  setAccessHeaders(c, issued);
+  c.header("st-refresh-token", issued.refreshToken);
+}
+
+/** A new access token alone (a claim changed): the frontend keeps its refresh token. */
+function setAccessHeaders(
+  c: Context<AppEnv>,
+  issued: Pick<IssuedSession, "user" | "accessToken" | "accessExpiresAt" | "accessPayload">,
+): void {
   const front = { uid: issued.user.id, ate: issued.accessExpiresAt.getTime(), up: issued.accessPayload };
   c.header("st-access-token", issued.accessToken);
-  c.header("st-refresh-token", issued.refreshToken);
   c.header("front-token", Buffer.from(JSON.stringify(front), "utf8").toString("base64"));
   c.header("Cache-Control", "no-store");
 }
@@ -114,7 +122,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
       const user = await accounts.signUp({ email, password }, tenant);
-      const issued = await sessions.start(user, meta(c), "supertokens");
+      const issued = await startSession(c, deps, user, "supertokens");
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user) };
     } catch (err) {
@@ -155,10 +163,9 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
       }
       throw err;
     }
-    if (config.requireEmailVerification && !user.email_verified) {
-      return { status: "GENERAL_ERROR" as const, message: "Verify your email address first." };
-    }
-    const issued = await sessions.start(user, meta(c), "supertokens");
+    // As in SuperTokens: an unverified email signs in with `st-ev: false`, which REQUIRE_EMAIL_VERIFICATION
+    // restricts to the verification routes.
+    const issued = await startSession(c, deps, user, "supertokens");
     setSessionHeaders(c, issued);
     return { status: "OK" as const, user: stUser(user) };
   }
@@ -233,7 +240,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     await rateLimits.signUpPerIp.hit(ipOf(c));
     try {
       const { user, created } = await sso.signIn(body.thirdPartyId, idToken, undefined);
-      const issued = await sessions.start(user, meta(c), "supertokens");
+      const issued = await startSession(c, deps, user, "supertokens");
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user), createdNewRecipeUser: created };
     } catch (err) {
@@ -280,8 +287,14 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
 
   async function isVerified(c: Context<AppEnv>, tenantId: string | undefined) {
     tenantOf(tenantId);
-    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    const { userId, sessionId, emailVerified } = c.var.auth;
+    const user = await findUserById(deps.store.db, userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    // SuperTokens updates a stale `st-ev` claim here: the frontend asks after the user verified.
+    if (user.email_verified && !emailVerified && sessionId) {
+      const fresh = await sessions.reissueAccessToken(sessionId, "supertokens");
+      if (fresh) setAccessHeaders(c, fresh);
+    }
     return { status: "OK" as const, isVerified: user.email_verified };
   }
 

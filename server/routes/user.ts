@@ -2,6 +2,7 @@
 
 import type { Context } from "hono";
 import { clearSessionCookies, REFRESH_COOKIE, sessionResult } from "../auth/cookies.js";
+import { presentedSession } from "../auth/presented-session.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
@@ -9,8 +10,9 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
-import type { ClientMeta } from "../services/sessions.js";
-import { findUserById, toUserView } from "../services/users.js";
+import type { ClientMeta, IssuedSession, SessionAuthMethod } from "../services/sessions.js";
+import { findUserById, toUserView, type UserRow } from "../services/users.js";
+import type { TokenProfile } from "../tokens/access.js";
 
 export type UserHandlers = Pick<
   Handlers,
@@ -28,6 +30,29 @@ export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMe
   return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
 }
 
+/**
+ * Starts a session for a user who has just authenticated, and ends the session the request arrived with
+ * (ASVS 7.2.4: authentication yields a new session and terminates the current one, whoever's it was).
+ * The access token carries `ev`; with REQUIRE_EMAIL_VERIFICATION an unverified user's session is
+ * restricted by the contract's security middleware, not here.
+ */
+export async function startSession(
+  c: Context<AppEnv>,
+  deps: Pick<AppDeps, "sessions" | "access" | "config">,
+  user: UserRow,
+  profile: TokenProfile = "gatehouse",
+  method: SessionAuthMethod = "credential",
+): Promise<IssuedSession> {
+  const previous = await presentedSession(c, deps.access, profile);
+  const meta = clientMeta(c, deps.config.trustProxy);
+  const issued =
+    method === "legacy_v1_exchange"
+      ? await deps.sessions.startFromLegacyToken(user, meta)
+      : await deps.sessions.start(user, meta, profile);
+  if (previous) await deps.sessions.revoke(previous.userId, previous.sessionId, "replaced_by_sign_in");
+  return issued;
+}
+
 export function userHandlers(deps: AppDeps): UserHandlers {
   const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
@@ -38,17 +63,16 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       const user = await accounts.signUp(body);
       // Start verification right away; the user can ask for a fresh code later.
       await accountMail.sendVerification(c.var.requestId, user);
-      const session = await sessions.start(user, meta(c));
+      const session = await startSession(c, deps, user);
       return c.json(sessionResult(c, config, session, c.req.valid("header")["X-Auth-Mode"]), 201);
     },
     UserOperations_signIn: async (c) => {
       const { email, password } = c.req.valid("json");
       const source = { account: accountKey(DEFAULT_TENANT, email), ip: meta(c).ip ?? "unknown" };
       const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password));
-      // Checked after the password, so it says nothing about accounts the caller cannot sign in to.
-      if (config.requireEmailVerification && !user.email_verified)
-        throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
-      const issued = await sessions.start(user, meta(c));
+      // An unverified email gets a restricted session (ev: false), not a refusal: the user needs one to
+      // ask for a new verification email.
+      const issued = await startSession(c, deps, user);
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_signOut: async (c) => {

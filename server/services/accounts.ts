@@ -2,6 +2,7 @@
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
+import type { RevocationList } from "../tokens/revocations.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
@@ -13,6 +14,8 @@ export interface AccountServiceOptions {
   db: Db;
   clock: Clock;
   passwords: PasswordHasher;
+  /** Deleting a user leaves revocation markers for its sessions (their rows go with it). */
+  revocations: RevocationList;
 }
 
 export interface SignUpInput {
@@ -161,17 +164,15 @@ export class AccountService {
     return user;
   }
 
-  /** Deletes the user with everything that hangs off it (one statement, cascading); returns the ended session ids. */
+  /**
+   * Deletes the user with everything that hangs off it (cascading), leaving revocation markers for its
+   * sessions in the same transaction; returns the ended session ids (publish them).
+   */
   async delete(userId: string): Promise<string[]> {
     return this.o.db.transaction().execute(async (tx) => {
-      const sessions = await tx
-        .selectFrom("sessions")
-        .select("id")
-        .where("user_id", "=", userId)
-        .where("revoked_at", "is", null)
-        .execute();
+      const ended = await this.o.revocations.markDeleted(tx, userId);
       await tx.deleteFrom("users").where("id", "=", userId).execute();
-      return sessions.map((s) => s.id);
+      return ended;
     });
   }
 }

@@ -1,12 +1,13 @@
 // Sessions: start, rotate refresh tokens (with reuse detection), list and revoke.
+import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
-import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
+import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import type { UserRow } from "./users.js";
+import { findUserById, type UserRow } from "./users.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -91,6 +92,7 @@ export class SessionService {
           ip: meta.ip,
           profile,
           auth_method: authMethod,
+          refresh_seed: randomBytes(32),
         })
         .execute();
       await tx
@@ -139,7 +141,7 @@ export class SessionService {
       // must see the token as the previous holder left it (a joined read would return a stale token row).
       const session = await tx
         .selectFrom("sessions")
-        .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile"])
+        .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile", "refresh_seed"])
         .where("id", "=", (eb) =>
           eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", hash),
         )
@@ -163,7 +165,7 @@ export class SessionService {
       let generation: number;
       let spend: boolean;
       if (token.used_at === null && token.generation === session.generation) {
-        // The normal case: spend this token (and any sibling minted in a grace window).
+        // The normal case: spend this token (and any sibling an older version minted in a grace window).
         generation = session.generation + 1;
         spend = true;
       } else if (
@@ -171,7 +173,8 @@ export class SessionService {
         token.generation === session.generation - 1 &&
         now.getTime() - token.used_at.getTime() <= reuseGraceMs
       ) {
-        // The immediately previous token, just spent by a concurrent refresh: mint a sibling of the current one.
+        // The immediately previous token, just spent by a concurrent refresh: it gets the successor that
+        // refresh minted (derived again below), so the session never forks into parallel lineages.
         generation = session.generation;
         spend = false;
       } else {
@@ -182,7 +185,12 @@ export class SessionService {
           .execute();
         return { kind: "theft", sessionId: session.id } as const;
       }
-      const next = newOpaqueToken("rt");
+      // A token's successor is derived from it under the session's secret: the grace reuse above derives
+      // exactly the token the first refresh minted (already stored, so the insert does nothing). Sessions
+      // from before the seed existed get one now; their grace reuse may then mint one sibling, which the
+      // next spend retires with the rest.
+      const seed = session.refresh_seed ?? randomBytes(32);
+      const next = derivedOpaqueToken("rt", seed, refreshToken);
       // Data-modifying CTEs: spend, mint, touch the session and read the user in one round trip.
       const userAgent = meta.userAgent?.slice(0, 512) ?? null;
       const result = await sql<UserRow>`
@@ -192,8 +200,9 @@ export class SessionService {
         ), minted AS (
           INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at, used_at)
           VALUES (${sha256(next)}, ${session.id}, ${generation}, ${now}, NULL)
+          ON CONFLICT (token_hash) DO NOTHING
         ), touched AS (
-          UPDATE sessions SET generation = ${generation}, last_used_at = ${now}, profile = ${profile},
+          UPDATE sessions SET generation = ${generation}, last_used_at = ${now}, profile = ${profile}, refresh_seed = ${seed},
             user_agent = COALESCE(${userAgent}, user_agent), ip = COALESCE(${meta.ip}, ip)
           WHERE id = ${session.id}
         )
@@ -218,31 +227,75 @@ export class SessionService {
     profile: TokenProfile,
     parentRefreshToken?: string,
   ): Promise<IssuedSession> {
-    const hex = (t: string) => sha256(t).toString("hex");
-    // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own.
+    const access = await this.accessToken(
+      user,
+      sessionId,
+      sessionExpiresAt,
+      profile,
+      sha256(refreshToken),
+      parentRefreshToken ? sha256(parentRefreshToken) : undefined,
+    );
+    return { user, sessionId, sessionExpiresAt, ...access, refreshToken };
+  }
+
+  private async accessToken(
+    user: UserRow,
+    sessionId: string,
+    sessionExpiresAt: Date,
+    profile: TokenProfile,
+    refreshTokenHash: Buffer | undefined,
+    parentRefreshTokenHash: Buffer | undefined,
+  ): Promise<Pick<IssuedSession, "accessToken" | "accessExpiresAt" | "accessPayload">> {
+    // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own;
+    // `st-ev` is SuperTokens' email-verification claim.
     const claims =
       profile === "supertokens"
         ? {
             sessionHandle: sessionId,
             tId: "public",
             rsub: user.id,
-            refreshTokenHash1: hex(refreshToken),
-            parentRefreshTokenHash1: parentRefreshToken ? hex(parentRefreshToken) : null,
+            refreshTokenHash1: refreshTokenHash?.toString("hex") ?? null,
+            parentRefreshTokenHash1: parentRefreshTokenHash?.toString("hex") ?? null,
             antiCsrfToken: null,
+            "st-ev": { v: user.email_verified, t: this.o.clock.now().getTime() },
           }
         : {};
     const { token, expiresAt, payload } = await this.o.access.issue(
       { sub: user.id, sid: sessionId, tid: user.tenant_id, roles: user.roles, ev: user.email_verified },
       { notAfter: sessionExpiresAt, profile, claims },
     );
+    return { accessToken: token, accessExpiresAt: expiresAt, accessPayload: payload };
+  }
+
+  /**
+   * A new access token for a live session, its refresh token untouched: the SuperTokens FDI updates a
+   * claim in place (`st-ev` once the email is verified). Undefined when the session has ended.
+   */
+  async reissueAccessToken(
+    sessionId: string,
+    profile: TokenProfile,
+  ): Promise<Pick<IssuedSession, "user" | "accessToken" | "accessExpiresAt" | "accessPayload"> | undefined> {
+    const now = this.o.clock.now();
+    const session = await this.o.db
+      .selectFrom("sessions")
+      .select(["user_id", "expires_at"])
+      .where("id", "=", sessionId)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", now)
+      .executeTakeFirst();
+    const user = session && (await findUserById(this.o.db, session.user_id));
+    if (!session || !user) return undefined;
+    const current = await this.o.db
+      .selectFrom("refresh_tokens")
+      .select("token_hash")
+      .where("session_id", "=", sessionId)
+      .where("used_at", "is", null)
+      .orderBy("generation", "desc")
+      .executeTakeFirst();
+    const hash = current ? Buffer.from(current.token_hash) : undefined;
     return {
       user,
-      sessionId,
-      sessionExpiresAt,
-      accessToken: token,
-      accessExpiresAt: expiresAt,
-      accessPayload: payload,
-      refreshToken,
+      ...(await this.accessToken(user, sessionId, session.expires_at, profile, hash, undefined)),
     };
   }
 

@@ -44,6 +44,16 @@ export interface SessionsTable {
   profile: "gatehouse" | "supertokens" | null;
   /** How the session was authenticated: only `credential` counts as a (recent) sign-in. */
   auth_method: "credential" | "legacy_v1_exchange";
+  /** Secret from which each refresh token's successor is derived (HMAC); null until the first rotation for old rows. */
+  refresh_seed: Uint8Array | null;
+}
+
+/** Revocation markers for sessions whose rows were deleted with their user (see tokens/revocations.ts). */
+export interface RevokedSessionsTable {
+  session_id: string;
+  revoked_at: Timestamp;
+  /** When the session's last access token has expired: the marker can go. */
+  forget_at: Timestamp;
 }
 
 export interface RefreshTokensTable {
@@ -126,6 +136,7 @@ export interface Database {
   users: UsersTable;
   credentials: CredentialsTable;
   sessions: SessionsTable;
+  revoked_sessions: RevokedSessionsTable;
   refresh_tokens: RefreshTokensTable;
   signing_keys: SigningKeysTable;
   one_time_codes: OneTimeCodesTable;

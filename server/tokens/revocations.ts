@@ -1,4 +1,6 @@
-// Revoked sessions, known to every instance within seconds: local set + Postgres NOTIFY + a polling safety net.
+// Revoked sessions, known to every instance within seconds: local set + Postgres NOTIFY + a polling safety net
+// (over `sessions.revoked_at` and the markers deleted sessions leave in `revoked_sessions`).
+import { sql } from "kysely";
 import type { Db, Notifier } from "../store/db.js";
 import type { Clock } from "./clock.js";
 
@@ -59,6 +61,34 @@ export class RevocationList {
     }
   }
 
+  /**
+   * Leaves a marker for each session of a user whose rows are about to be deleted with it (call inside
+   * the deleting transaction): the poll reads `sessions.revoked_at`, which a deleted row no longer has,
+   * so without a marker an instance that missed the NOTIFY would keep accepting the sessions' access
+   * tokens until they expire. Covers live sessions and ones revoked so recently that a poll may not have
+   * seen them yet. Returns the session ids; `publish` them once the transaction has committed.
+   */
+  async markDeleted(tx: Db, userId: string): Promise<string[]> {
+    const now = this.options.clock.now();
+    const forget = new Date(now.getTime() + this.options.retentionMs);
+    const recent = new Date(now.getTime() - this.options.retentionMs);
+    const { rows } = await sql<{ session_id: string }>`
+      INSERT INTO revoked_sessions (session_id, revoked_at, forget_at)
+      SELECT id, ${now}, LEAST(expires_at, ${forget}) FROM sessions
+      WHERE user_id = ${userId} AND expires_at > ${now} AND (revoked_at IS NULL OR revoked_at > ${recent})
+      ON CONFLICT (session_id) DO UPDATE SET revoked_at = EXCLUDED.revoked_at, forget_at = EXCLUDED.forget_at
+      RETURNING session_id`.execute(tx);
+    return rows.map((r) => r.session_id);
+  }
+
+  /** Drops markers whose sessions' access tokens have all expired; run periodically. */
+  async purgeMarkers(): Promise<void> {
+    await this.options.db
+      .deleteFrom("revoked_sessions")
+      .where("forget_at", "<", this.options.clock.now())
+      .execute();
+  }
+
   private remember(sessionId: string): void {
     this.revoked.set(sessionId, this.options.clock.now().getTime() + this.options.retentionMs);
   }
@@ -67,10 +97,12 @@ export class RevocationList {
     // Overlap the window a little: a revocation committed during the last poll may carry an older timestamp.
     const since = new Date(this.polledUntil.getTime() - 5_000);
     const now = this.options.clock.now();
-    const rows = await this.options.db
+    const { db } = this.options;
+    const rows = await db
       .selectFrom("sessions")
       .select("id")
       .where("revoked_at", ">", since)
+      .union(db.selectFrom("revoked_sessions").select("session_id as id").where("revoked_at", ">", since))
       .execute();
     for (const r of rows) this.remember(r.id);
     this.polledUntil = now;

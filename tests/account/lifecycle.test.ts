@@ -152,7 +152,7 @@ describe("password reset", () => {
 });
 
 describe("password change", () => {
-  it("needs the current password; keeps this session and ends the others", async () => {
+  it("needs the current password; the SDK continues in a new session and every old one ends", async () => {
     const { c, email } = await newAccount();
     const other = client();
     await other.signIn({ email, password: PASSWORD });
@@ -165,11 +165,17 @@ describe("password change", () => {
       body: { currentPassword: PASSWORD, newPassword: "iloveyou" },
     });
     expect(common.error?.error.code).toBe("AUTH_PASSWORD_TOO_WEAK");
+    const before = await c.getTokens();
     const ok = await c.POST("/user/password/change", {
       body: { currentPassword: PASSWORD, newPassword: "changed passphrase" },
     });
-    expect(ok.response.status).toBe(204);
+    expect(ok.response.status).toBe(200);
+    const after = await c.getTokens();
+    expect(after?.refreshToken).not.toBe(before?.refreshToken);
     expect((await c.GET("/user/me")).response.status).toBe(200);
+    const stale = client();
+    await stale.setTokens(before ?? { accessToken: "", refreshToken: "" });
+    expect((await stale.GET("/user/me")).error?.error.code).toBe("AUTH_SESSION_REVOKED");
     expect((await other.GET("/user/me")).error?.error.code).toBe("AUTH_SESSION_REVOKED");
   });
 });

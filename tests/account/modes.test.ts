@@ -2,7 +2,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../server/config.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { json, PASSWORD, signUpToken, uniqueEmail, withSession } from "../helpers/http.js";
+import {
+  claimsOf,
+  errorCode,
+  json,
+  PASSWORD,
+  refreshToken,
+  signUpToken,
+  TOKEN_MODE,
+  uniqueEmail,
+  withSession,
+} from "../helpers/http.js";
 
 const started: TestGatehouse[] = [];
 afterAll(async () => {
@@ -14,28 +24,44 @@ const instance = async (env: Record<string, string>) => {
   return gh;
 };
 
+// Every session-start path, the contract's marks and the FDI claim: tests/account/email-verification-required.test.ts.
 describe("REQUIRE_EMAIL_VERIFICATION", () => {
-  it("refuses sign-in with 403 AUTH_EMAIL_NOT_VERIFIED until the address is verified (wrong passwords still 401)", async () => {
+  it("password sign-in of an unverified account gives a restricted session (ev: false) until the address is verified; wrong passwords still 401", async () => {
     const gh = await instance({ REQUIRE_EMAIL_VERIFICATION: "true", OTP_TEST_MODE: "true" });
     const email = uniqueEmail("req");
-    const s = await signUpToken(gh.fetch, BASE_URL, email);
-    const blocked = await gh.fetch(`${BASE_URL}/user/signin`, json({ email, password: PASSWORD }));
+    await signUpToken(gh.fetch, BASE_URL, email);
+    const signIn = await gh.fetch(`${BASE_URL}/user/signin`, json({ email, password: PASSWORD }, TOKEN_MODE));
+    expect(signIn.status).toBe(200);
+    const { tokens } = (await signIn.json()) as { tokens: { accessToken: string; refreshToken: string } };
+    expect(claimsOf(tokens.accessToken).ev).toBe(false);
+    const blocked = await gh.fetch(`${BASE_URL}/user/sessions`, withSession(tokens.accessToken));
     expect(blocked.status).toBe(403);
-    expect(((await blocked.json()) as { error: { code: string } }).error.code).toBe(
-      "AUTH_EMAIL_NOT_VERIFIED",
-    );
+    expect(await errorCode(blocked)).toBe("AUTH_EMAIL_NOT_VERIFIED");
+    expect((await gh.fetch(`${BASE_URL}/user/me`, withSession(tokens.accessToken))).status).toBe(200);
     expect(
       (await gh.fetch(`${BASE_URL}/user/signin`, json({ email, password: "wrong password" }))).status,
     ).toBe(401);
     const req = await gh.fetch(
       `${BASE_URL}/user/email/verification/request`,
-      withSession(s.accessToken, { method: "POST" }),
+      withSession(tokens.accessToken, { method: "POST" }),
     );
+    expect(req.status).toBe(202);
     const { testToken } = (await req.json()) as { testToken: string };
     expect(
       (await gh.fetch(`${BASE_URL}/user/email/verification/confirm`, json({ token: testToken }))).status,
     ).toBe(200);
-    expect((await gh.fetch(`${BASE_URL}/user/signin`, json({ email, password: PASSWORD }))).status).toBe(200);
+    // The next refresh carries the verified state and lifts the restriction.
+    const refreshed = await refreshToken(gh.fetch, BASE_URL, tokens.refreshToken);
+    const next = ((await refreshed.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
+    expect(claimsOf(next).ev).toBe(true);
+    expect((await gh.fetch(`${BASE_URL}/user/sessions`, withSession(next))).status).toBe(200);
+  });
+
+  it("is off by default: an unverified account's session has full access", async () => {
+    const gh = await instance({});
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    expect(claimsOf(s.accessToken).ev).toBe(false);
+    expect((await gh.fetch(`${BASE_URL}/user/sessions`, withSession(s.accessToken))).status).toBe(200);
   });
 });
 

@@ -160,7 +160,9 @@ export const scenarios: Scenario[] = [
       const changed = await client.POST("/user/password/change", {
         body: { currentPassword: "a brand new passphrase", newPassword: "yet another passphrase" },
       });
-      expect(changed.response.status).toBe(204);
+      // Token mode: the new session's tokens come back (and the SDK keeps them).
+      expect(changed.response.status).toBe(200);
+      if (env.real) expect(changed.data?.tokens?.refreshToken).toBeDefined();
       const deleted = await client.DELETE("/user/me", { body: { password: "yet another passphrase" } });
       expect(deleted.response.status).toBe(204);
       if (env.real) {

@@ -46,6 +46,13 @@ export async function errorCode(res: Response): Promise<string | undefined> {
   return body.error?.code;
 }
 
+/** Ask for the session's tokens in the response body. */
+export const TOKEN_MODE = { "x-auth-mode": "token" } as const;
+
+/** A JWT's payload (not verified: for asserting what the server put in it). */
+export const claimsOf = (jwt: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString());
+
 /** The `kid` in a JWT's header. */
 export const kidOf = (jwt: string): string =>
   JSON.parse(Buffer.from(jwt.split(".")[0] ?? "", "base64url").toString()).kid;

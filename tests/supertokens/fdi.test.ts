@@ -108,6 +108,27 @@ describe("FDI wire compatibility", () => {
     ).toBe(401);
   });
 
+  it("a sign-in with the previous session's access token ends that session (ASVS 7.2.4)", async () => {
+    const { email, access, refresh } = await stSignUp();
+    const signIn = await gh.fetch(
+      `${BASE_URL}/auth/signin`,
+      json(form(email), { authorization: `Bearer ${access}` }),
+    );
+    expect(((await signIn.json()) as { status: string }).status).toBe("OK");
+    const next = signIn.headers.get("st-access-token") ?? "";
+    expect((await gh.fetch(`${BASE_URL}/me`, { headers: { authorization: `Bearer ${next}` } })).status).toBe(
+      200,
+    );
+    expect(
+      (await gh.fetch(`${BASE_URL}/me`, { headers: { authorization: `Bearer ${access}` } })).status,
+    ).toBe(401);
+    const old = await gh.fetch(`${BASE_URL}/auth/session/refresh`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${refresh}` },
+    });
+    expect(old.status).toBe(401);
+  });
+
   it("an unknown tenant is a 400 with a message", async () => {
     const res = await gh.fetch(`${BASE_URL}/auth/acme/signup`, json(form(uniqueEmail())));
     expect(res.status).toBe(400);
