@@ -3792,15 +3792,16 @@ export interface operations {
                 };
             };
             /**
-             * @description The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the
-             *     email is not verified yet). SuperTokens frontends send the user to email verification.
+             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
+             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
+             *     cookies (header mode) are not subject to it.
              */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Identity.SuperTokens.StInvalidClaim"] | components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"];
+                    "application/json": components["schemas"]["Identity.SuperTokens.StCrossSiteRefused"] | components["schemas"]["Identity.SuperTokens.StInvalidClaim"];
                 };
             };
             /** @description Unexpected failure; the message is generic and nothing secret is in it. */

@@ -1876,10 +1876,10 @@ export const routes = {
       },
       403: {
         description:
-          "The session lacks a claim the route requires: with `REQUIRE_EMAIL_VERIFICATION` on, `st-ev` (the\nemail is not verified yet). SuperTokens frontends send the user to email verification.",
+          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
         content: {
           "application/json": {
-            schema: z.union([Identity_SuperTokens_StInvalidClaim, Identity_SuperTokens_StCrossSiteRefused]),
+            schema: z.union([Identity_SuperTokens_StCrossSiteRefused, Identity_SuperTokens_StInvalidClaim]),
           },
         },
       },
