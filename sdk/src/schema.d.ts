@@ -602,7 +602,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Verify the email address with the link token, or with the email and the code. */
+        /**
+         * @description Verify the email address with the link token, or with the email and the code. The session cookie is
+         *     optional: sent from a session started through an SSO identity whose provider did not vouch for the
+         *     address, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are
+         *     unlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and
+         *     retry), never treated as anonymous.
+         */
         post: operations["AccountOperations_confirmEmailVerification"];
         delete?: never;
         options?: never;
@@ -3720,6 +3726,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -5187,6 +5204,17 @@ export interface operations {
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {

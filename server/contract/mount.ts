@@ -3,6 +3,7 @@ import type { OpenAPIHono, RouteHandler } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, AuthContext } from "../context.js";
+import { AppError } from "../errors.js";
 import { type OperationId, routes, securitySchemes } from "./routes.gen.js";
 
 /** One handler per operationId: a missing one is a type error. */
@@ -29,7 +30,12 @@ const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
 // Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
 const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
 
-/** Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported. */
+/**
+ * Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported.
+ * An anonymous alternative (`{}`) admits requests that sent no usable credential, but a credential that has
+ * expired or was revoked is still reported (401), so the client refreshes or signs in instead of silently
+ * acting anonymously.
+ */
 export function securityMiddleware(
   security: readonly Requirement[],
   verifiers: Verifiers,
@@ -45,7 +51,10 @@ export function securityMiddleware(
   return async function authenticate(c, next) {
     let firstError: unknown;
     for (const schemes of alternatives) {
-      if (schemes.length === 0) return next(); // `{}`: anonymous access allowed
+      if (schemes.length === 0) {
+        if (firstError instanceof AppError && firstError.code !== "AUTH_UNAUTHENTICATED") throw firstError;
+        return next(); // `{}`: anonymous access allowed
+      }
       try {
         let auth: AuthContext | undefined;
         for (const verify of schemes) auth = await verify(c);

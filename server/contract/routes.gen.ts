@@ -1801,9 +1801,10 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/confirm",
     operationId: "AccountOperations_confirmEmailVerification",
-    description: "Verify the email address with the link token, or with the email and the code.",
+    description:
+      "Verify the email address with the link token, or with the email and the code. The session cookie is\noptional: sent from a session started through an SSO identity whose provider did not vouch for the\naddress, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are\nunlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and\nretry), never treated as anonymous.",
     tags: ["Account"],
-    security: [],
+    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -1814,6 +1815,16 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -2827,7 +2838,7 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/email/verification/confirm",
-    security: [],
+    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -2838,6 +2849,16 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
