@@ -113,6 +113,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     onAccountTakenOver: async (userId) => {
       await sessions.revokeAll(userId, "sso_account_takeover");
     },
+    revocations,
   });
   const deps: AppDeps = {
     config,
@@ -147,6 +148,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
       sessions
         .purgeEnded(config.sessionTtlSeconds * 1000)
         .catch((err) => logger.error({ err }, "session purge failed"));
+      sso.purgeUsedTokens().catch((err) => logger.error({ err }, "spent ID token purge failed"));
     }, PURGE_MS),
   ];
   for (const t of timers) t.unref();

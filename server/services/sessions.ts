@@ -24,6 +24,11 @@ export interface ClientMeta {
   ip: string | null;
 }
 
+export interface SessionStartOptions {
+  /** The SSO identity the session is started through (unlinking that identity revokes the session). */
+  ssoIdentity?: { issuer: string; subject: string } | undefined;
+}
+
 export interface IssuedSession {
   user: UserRow;
   sessionId: string;
@@ -52,12 +57,18 @@ type RefreshOutcome =
 export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
 
-  async start(user: UserRow, meta: ClientMeta, profile: TokenProfile = "gatehouse"): Promise<IssuedSession> {
+  async start(
+    user: UserRow,
+    meta: ClientMeta,
+    profile: TokenProfile = "gatehouse",
+    options: SessionStartOptions = {},
+  ): Promise<IssuedSession> {
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
     const refreshToken = newOpaqueToken("rt");
-    await this.o.db.transaction().execute(async (tx) => {
+    const sso = options.ssoIdentity;
+    const stored = this.o.db.transaction().execute(async (tx) => {
       await tx
         .insertInto("sessions")
         .values({
@@ -72,6 +83,8 @@ export class SessionService {
           revoked_reason: null,
           user_agent: meta.userAgent?.slice(0, 512) ?? null,
           ip: meta.ip,
+          sso_issuer: sso?.issuer ?? null,
+          sso_subject: sso?.subject ?? null,
         })
         .execute();
       await tx
@@ -84,6 +97,13 @@ export class SessionService {
           used_at: null,
         })
         .execute();
+    });
+    await stored.catch((err: unknown) => {
+      // The identity was unlinked between the sign-in and here (its address was proved by someone else).
+      if (sso && (err as { code?: unknown } | null)?.code === "23503") {
+        throw new AppError("AUTH_SSO_TOKEN_INVALID", { message: "This identity is no longer linked." });
+      }
+      throw err;
     });
     return this.withAccessToken(user, sessionId, expiresAt, refreshToken, profile);
   }

@@ -40,6 +40,9 @@ export interface SessionsTable {
   revoked_reason: string | null;
   user_agent: string | null;
   ip: string | null;
+  /** The SSO identity (issuer, subject) the session was started through; null for other sign-ins. */
+  sso_issuer: Generated<string | null>;
+  sso_subject: Generated<string | null>;
 }
 
 export interface RefreshTokensTable {
@@ -82,7 +85,15 @@ export interface SsoIdentitiesTable {
   provider: string;
   user_id: string;
   email: string | null;
+  /** Whether the provider said the email was verified when the identity was linked. */
+  email_verified: Generated<boolean>;
   created_at: Timestamp;
+}
+
+export interface SsoUsedTokensTable {
+  /** SHA-256 of the issuer and the token's jti (or its signed part). */
+  token_hash: Uint8Array;
+  expires_at: Timestamp;
 }
 
 export interface LegacyV1TokensTable {
@@ -116,6 +127,7 @@ export interface Database {
   signing_keys: SigningKeysTable;
   one_time_codes: OneTimeCodesTable;
   sso_identities: SsoIdentitiesTable;
+  sso_used_tokens: SsoUsedTokensTable;
   legacy_v1_tokens: LegacyV1TokensTable;
   mondia_links: MondiaLinksTable;
   billing_portal_sessions: BillingPortalSessionsTable;
