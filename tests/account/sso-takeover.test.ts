@@ -77,6 +77,30 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
       expect(again.error?.error.code).toBe("AUTH_EMAIL_EXISTS");
     });
 
+    it.each([
+      ["password reset", "reset_password", "/auth/user/password/reset"],
+      ["email verification", "verify_email", "/auth/user/email/verify"],
+    ] as const)("the deprecated /auth %s unlinks the identity too", async (_label, purpose, path) => {
+      const victim = uniqueEmail("victim");
+      const { attacker, sub, userId } = await squat(victim);
+      // The link as the owner's mailbox receives it.
+      const { token } = await h.gh.deps.codes.issue(userId, purpose);
+      const body =
+        purpose === "reset_password"
+          ? { method: "token", token, formFields: [{ id: "password", value: "the owner's new passphrase" }] }
+          : { method: "token", token };
+      const res = await h.gh.fetch(`${BASE_URL}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { status: string }).status).toBe("OK");
+      expect((await attacker.GET("/user/me")).error?.error.code).toBe("AUTH_SESSION_REVOKED");
+      const again = await h.sso(h.client(), { sub, email: victim, email_verified: false });
+      expect(again.error?.error.code).toBe("AUTH_EMAIL_EXISTS");
+    });
+
     it("a provider that vouches for the address takes the account over from an unvouched identity", async () => {
       const victim = uniqueEmail("victim");
       const { attacker, sub, userId } = await squat(victim);
