@@ -119,6 +119,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     onAccountTakenOver: async (userId) => {
       await accessRevocation.revokeAllCredentials(userId, "sso_account_takeover");
     },
+    revocations,
   });
   const deps: AppDeps = {
     config,
@@ -158,6 +159,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
         .then(() => revocations.purgeMarkers())
         .catch((err) => logger.error({ err }, "session purge failed"));
       externalSessions.purgeExpired().catch((err) => logger.error({ err }, "external session purge failed"));
+      sso.purgeUsedTokens().catch((err) => logger.error({ err }, "spent ID token purge failed"));
     }, PURGE_MS),
   ];
   for (const t of timers) t.unref();

@@ -52,16 +52,21 @@ function deref(doc, node) {
   return cur;
 }
 
-const schemeSet = (op) =>
-  (op.security ?? [])
-    .map((req) => Object.keys(req).sort().join("+") || "anonymous")
-    .sort()
-    .join(" | ") || "public";
+// The ways a request may authenticate; no `security` at all means anonymous only.
+const alternatives = (op) =>
+  (op.security?.length ? op.security : [{}]).map((req) => Object.keys(req).sort().join("+") || "anonymous");
+const schemeSet = (op) => (op.security?.length ? alternatives(op).sort().join(" | ") : "public");
 
 function compareOperation(ctx, key, b, n) {
   const { breaking, notes } = ctx;
-  if (schemeSet(b.op) !== schemeSet(n.op))
-    breaking.push(`${key}: security changed from ${schemeSet(b.op)} to ${schemeSet(n.op)}`);
+  if (schemeSet(b.op) !== schemeSet(n.op)) {
+    // A client keeps working while every way it could authenticate before is still accepted.
+    const kept = new Set(alternatives(n.op));
+    const widened = alternatives(b.op).every((a) => kept.has(a));
+    (widened ? notes : breaking).push(
+      `${key}: security changed from ${schemeSet(b.op)} to ${schemeSet(n.op)}`,
+    );
+  }
   if (!b.op.deprecated && n.op.deprecated) notes.push(`${key}: deprecated`);
 
   // Parameters.

@@ -255,7 +255,12 @@ export function generateRoutes(doc) {
       }
       for (const k of Object.keys(op).filter((key) => key.startsWith("x-")))
         fields.push(`${lit(k)}: ${lit(op[k])}`);
-      fields.push(`security: ${lit(op.security ?? [])}`);
+      // An anonymous alternative (`{}`, optional auth) is typed so that TypeScript does not widen the array's
+      // element type into one createRoute's RouteConfig refuses (which would erase the handler's input types).
+      const requirements = (op.security ?? []).map((req) =>
+        Object.keys(req).length ? lit(req) : "{} as Record<string, never>",
+      );
+      fields.push(`security: [${requirements.join(", ")}]`);
       const req = [];
       for (const [where, key] of [
         ["path", "params"],

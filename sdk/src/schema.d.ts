@@ -604,7 +604,11 @@ export interface paths {
         put?: never;
         /**
          * @description Verify the email address with the link token, or with the email and the code. A restricted
-         *     session's next refresh carries the verified state (`ev: true`).
+         *     session's next refresh carries the verified state (`ev: true`). The session cookie is
+         *     optional: sent from a session started through an SSO identity whose provider did not vouch for the
+         *     address, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are
+         *     unlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and
+         *     retry), never treated as anonymous.
          */
         post: operations["AccountOperations_confirmEmailVerification"];
         delete?: never;
@@ -3889,7 +3893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"] | components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description The request conflicts with existing state. */
@@ -4062,6 +4066,17 @@ export interface operations {
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5711,6 +5726,17 @@ export interface operations {
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {

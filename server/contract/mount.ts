@@ -42,6 +42,9 @@ const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
 /**
  * Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported.
  * With `verifiedEmailOnly`, a credential whose email is not verified fails with AUTH_EMAIL_NOT_VERIFIED.
+ * An anonymous alternative (`{}`) admits requests that sent no usable credential, but a credential that has
+ * expired or was revoked is still reported (401), so the client refreshes or signs in instead of silently
+ * acting anonymously.
  */
 export function securityMiddleware(
   security: readonly Requirement[],
@@ -59,20 +62,26 @@ export function securityMiddleware(
   return async function authenticate(c, next) {
     let firstError: unknown;
     for (const schemes of alternatives) {
-      if (schemes.length === 0) return next(); // `{}`: anonymous access allowed
+      if (schemes.length === 0) {
+        const noCredential = firstError instanceof AppError && firstError.code === "AUTH_UNAUTHENTICATED";
+        if (firstError !== undefined && !noCredential) throw firstError;
+        return next(); // `{}`: anonymous access allowed
+      }
+      let auth: AuthContext | undefined;
       try {
-        let auth: AuthContext | undefined;
         for (const verify of schemes) auth = await verify(c);
         if (auth && options.verifiedEmailOnly && !auth.emailVerified)
           throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
-        if (auth) c.set("auth", auth);
-        await next();
-        // What an authenticated request gets back is one user's: no shared cache may keep it.
-        if (auth && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
-        return;
       } catch (err) {
         firstError ??= err;
+        continue;
       }
+      // Outside the try: a handler's own error must not make the next alternative run the handler again.
+      if (auth) c.set("auth", auth);
+      await next();
+      // What an authenticated request gets back is one user's: no shared cache may keep it.
+      if (auth && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+      return;
     }
     throw firstError;
   };

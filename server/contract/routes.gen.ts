@@ -1927,7 +1927,7 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
-        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
+        content: { "application/json": { schema: ErrorBody } },
       },
       409: {
         description: "The request conflicts with existing state.",
@@ -2008,9 +2008,9 @@ export const routes = {
     path: "/user/email/verification/confirm",
     operationId: "AccountOperations_confirmEmailVerification",
     description:
-      "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`).",
+      "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`). The session cookie is\noptional: sent from a session started through an SSO identity whose provider did not vouch for the\naddress, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are\nunlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and\nretry), never treated as anonymous.",
     tags: ["Account"],
-    security: [],
+    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -2021,6 +2021,16 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {
@@ -3126,7 +3136,7 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/email/verification/confirm",
-    security: [],
+    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -3137,6 +3147,16 @@ export const routes = {
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       403: {

@@ -1,7 +1,7 @@
 // Handlers of the account lifecycle: email verification, password reset and change, account deletion.
 import type { Context } from "hono";
 import { clearSessionCookies, sessionResult } from "../auth/cookies.js";
-import type { AppEnv } from "../context.js";
+import type { AppEnv, AuthContext } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
@@ -26,8 +26,17 @@ export type AccountHandlers = Pick<
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
 export function accountHandlers(deps: AppDeps): AccountHandlers {
-  const { accounts, accountMail, accessRevocation, codes, config, rateLimits, passwordGuesses, sessions } =
-    deps;
+  const {
+    accounts,
+    accountMail,
+    accessRevocation,
+    codes,
+    config,
+    rateLimits,
+    passwordGuesses,
+    sessions,
+    sso,
+  } = deps;
   const ipOf = (c: Context<AppEnv>) => clientIp(c, config.trustProxy) ?? "unknown";
 
   const accepted = (issued: IssuedCode | undefined) => ({
@@ -91,6 +100,9 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
     },
     AccountOperations_confirmEmailVerification: async (c) => {
       const userId = await redeem(c, c.req.valid("json"), "verify_email");
+      // The session is optional here (security `BackendSessionAuth | {}`): absent when anonymous.
+      const auth = c.var.auth as AuthContext | undefined;
+      await sso.mailboxProved(userId, auth?.userId === userId ? auth.sessionId : undefined);
       return c.json(toUserView(await accounts.markEmailVerified(userId)), 200);
     },
     AccountOperations_requestPasswordReset: async (c) => {
@@ -105,6 +117,8 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
       // Check the new password first, so a weak choice does not spend the code.
       await accounts.assertPasswordAcceptable(body.newPassword);
       const userId = await redeem(c, body, "reset_password");
+      // Before the new password: from here on no identity that never proved the address signs in.
+      await sso.mailboxProved(userId);
       await accounts.setPassword(userId, body.newPassword);
       // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
       const user = await accounts.markEmailVerified(userId);

@@ -31,7 +31,7 @@ export function legacyHandlers(deps: AppDeps): Pick<Handlers, LegacyOps> {
       const user = await findUserById(store.db, c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       // Holding a v1 token is not a sign-in: the session works, but re-authentication stays required.
-      const issued = await startSession(c, deps, user, "gatehouse", "legacy_v1_exchange");
+      const issued = await startSession(c, deps, user, "gatehouse", { method: "legacy_v1_exchange" });
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

@@ -13,8 +13,8 @@ export function ssoHandlers(deps: AppDeps): SsoHandlers {
       const { provider } = c.req.valid("param");
       const { idToken, nonce } = c.req.valid("json");
       await deps.rateLimits.signUpPerIp.hit(clientIp(c, deps.config.trustProxy) ?? "unknown");
-      const { user } = await deps.sso.signIn(provider, idToken, nonce);
-      const issued = await startSession(c, deps, user);
+      const { user, identity } = await deps.sso.signIn(provider, idToken, nonce);
+      const issued = await startSession(c, deps, user, "gatehouse", { ssoIdentity: identity });
       return c.json(sessionResult(c, deps.config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
   };

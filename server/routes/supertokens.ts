@@ -217,6 +217,8 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
       }
       throw err;
     }
+    // Redeeming the emailed code proves the address: identities that never did lose the account.
+    await sso.mailboxProved(userId);
     await accounts.setPassword(userId, password, "password");
     const user = await accounts.markEmailVerified(userId);
     await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
@@ -239,8 +241,8 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     }
     await rateLimits.signUpPerIp.hit(ipOf(c));
     try {
-      const { user, created } = await sso.signIn(body.thirdPartyId, idToken, undefined);
-      const issued = await startSession(c, deps, user, "supertokens");
+      const { user, created, identity } = await sso.signIn(body.thirdPartyId, idToken, undefined);
+      const issued = await startSession(c, deps, user, "supertokens", { ssoIdentity: identity });
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user), createdNewRecipeUser: created };
     } catch (err) {
@@ -275,7 +277,10 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
     tenantOf(tenantId);
     await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
     try {
-      const user = await accounts.markEmailVerified(await codes.redeemLink(token, "verify_email"));
+      const userId = await codes.redeemLink(token, "verify_email");
+      // The FDI verify call carries no session, so no identity can claim to have made this proof.
+      await sso.mailboxProved(userId);
+      const user = await accounts.markEmailVerified(userId);
       return { status: "OK" as const, user: { id: user.id, email: user.email } };
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_CODE_INVALID") {

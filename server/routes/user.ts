@@ -10,7 +10,12 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
-import type { ClientMeta, IssuedSession, SessionAuthMethod } from "../services/sessions.js";
+import type {
+  ClientMeta,
+  IssuedSession,
+  SessionAuthMethod,
+  SessionStartOptions,
+} from "../services/sessions.js";
 import { findUserById, toUserView, type UserRow } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
@@ -41,14 +46,14 @@ export async function startSession(
   deps: Pick<AppDeps, "sessions" | "access" | "config">,
   user: UserRow,
   profile: TokenProfile = "gatehouse",
-  method: SessionAuthMethod = "credential",
+  options: SessionStartOptions & { method?: SessionAuthMethod } = {},
 ): Promise<IssuedSession> {
   const previous = await presentedSession(c, deps.access, profile);
   const meta = clientMeta(c, deps.config.trustProxy);
   const issued =
-    method === "legacy_v1_exchange"
+    options.method === "legacy_v1_exchange"
       ? await deps.sessions.startFromLegacyToken(user, meta)
-      : await deps.sessions.start(user, meta, profile);
+      : await deps.sessions.start(user, meta, profile, options);
   if (previous) await deps.sessions.revoke(previous.userId, previous.sessionId, "replaced_by_sign_in");
   return issued;
 }

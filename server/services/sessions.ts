@@ -25,6 +25,11 @@ export interface ClientMeta {
   ip: string | null;
 }
 
+export interface SessionStartOptions {
+  /** The SSO identity the session is started through (unlinking that identity revokes the session). */
+  ssoIdentity?: { issuer: string; subject: string } | undefined;
+}
+
 export interface IssuedSession {
   user: UserRow;
   sessionId: string;
@@ -56,8 +61,13 @@ type RefreshOutcome =
 export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
 
-  async start(user: UserRow, meta: ClientMeta, profile: TokenProfile = "gatehouse"): Promise<IssuedSession> {
-    return this.open(user, meta, profile, "credential");
+  async start(
+    user: UserRow,
+    meta: ClientMeta,
+    profile: TokenProfile = "gatehouse",
+    options: SessionStartOptions = {},
+  ): Promise<IssuedSession> {
+    return this.open(user, meta, profile, "credential", options);
   }
 
   /** A session traded for a legacy v1 token: usable, but never a recent sign-in (re-authentication stays required). */
@@ -70,12 +80,14 @@ export class SessionService {
     meta: ClientMeta,
     profile: TokenProfile,
     authMethod: SessionAuthMethod,
+    options: SessionStartOptions = {},
   ): Promise<IssuedSession> {
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
     const refreshToken = newOpaqueToken("rt");
-    await this.o.db.transaction().execute(async (tx) => {
+    const sso = options.ssoIdentity;
+    const stored = this.o.db.transaction().execute(async (tx) => {
       await tx
         .insertInto("sessions")
         .values({
@@ -93,6 +105,8 @@ export class SessionService {
           profile,
           auth_method: authMethod,
           refresh_seed: randomBytes(32),
+          sso_issuer: sso?.issuer ?? null,
+          sso_subject: sso?.subject ?? null,
         })
         .execute();
       await tx
@@ -105,6 +119,13 @@ export class SessionService {
           used_at: null,
         })
         .execute();
+    });
+    await stored.catch((err: unknown) => {
+      // The identity was unlinked between the sign-in and here (its address was proved by someone else).
+      if (sso && (err as { code?: unknown } | null)?.code === "23503") {
+        throw new AppError("AUTH_SSO_TOKEN_INVALID", { message: "This identity is no longer linked." });
+      }
+      throw err;
     });
     return this.withAccessToken(user, sessionId, expiresAt, refreshToken, profile);
   }

@@ -46,6 +46,9 @@ export interface SessionsTable {
   auth_method: "credential" | "legacy_v1_exchange";
   /** Secret from which each refresh token's successor is derived (HMAC); null until the first rotation for old rows. */
   refresh_seed: Uint8Array | null;
+  /** The SSO identity (issuer, subject) the session was started through; null for other sign-ins. */
+  sso_issuer: Generated<string | null>;
+  sso_subject: Generated<string | null>;
 }
 
 /** Revocation markers for sessions whose rows were deleted with their user (see tokens/revocations.ts). */
@@ -96,7 +99,15 @@ export interface SsoIdentitiesTable {
   provider: string;
   user_id: string;
   email: string | null;
+  /** Whether the provider said the email was verified when the identity was linked. */
+  email_verified: Generated<boolean>;
   created_at: Timestamp;
+}
+
+export interface SsoUsedTokensTable {
+  /** SHA-256 of the issuer and the token's jti (or its signed part). */
+  token_hash: Uint8Array;
+  expires_at: Timestamp;
 }
 
 export interface LegacyV1TokensTable {
@@ -141,6 +152,7 @@ export interface Database {
   signing_keys: SigningKeysTable;
   one_time_codes: OneTimeCodesTable;
   sso_identities: SsoIdentitiesTable;
+  sso_used_tokens: SsoUsedTokensTable;
   legacy_v1_tokens: LegacyV1TokensTable;
   revoked_external_sessions: RevokedExternalSessionsTable;
   mondia_links: MondiaLinksTable;

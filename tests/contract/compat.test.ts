@@ -123,6 +123,20 @@ describe("contract compatibility", () => {
     expect(breaking.join("\n")).toMatch(expected);
   });
 
+  it("security that still accepts every earlier alternative is a note; dropping one breaks", () => {
+    const optional = mutate((d) => {
+      (d.paths["/health"] as Loose).get.security = [{ BackendSessionAuth: [] }, {}];
+    });
+    expect(optional.breaking).toEqual([]);
+    expect(optional.notes).toContain(
+      "GET /health: security changed from public to BackendSessionAuth | anonymous",
+    );
+    const required = mutate((d) => {
+      (d.paths["/health"] as Loose).get.security = [{ BackendSessionAuth: [] }];
+    });
+    expect(required.breaking).toEqual(["GET /health: security changed from public to BackendSessionAuth"]);
+  });
+
   it("additive changes are notes, not breaks", () => {
     const { breaking, notes } = mutate((d) => {
       schema("Users.User")(d).properties.nickname = { type: "string" };

@@ -22,7 +22,14 @@ beforeAll(async () => {
       BILLING_BASE_URL: billing.url,
       BILLING_API_KEY: billing.apiKey,
       SSO_OIDC_PROVIDERS: JSON.stringify([
-        { id: "local", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: "gatehouse-conformance" },
+        // No nonce: the FDI sign-in-up body (a scenario here) has no field to carry one.
+        {
+          id: "local",
+          issuer: oidc.issuer,
+          jwksUrl: oidc.jwksUrl,
+          audience: "gatehouse-conformance",
+          nonce: "none",
+        },
       ]),
     },
   });

@@ -10,7 +10,8 @@ export interface LocalOidc {
   fetches(): number;
   idToken(
     claims: Record<string, unknown>,
-    options?: { audience?: string; expiresIn?: string; kid?: string },
+    /** `jti`: a fresh id unless given; `false` leaves it out (the token is then told apart by its content). */
+    options?: { audience?: string; expiresIn?: string; kid?: string; jti?: string | false },
   ): Promise<string>;
   /** Replaces the signing key; the JWKS then publishes only the new one. */
   rotate(): Promise<void>;
@@ -42,12 +43,13 @@ export async function startLocalOidc(audience: string): Promise<LocalOidc> {
     jwksUrl: `${base}/jwks`,
     fetches: () => fetches,
     async idToken(claims, options = {}) {
-      return new SignJWT(claims)
+      const jti = options.jti ?? crypto.randomUUID();
+      return new SignJWT(jti === false ? claims : { jti, ...claims })
         .setProtectedHeader({ alg: "RS256", kid: options.kid ?? key.kid, typ: "JWT" })
         .setIssuer(base)
         .setAudience(options.audience ?? audience)
         .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? "5m")
+        .setExpirationTime(options.expiresIn ?? "1h")
         .sign(key.privateKey);
     },
     rotate: newKey,
