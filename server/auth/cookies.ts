@@ -18,7 +18,8 @@ const refreshPathFor = (c: Context) =>
 /** The body of sign-up, sign-in and refresh; sets cookies unless the client asked for token mode. */
 export function sessionResult(c: Context, config: Config, issued: IssuedSession, mode: AuthMode) {
   c.header("Cache-Control", "no-store");
-  const now = Date.now();
+  // Lifetimes count from the token's own issue time (the injected clock), not the wall clock.
+  const now = Number(issued.accessPayload.iat) * 1000;
   const body = {
     user: toUserView(issued.user),
     session: {
