@@ -29,7 +29,13 @@ beforeAll(async () => {
       BILLING_TIMEOUT_MS: "300",
       OTP_TEST_MODE: "true",
       SSO_OIDC_PROVIDERS: JSON.stringify([
-        { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: "gatehouse-legacy-test" },
+        {
+          id: "acme",
+          issuer: oidc.issuer,
+          jwksUrl: oidc.jwksUrl,
+          audience: "gatehouse-legacy-test",
+          nonce: "none",
+        },
       ]),
     },
   });

@@ -149,8 +149,14 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
   async function sessionFetch(request: Request): Promise<Response> {
     const endpoint = endpointOf(request);
     if (endpoint === VERIFY_EMAIL) {
-      const res = await send(request);
-      // Cookie mode cannot tell whether a session is held; a refresh without one just fails.
+      // The session goes along (it proves which SSO identity reads the mailbox); an expired one is
+      // refreshed and the confirm retried, never sent as anonymous.
+      const retry = request.clone();
+      let res = await send(await withSession(request));
+      if (res.status === 401 && (await errorCodeOf(res)) === "AUTH_SESSION_EXPIRED" && (await refreshOnce()))
+        res = await send(await withSession(retry));
+      // Pick up the verified state (`ev: true`) at once. Cookie mode cannot tell whether a session is held;
+      // a refresh without one just fails.
       if (res.ok && (mode === "cookie" || (await storage.get()))) await refreshOnce();
       return res;
     }

@@ -29,7 +29,8 @@ beforeAll(async () => {
       OTP_TEST_MODE: "true",
       SSO_JWKS_COOLDOWN_SECONDS: "0",
       SSO_OIDC_PROVIDERS: JSON.stringify([
-        { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: AUDIENCE },
+        // The FDI sign-in body has no nonce field: providers used there are configured without one.
+        { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: AUDIENCE, nonce: "none" },
       ]),
     },
   });
