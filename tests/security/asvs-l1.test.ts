@@ -79,7 +79,7 @@ const STATUS: Record<string, Status> = {
   "V12.2.2": "not-applicable",
   "V13.4.1": "proven",
   "V14.2.1": "proven",
-  "V14.3.1": "gap",
+  "V14.3.1": "proven",
   "V15.1.1": "gap",
   "V15.2.1": "gap",
   "V15.3.1": "proven",

@@ -126,13 +126,25 @@ describe("V3 Web Frontend Security", () => {
   });
 
   // depends on h8-edge
-  it("V3.3.1 the refresh cookie has a __Secure-/__Host- prefix, or a recorded exception of its own", async () => {
-    const { refresh } = await browserSignUp();
-    const name = refresh.split("=")[0] ?? "";
-    expect(cookieAttributes(refresh).has("secure")).toBe(true);
-    if (/^__(Secure|Host)-/.test(name)) return;
-    const bullet = securityBullets().find((b) => b.includes(name) && b.includes("3.3.1"));
-    expect(bullet ?? "", `README's security notes record an exception for ${name}`).toMatch(/exception/i);
+  it("V3.3.1 recorded exception: backend_refresh keeps its contract name without __Secure-, host-only, Strict, Secure", async () => {
+    const bullet = securityBullets().find((b) => b.includes("`backend_refresh` name") && b.includes("3.3.1"));
+    expect(bullet ?? "", "README's security notes record the exception").toMatch(/exception/i);
+    const param = operations
+      .find((op) => op.id === "UserOperations_refreshSession")
+      ?.parameters.find((p) => p.in === "cookie");
+    expect(param?.name).toBe("backend_refresh");
+    for (const [target, base] of [
+      [gh, B],
+      [prod, PROD_URL],
+    ] as const) {
+      const line = (await browserSignUp(target, base)).refresh;
+      expect(line.startsWith("backend_refresh="), line).toBe(true);
+      const attrs = cookieAttributes(line);
+      expect(attrs.has("domain"), line).toBe(false);
+      expect(attrs.get("samesite")?.toLowerCase(), line).toBe("strict");
+      expect(attrs.has("secure"), line).toBe(true);
+      expect(attrs.has("httponly"), line).toBe(true);
+    }
   });
 
   // depends on h8-edge
