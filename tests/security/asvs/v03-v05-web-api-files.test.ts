@@ -157,6 +157,17 @@ describe("V3 Web Frontend Security", () => {
     }
   });
 
+  // GAP (no branch owns it): cors() answers a preflight before secureHeaders() adds its headers.
+  it.fails("V3.4.1 CORS preflight answers carry HSTS too", async () => {
+    const pre = await gh.fetch(`${B}/user/me`, {
+      method: "OPTIONS",
+      headers: { origin: APP_ORIGIN, "access-control-request-method": "PATCH" },
+    });
+    expect(pre.status).toBe(204);
+    const hsts = pre.headers.get("strict-transport-security") ?? "";
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1])).toBeGreaterThanOrEqual(31_536_000);
+  });
+
   it("V3.4.2 CORS echoes only allow-listed origins (with credentials), never *", async () => {
     const a = await browserSignUp();
     const ask = (origin: string, method = "GET") =>

@@ -89,7 +89,10 @@ const v1Call = (target: TestGatehouse, token: string) =>
   );
 
 const ssoSignIn = (idToken: string) =>
-  gh.fetch(`${BASE_URL}/user/sso/acme`, json({ idToken }, { "x-auth-mode": "token" }));
+  gh.fetch(
+    `${BASE_URL}/user/sso/acme`,
+    json({ idToken }, { "x-auth-mode": "token", "x-forwarded-for": freshIp() }),
+  );
 
 /** Re-signs a token's header and claims with another key. */
 const resign = (
