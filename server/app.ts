@@ -28,6 +28,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId());
   app.use(requestLog(deps.logger));
+  // API responses are never a page: nothing may load or frame them. /docs sets its own policy.
+  // Before cors(), which answers preflights itself: those carry HSTS too (ASVS 3.4.1).
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // ASVS 3.4.1: a year, subdomains included (hono's default is 180 days); only when served over https.
+      strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? HSTS : false,
+      overwrite: false,
+    }),
+  );
   app.use(
     cors({
       origin: deps.config.allowedOrigins,
@@ -55,15 +65,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
         "st-refresh-token",
       ],
       maxAge: 600,
-    }),
-  );
-  // API responses are never a page: nothing may load or frame them. /docs sets its own policy.
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      // ASVS 3.4.1: a year, subdomains included (hono's default is 180 days); only when served over https.
-      strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? HSTS : false,
-      overwrite: false,
     }),
   );
 

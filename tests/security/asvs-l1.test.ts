@@ -28,7 +28,7 @@ const STATUS: Record<string, Status> = {
   "V3.2.1": "proven",
   "V3.2.2": "not-applicable",
   "V3.3.1": "exception",
-  "V3.4.1": "gap",
+  "V3.4.1": "proven",
   "V3.4.2": "proven",
   "V3.5.1": "proven",
   "V3.5.2": "proven",
@@ -80,7 +80,7 @@ const STATUS: Record<string, Status> = {
   "V13.4.1": "proven",
   "V14.2.1": "proven",
   "V14.3.1": "proven",
-  "V15.1.1": "gap",
+  "V15.1.1": "proven",
   "V15.2.1": "gap",
   "V15.3.1": "proven",
 };

@@ -157,8 +157,7 @@ describe("V3 Web Frontend Security", () => {
     }
   });
 
-  // GAP (no branch owns it): cors() answers a preflight before secureHeaders() adds its headers.
-  it.fails("V3.4.1 CORS preflight answers carry HSTS too", async () => {
+  it("V3.4.1 CORS preflight answers carry HSTS too", async () => {
     const pre = await gh.fetch(`${B}/user/me`, {
       method: "OPTIONS",
       headers: { origin: APP_ORIGIN, "access-control-request-method": "PATCH" },

@@ -212,8 +212,7 @@ describe("V14 Data Protection", () => {
 });
 
 describe("V15 Secure Coding and Architecture", () => {
-  // GAP (no branch owns it yet): nothing states how soon vulnerable or outdated dependencies are dealt with.
-  it.fails("V15.1.1 the documentation states remediation time frames for vulnerable and outdated components", () => {
+  it("V15.1.1 the documentation states remediation time frames for vulnerable and outdated components", () => {
     const paragraph = readme()
       .split(/\n\s*\n/)
       .find((p) => /remediat|vulnerab/i.test(p));
