@@ -9,7 +9,7 @@ import { clientIp } from "../http/client-ip.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
-import { findUserById, toUserView } from "../services/users.js";
+import { toUserView } from "../services/users.js";
 import { clientMeta } from "./user.js";
 
 export type AccountHandlers = Pick<
@@ -66,7 +66,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
 
   /** Checks the signed-in user's password; each try spends a guess from the same budgets as sign-in. */
   async function reauthenticate(c: Context<AppEnv>, password: string, message: string): Promise<void> {
-    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    const user = await deps.accounts.findById(c.var.auth.userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     await passwordGuesses.verify(
       { account: accountKey(user.tenant_id, user.email), ip: ipOf(c) },
@@ -78,7 +78,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
   }
 
   async function rotateAfterPasswordChange(c: Context<AppEnv>, userId: string) {
-    const user = await findUserById(deps.store.db, userId);
+    const user = await deps.accounts.findById(userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     const renewed = await sessions.start(user, clientMeta(c, config.trustProxy));
     await accessRevocation.revokeAllCredentials(userId, "password_change", {
@@ -89,7 +89,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
 
   return {
     AccountOperations_requestEmailVerification: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      const user = await deps.accounts.findById(c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       await rateLimits.messagesPerIp.hit(ipOf(c));
       await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());

@@ -10,7 +10,7 @@ import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
-import { findUserById, type UserRow } from "../services/users.js";
+import type { UserRow } from "../services/users.js";
 import { clientMeta, startSession } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
@@ -265,7 +265,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
 
   async function verifyToken(c: Context<AppEnv>, tenantId: string | undefined) {
     tenantOf(tenantId);
-    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    const user = await deps.accounts.findById(c.var.auth.userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     if (user.email_verified) return { status: "EMAIL_ALREADY_VERIFIED_ERROR" as const };
     await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
@@ -293,7 +293,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
   async function isVerified(c: Context<AppEnv>, tenantId: string | undefined) {
     tenantOf(tenantId);
     const { userId, sessionId, emailVerified } = c.var.auth;
-    const user = await findUserById(deps.store.db, userId);
+    const user = await deps.accounts.findById(userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     // SuperTokens updates a stale `st-ev` claim here: the frontend asks after the user verified.
     if (user.email_verified && !emailVerified && sessionId) {

@@ -16,7 +16,7 @@ import type {
   SessionAuthMethod,
   SessionStartOptions,
 } from "../services/sessions.js";
-import { findUserById, toUserView, type UserRow } from "../services/users.js";
+import { toUserView, type UserRow } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
 export type UserHandlers = Pick<
@@ -100,7 +100,7 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       }
     },
     UserOperations_getMe: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      const user = await accounts.findById(c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       return c.json(toUserView(user), 200);
     },
