@@ -1,11 +1,12 @@
 // Handlers of the account lifecycle: email verification, password reset and change, account deletion.
 import type { Context } from "hono";
-import { clearSessionCookies, sessionResult } from "../auth/cookies.js";
+import { clearSessionCookies } from "../auth/cookies.js";
 import type { AppEnv, AuthContext } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import { sessionResult } from "../http/session-result.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";

@@ -1,8 +1,9 @@
 // Handlers of the legacy APIv1 routes and the v1-token → session exchange.
-import { sessionResult } from "../auth/cookies.js";
+
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
+import { sessionResult } from "../http/session-result.js";
 import { startSession } from "./user.js";
 
 type LegacyOps = Extract<keyof Handlers, `LegacyOperations_${string}`>;

@@ -1,8 +1,9 @@
 // Handler of SSO sign-in: a verified provider ID token becomes an ordinary Gatehouse session.
-import { sessionResult } from "../auth/cookies.js";
+
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { clientIp } from "../http/client-ip.js";
+import { sessionResult } from "../http/session-result.js";
 import { startSession } from "./user.js";
 
 export type SsoHandlers = Pick<Handlers, "SsoOperations_ssoSignIn">;

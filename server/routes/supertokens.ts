@@ -253,7 +253,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
           reason: "An account with this email exists and the provider did not verify the email.",
         };
       }
-      if (err.code === "AUTH_SSO_TOKEN_INVALID" && /email/.test(err.message)) {
+      if (err.reason === "sso_email_unusable") {
         return { status: "NO_EMAIL_GIVEN_BY_PROVIDER" as const };
       }
       if (err.code === "AUTH_SSO_TOKEN_INVALID" || err.code === "NOT_FOUND") {
@@ -340,13 +340,10 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
         setSessionHeaders(c, issued);
         return c.json({}, 200);
       } catch (err) {
-        if (
-          err instanceof AppError &&
-          err.code === "AUTH_SESSION_REVOKED" &&
-          /already used/.test(err.message)
-        ) {
+        if (err instanceof AppError && err.reason === "refresh_token_reused") {
+          // The FDI body says "token theft detected" (http/errors.ts); the frontend drops its tokens.
           clearSessionHeaders(c);
-          throw new AppError("AUTH_SESSION_REVOKED", { fdiMessage: "token theft detected" });
+          throw err;
         }
         if (err instanceof AppError && err.status === 401) throw new AppError("AUTH_UNAUTHENTICATED");
         throw err;

@@ -1,13 +1,14 @@
 // Handlers of the /user operations: sign-up, sign-in, sign-out, refresh, profile, sessions.
 
 import type { Context } from "hono";
-import { clearSessionCookies, REFRESH_COOKIE, sessionResult } from "../auth/cookies.js";
+import { clearSessionCookies, REFRESH_COOKIE } from "../auth/cookies.js";
 import { presentedSession } from "../auth/presented-session.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import { sessionResult } from "../http/session-result.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type {

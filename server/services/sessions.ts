@@ -137,6 +137,7 @@ export class SessionService {
       await this.o.revocations.publish([outcome.sessionId]);
       throw new AppError("AUTH_SESSION_REVOKED", {
         message: "The refresh token was already used; the session has been revoked.",
+        reason: "refresh_token_reused",
       });
     }
     return this.withAccessToken(

@@ -19,7 +19,7 @@ import { createUser, findUserByEmail, type UserRow, updateUser } from "../store/
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { DEFAULT_TENANT } from "./accounts.js";
-import { readClaims, replayKey } from "./sso-claims.js";
+import { readClaims, refused, replayKey } from "./sso-claims.js";
 
 export interface SsoServiceOptions {
   db: Db;
@@ -49,9 +49,6 @@ export interface SsoResult {
 const ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "EdDSA", "PS256"];
 // The clock skew allowed on `exp`/`iat`; a spent token is remembered this long past its `exp` too.
 const CLOCK_TOLERANCE_S = 60;
-
-const refused = (message: string, cause?: unknown) =>
-  new AppError("AUTH_SSO_TOKEN_INVALID", { message, ...(cause ? { cause } : {}) });
 
 const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -93,7 +90,7 @@ export class SsoService {
           cause: err,
         });
       }
-      throw refused("The identity provider's token was not accepted.", err);
+      throw refused("The identity provider's token was not accepted.", { cause: err });
     }
     // A provider configured with a nonce binds every token to the client's sign-in attempt: a token without
     // one, or a request without one, is not that provider's flow (and would make a stolen token replayable).
@@ -123,7 +120,11 @@ export class SsoService {
       if (!spent) throw refused("This ID token was already used.");
       const known = await findUserByIdentity(tx, identity.issuer, subject);
       if (known) return { user: known, created: false, identity };
-      if (!email) throw refused("The identity provider did not share an email address.");
+      if (!email) {
+        throw refused("The identity provider did not share an email address.", {
+          reason: "sso_email_unusable",
+        });
+      }
       const existing = await findUserByEmail(tx, email, DEFAULT_TENANT);
       let user: UserRow;
       if (existing) {
