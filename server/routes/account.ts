@@ -26,7 +26,22 @@ export type AccountHandlers = Pick<
 // Deleting an account without the password needs a sign-in this recent.
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
-export function accountHandlers(deps: AppDeps): AccountHandlers {
+type AccountDeps = Pick<
+  AppDeps,
+  | "sessions"
+  | "config"
+  | "accounts"
+  | "accountMail"
+  | "accessRevocation"
+  | "codes"
+  | "rateLimits"
+  | "passwordGuesses"
+  | "sso"
+  | "clock"
+  | "revocations"
+>;
+
+export function accountHandlers(deps: AccountDeps): AccountHandlers {
   const {
     accounts,
     accountMail,

@@ -5,7 +5,7 @@ import { AppError } from "../errors.js";
 import { toUserView } from "../services/users.js";
 
 export function identityHandlers(
-  deps: AppDeps,
+  deps: Pick<AppDeps, "accounts">,
 ): Pick<Handlers, "IdentityOperations_getIdentity" | "IdentityOperations_updateIdentity"> {
   return {
     IdentityOperations_getIdentity: async (c) => {

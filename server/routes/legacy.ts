@@ -4,10 +4,10 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { sessionResult } from "../http/session-result.js";
-import { startSession } from "./user.js";
+import { type SessionStartDeps, startSession } from "./user.js";
 
 type LegacyOps = Extract<keyof Handlers, `LegacyOperations_${string}`>;
-type LegacyDeps = Pick<AppDeps, "mondia" | "billing" | "accounts" | "sessions" | "access" | "config">;
+type LegacyDeps = SessionStartDeps & Pick<AppDeps, "mondia" | "billing" | "accounts">;
 
 export function legacyHandlers(deps: LegacyDeps): Pick<Handlers, LegacyOps> {
   const { mondia, billing, accounts, config } = deps;

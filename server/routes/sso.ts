@@ -4,11 +4,11 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { clientIp } from "../http/client-ip.js";
 import { sessionResult } from "../http/session-result.js";
-import { startSession } from "./user.js";
+import { type SessionStartDeps, startSession } from "./user.js";
 
 export type SsoHandlers = Pick<Handlers, "SsoOperations_ssoSignIn">;
 
-export function ssoHandlers(deps: AppDeps): SsoHandlers {
+export function ssoHandlers(deps: SessionStartDeps & Pick<AppDeps, "sso" | "rateLimits">): SsoHandlers {
   return {
     SsoOperations_ssoSignIn: async (c) => {
       const { provider } = c.req.valid("param");

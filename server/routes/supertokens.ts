@@ -11,7 +11,7 @@ import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
-import { clientMeta, startSession } from "./user.js";
+import { clientMeta, type SessionStartDeps, startSession } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
@@ -65,7 +65,21 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
   c.header("Cache-Control", "no-store");
 }
 
-export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
+type SuperTokensDeps = SessionStartDeps &
+  Pick<
+    AppDeps,
+    | "accounts"
+    | "accountMail"
+    | "accessRevocation"
+    | "codes"
+    | "rateLimits"
+    | "passwordGuesses"
+    | "sso"
+    | "externalSessions"
+    | "keys"
+  >;
+
+export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps> {
   const {
     accounts,
     accountMail,

@@ -32,6 +32,9 @@ export type UserHandlers = Pick<
   | "UserOperations_revokeSession"
 >;
 
+/** What starting a session needs: the session service, the access tokens (to end the presented session), config. */
+export type SessionStartDeps = Pick<AppDeps, "sessions" | "access" | "config">;
+
 export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMeta {
   return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
 }
@@ -44,7 +47,7 @@ export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMe
  */
 export async function startSession(
   c: Context<AppEnv>,
-  deps: Pick<AppDeps, "sessions" | "access" | "config">,
+  deps: SessionStartDeps,
   user: UserRow,
   profile: TokenProfile = "gatehouse",
   options: SessionStartOptions & { method?: SessionAuthMethod } = {},
@@ -59,7 +62,10 @@ export async function startSession(
   return issued;
 }
 
-export function userHandlers(deps: AppDeps): UserHandlers {
+type UserDeps = SessionStartDeps &
+  Pick<AppDeps, "accounts" | "accountMail" | "rateLimits" | "passwordGuesses">;
+
+export function userHandlers(deps: UserDeps): UserHandlers {
   const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   return {
