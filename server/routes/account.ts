@@ -26,10 +26,9 @@ export type AccountHandlers = Pick<
 // Deleting an account without the password needs a sign-in this recent.
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
-type AccountDeps = Pick<
+/** What the account flows (sign-up, password, codes and mail, SSO proofs) use, here and on the FDI routes. */
+export type AccountFlowDeps = Pick<
   AppDeps,
-  | "sessions"
-  | "config"
   | "accounts"
   | "accountMail"
   | "accessRevocation"
@@ -37,9 +36,10 @@ type AccountDeps = Pick<
   | "rateLimits"
   | "passwordGuesses"
   | "sso"
-  | "clock"
-  | "revocations"
+  | "config"
 >;
+
+type AccountDeps = AccountFlowDeps & Pick<AppDeps, "sessions" | "clock" | "revocations">;
 
 export function accountHandlers(deps: AccountDeps): AccountHandlers {
   const {

@@ -11,6 +11,7 @@ import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
+import type { AccountFlowDeps } from "./account.js";
 import { clientMeta, type SessionStartDeps, startSession } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
@@ -65,19 +66,7 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
   c.header("Cache-Control", "no-store");
 }
 
-type SuperTokensDeps = SessionStartDeps &
-  Pick<
-    AppDeps,
-    | "accounts"
-    | "accountMail"
-    | "accessRevocation"
-    | "codes"
-    | "rateLimits"
-    | "passwordGuesses"
-    | "sso"
-    | "externalSessions"
-    | "keys"
-  >;
+type SuperTokensDeps = SessionStartDeps & AccountFlowDeps & Pick<AppDeps, "externalSessions" | "keys">;
 
 export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps> {
   const {
