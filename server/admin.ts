@@ -1,8 +1,9 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
 import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
-import { LegacyTokens } from "./services/legacy.js";
+import { LegacyTokens } from "./services/legacy-tokens.js";
 import { openStore, type Store } from "./store/db.js";
+import { findUserByEmail } from "./store/users.js";
 import { systemClock } from "./tokens/clock.js";
 import { keyRingFromConfig } from "./tokens/keys.js";
 
@@ -27,12 +28,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   return withStore(config, async (store) => {
-    const user = await store.db
-      .selectFrom("users")
-      .select("id")
-      .where("tenant_id", "=", DEFAULT_TENANT)
-      .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
-      .executeTakeFirst();
+    const user = await findUserByEmail(store.db, email, DEFAULT_TENANT);
     if (!user) {
       process.stderr.write(`no user with email ${email}\n`);
       return 1;

@@ -82,11 +82,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),
-      SuperTokensAuth: superTokensVerifier({
-        ...deps,
-        db: deps.store.db,
-        external: deps.config.superTokensIssuer,
-      }),
+      SuperTokensAuth: superTokensVerifier({ ...deps, external: deps.config.superTokensIssuer }),
       APIv1Auth: apiV1Verifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },

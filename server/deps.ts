@@ -4,9 +4,11 @@ import type { Logger } from "./log.js";
 import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
+import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { ExternalSessions } from "./services/external-sessions.js";
-import type { BillingClient, LegacyTokens } from "./services/legacy.js";
+import type { LegacyTokens } from "./services/legacy-tokens.js";
+import type { MondiaLinks } from "./services/mondia.js";
 import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
@@ -35,5 +37,6 @@ export interface AppDeps {
   legacyTokens: LegacyTokens;
   accessRevocation: AccessRevocation;
   externalSessions: ExternalSessions;
-  billing: BillingClient;
+  billing: BillingPortal;
+  mondia: MondiaLinks;
 }

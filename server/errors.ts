@@ -55,21 +55,30 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   INTERNAL_SERVER_ERROR: "Something went wrong.",
 };
 
+/**
+ * Why an error happened, in a form code can switch on (never match `message`, which is prose for people).
+ * Only set where a caller branches on it.
+ */
+export type ErrorReason =
+  /** A rotated refresh token was presented again outside the grace window: the session was revoked. */
+  | "refresh_token_reused"
+  /** The identity provider's token carried no email address Gatehouse can use (none, or an invalid one). */
+  | "sso_email_unusable";
+
 export interface AppErrorOptions {
   message?: string;
   fields?: FieldError[];
   headers?: Record<string, string>;
   /** For the log only; never sent to the client. */
   cause?: unknown;
-  /** The FDI `message` of a 401 on SuperTokens routes (`try refresh token`, `token theft detected`). */
-  fdiMessage?: string;
+  reason?: ErrorReason;
 }
 
 export class AppError extends Error {
   readonly status: ContentfulStatusCode;
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string>;
-  readonly fdiMessage: string | undefined;
+  readonly reason: ErrorReason | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -80,29 +89,7 @@ export class AppError extends Error {
     this.status = STATUS_BY_CODE[code];
     this.fields = options.fields;
     this.headers = options.headers ?? {};
-    this.fdiMessage = options.fdiMessage;
-  }
-
-  /**
-   * The SuperTokens FDI shape: `{ "message" }`; 401s use the FDI's fixed session messages, and an
-   * unverified email is SuperTokens' failed `st-ev` claim.
-   */
-  fdiBody(): { message: string; claimValidationErrors?: unknown[] } {
-    if (this.code === "AUTH_EMAIL_NOT_VERIFIED") {
-      return {
-        message: "invalid claim",
-        claimValidationErrors: [
-          { id: "st-ev", reason: { message: "wrong value", expectedValue: true, actualValue: false } },
-        ],
-      };
-    }
-    if (this.status === 401) {
-      return {
-        message:
-          this.fdiMessage ?? (this.code === "AUTH_SESSION_EXPIRED" ? "try refresh token" : "unauthorised"),
-      };
-    }
-    return { message: this.message };
+    this.reason = options.reason;
   }
 
   body(requestId: string): z.infer<typeof ErrorBody> {

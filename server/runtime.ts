@@ -6,10 +6,12 @@ import { createLogger, type Logger } from "./log.js";
 import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
+import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { ExternalSessions } from "./services/external-sessions.js";
-import { BillingClient, LegacyTokens } from "./services/legacy.js";
+import { LegacyTokens } from "./services/legacy-tokens.js";
 import { createMailer } from "./services/mailer.js";
+import { MondiaLinks } from "./services/mondia.js";
 import { createOutbox } from "./services/outbox.js";
 import { PasswordGuesses } from "./services/password-guesses.js";
 import { PasswordHasher } from "./services/passwords.js";
@@ -146,7 +148,8 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     legacyTokens,
     accessRevocation,
     externalSessions,
-    billing: new BillingClient(config.billing),
+    billing: new BillingPortal({ client: new BillingClient(config.billing), db: store.db, clock }),
+    mondia: new MondiaLinks({ db: store.db, clock }),
   };
 
   const timers = [

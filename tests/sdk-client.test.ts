@@ -1,7 +1,7 @@
 // The SDK's session handling against the real server: token storage, single-flight refresh, retries, errors.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGatehouseClient, isErrorCode, memoryStorage } from "../sdk/src/index.js";
-import { findUserById } from "../server/services/users.js";
+import { findUserById } from "../server/store/users.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "./helpers/gatehouse.js";
 import { claimsOf, PASSWORD, uniqueEmail } from "./helpers/http.js";
 

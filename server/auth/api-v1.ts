@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
-import type { LegacyTokens } from "../services/legacy.js";
+import type { LegacyTokens } from "../services/legacy-tokens.js";
 
 const challenge = (error: string) => ({
   "WWW-Authenticate": `Bearer realm="gatehouse-v1", error="${error}"`,

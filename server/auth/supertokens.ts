@@ -3,8 +3,9 @@ import type { Context } from "hono";
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
+import type { AccountService } from "../services/accounts.js";
 import type { ExternalSessions } from "../services/external-sessions.js";
-import type { Db } from "../store/db.js";
+import type { SsoService } from "../services/sso.js";
 import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
@@ -13,7 +14,8 @@ import { bearerToken } from "./api-v1.js";
 export interface SuperTokensVerifierDeps {
   access: AccessTokens;
   revocations: RevocationList;
-  db: Db;
+  accounts: Pick<AccountService, "findById">;
+  sso: Pick<SsoService, "findLinkedUser">;
   clock: Clock;
   /** External sessions signed out here (their tokens keep verifying at the external core's JWKS). */
   externalSessions: ExternalSessions;
@@ -33,17 +35,8 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
 
   /** An external SuperTokens user is a Gatehouse user with that id, or one linked to (issuer, subject). */
   async function externalUser(sub: string, issuer: string) {
-    const byId = UUID.test(sub)
-      ? await deps.db.selectFrom("users").selectAll().where("id", "=", sub).executeTakeFirst()
-      : undefined;
-    if (byId) return byId;
-    return deps.db
-      .selectFrom("sso_identities as i")
-      .innerJoin("users as u", "u.id", "i.user_id")
-      .selectAll("u")
-      .where("i.issuer", "=", issuer)
-      .where("i.subject", "=", sub)
-      .executeTakeFirst();
+    const byId = UUID.test(sub) ? await deps.accounts.findById(sub) : undefined;
+    return byId ?? deps.sso.findLinkedUser(issuer, sub);
   }
 
   async function verifyExternal(token: string): Promise<AuthContext | undefined> {

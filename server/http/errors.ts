@@ -46,9 +46,29 @@ export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
       logger.warn({ requestId, code: appError.code, err: appError.cause }, appError.message);
     }
     for (const [name, value] of Object.entries(appError.headers)) c.header(name, value);
-    if (c.var.errorStyle === "fdi") return c.json(appError.fdiBody(), appError.status);
+    if (c.var.errorStyle === "fdi") return c.json(fdiBody(appError), appError.status);
     return c.json(appError.body(requestId), appError.status);
   };
+}
+
+/**
+ * The SuperTokens FDI shape of an error on the deprecated /auth/* routes: `{ "message" }`; 401s use the
+ * FDI's fixed session messages, and an unverified email is SuperTokens' failed `st-ev` claim.
+ */
+function fdiBody(err: AppError): { message: string; claimValidationErrors?: unknown[] } {
+  if (err.code === "AUTH_EMAIL_NOT_VERIFIED") {
+    return {
+      message: "invalid claim",
+      claimValidationErrors: [
+        { id: "st-ev", reason: { message: "wrong value", expectedValue: true, actualValue: false } },
+      ],
+    };
+  }
+  if (err.status === 401) {
+    if (err.reason === "refresh_token_reused") return { message: "token theft detected" };
+    return { message: err.code === "AUTH_SESSION_EXPIRED" ? "try refresh token" : "unauthorised" };
+  }
+  return { message: err.message };
 }
 
 export function notFound(c: Context<AppEnv>) {

@@ -1,15 +1,16 @@
 // Handlers of the account lifecycle: email verification, password reset and change, account deletion.
 import type { Context } from "hono";
-import { clearSessionCookies, sessionResult } from "../auth/cookies.js";
+import { clearSessionCookies } from "../auth/cookies.js";
 import type { AppEnv, AuthContext } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import { sessionResult } from "../http/session-result.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
-import { findUserById, toUserView } from "../services/users.js";
+import { toUserView } from "../services/users.js";
 import { clientMeta } from "./user.js";
 
 export type AccountHandlers = Pick<
@@ -25,7 +26,22 @@ export type AccountHandlers = Pick<
 // Deleting an account without the password needs a sign-in this recent.
 const RECENT_SIGN_IN_MS = 5 * 60_000;
 
-export function accountHandlers(deps: AppDeps): AccountHandlers {
+/** What the account flows (sign-up, password, codes and mail, SSO proofs) use, here and on the FDI routes. */
+export type AccountFlowDeps = Pick<
+  AppDeps,
+  | "accounts"
+  | "accountMail"
+  | "accessRevocation"
+  | "codes"
+  | "rateLimits"
+  | "passwordGuesses"
+  | "sso"
+  | "config"
+>;
+
+type AccountDeps = AccountFlowDeps & Pick<AppDeps, "sessions" | "clock" | "revocations">;
+
+export function accountHandlers(deps: AccountDeps): AccountHandlers {
   const {
     accounts,
     accountMail,
@@ -66,7 +82,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
 
   /** Checks the signed-in user's password; each try spends a guess from the same budgets as sign-in. */
   async function reauthenticate(c: Context<AppEnv>, password: string, message: string): Promise<void> {
-    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    const user = await deps.accounts.findById(c.var.auth.userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     await passwordGuesses.verify(
       { account: accountKey(user.tenant_id, user.email), ip: ipOf(c) },
@@ -78,7 +94,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
   }
 
   async function rotateAfterPasswordChange(c: Context<AppEnv>, userId: string) {
-    const user = await findUserById(deps.store.db, userId);
+    const user = await deps.accounts.findById(userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     const renewed = await sessions.start(user, clientMeta(c, config.trustProxy));
     await accessRevocation.revokeAllCredentials(userId, "password_change", {
@@ -89,7 +105,7 @@ export function accountHandlers(deps: AppDeps): AccountHandlers {
 
   return {
     AccountOperations_requestEmailVerification: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      const user = await deps.accounts.findById(c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       await rateLimits.messagesPerIp.hit(ipOf(c));
       await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());

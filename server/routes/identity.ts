@@ -2,14 +2,14 @@
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
-import { findUserById, toUserView } from "../services/users.js";
+import { toUserView } from "../services/users.js";
 
 export function identityHandlers(
-  deps: AppDeps,
+  deps: Pick<AppDeps, "accounts">,
 ): Pick<Handlers, "IdentityOperations_getIdentity" | "IdentityOperations_updateIdentity"> {
   return {
     IdentityOperations_getIdentity: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      const user = await deps.accounts.findById(c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       return c.json(toUserView(user), 200);
     },

@@ -1,9 +1,9 @@
 // Handlers of the Ops operations: liveness, readiness, JWKS, discovery, the published contract and its page.
-import { sql } from "kysely";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { DOCS_CSP, DOCS_HTML, publishedDocument } from "../http/docs.js";
+import type { Store } from "../store/db.js";
 
 type OpsHandlers = Pick<
   Handlers,
@@ -17,14 +17,17 @@ type OpsHandlers = Pick<
 
 const READY_TIMEOUT_MS = 2_000;
 
-export function opsHandlers(deps: AppDeps): OpsHandlers {
+/** Readiness needs a database round trip, nothing more of the store. */
+type OpsDeps = Pick<AppDeps, "keys" | "config"> & { store: Pick<Store, "ping"> };
+
+export function opsHandlers(deps: OpsDeps): OpsHandlers {
   return {
     OpsOperations_getHealth: (c) => c.json({ status: "ok" as const }, 200),
     OpsOperations_getReady: async (c) => {
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
-          sql`SELECT 1`.execute(deps.store.db),
+          deps.store.ping(),
           new Promise((_, reject) => {
             timer = setTimeout(() => reject(new Error("database readiness timed out")), READY_TIMEOUT_MS);
           }),

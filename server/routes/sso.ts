@@ -1,13 +1,14 @@
 // Handler of SSO sign-in: a verified provider ID token becomes an ordinary Gatehouse session.
-import { sessionResult } from "../auth/cookies.js";
+
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { clientIp } from "../http/client-ip.js";
-import { startSession } from "./user.js";
+import { sessionResult } from "../http/session-result.js";
+import { type SessionStartDeps, startSession } from "./user.js";
 
 export type SsoHandlers = Pick<Handlers, "SsoOperations_ssoSignIn">;
 
-export function ssoHandlers(deps: AppDeps): SsoHandlers {
+export function ssoHandlers(deps: SessionStartDeps & Pick<AppDeps, "sso" | "rateLimits">): SsoHandlers {
   return {
     SsoOperations_ssoSignIn: async (c) => {
       const { provider } = c.req.valid("param");

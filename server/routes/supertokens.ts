@@ -10,8 +10,9 @@ import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
-import { findUserById, type UserRow } from "../services/users.js";
-import { clientMeta, startSession } from "./user.js";
+import type { UserRow } from "../services/users.js";
+import type { AccountFlowDeps } from "./account.js";
+import { clientMeta, type SessionStartDeps, startSession } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
@@ -65,7 +66,9 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
   c.header("Cache-Control", "no-store");
 }
 
-export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
+type SuperTokensDeps = SessionStartDeps & AccountFlowDeps & Pick<AppDeps, "externalSessions" | "keys">;
+
+export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps> {
   const {
     accounts,
     accountMail,
@@ -253,7 +256,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
           reason: "An account with this email exists and the provider did not verify the email.",
         };
       }
-      if (err.code === "AUTH_SSO_TOKEN_INVALID" && /email/.test(err.message)) {
+      if (err.reason === "sso_email_unusable") {
         return { status: "NO_EMAIL_GIVEN_BY_PROVIDER" as const };
       }
       if (err.code === "AUTH_SSO_TOKEN_INVALID" || err.code === "NOT_FOUND") {
@@ -265,7 +268,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
 
   async function verifyToken(c: Context<AppEnv>, tenantId: string | undefined) {
     tenantOf(tenantId);
-    const user = await findUserById(deps.store.db, c.var.auth.userId);
+    const user = await deps.accounts.findById(c.var.auth.userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     if (user.email_verified) return { status: "EMAIL_ALREADY_VERIFIED_ERROR" as const };
     await rateLimits.messagesPerEmail.hit(user.email.toLowerCase());
@@ -293,7 +296,7 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
   async function isVerified(c: Context<AppEnv>, tenantId: string | undefined) {
     tenantOf(tenantId);
     const { userId, sessionId, emailVerified } = c.var.auth;
-    const user = await findUserById(deps.store.db, userId);
+    const user = await deps.accounts.findById(userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     // SuperTokens updates a stale `st-ev` claim here: the frontend asks after the user verified.
     if (user.email_verified && !emailVerified && sessionId) {
@@ -340,13 +343,10 @@ export function superTokensHandlers(deps: AppDeps): Pick<Handlers, StOps> {
         setSessionHeaders(c, issued);
         return c.json({}, 200);
       } catch (err) {
-        if (
-          err instanceof AppError &&
-          err.code === "AUTH_SESSION_REVOKED" &&
-          /already used/.test(err.message)
-        ) {
+        if (err instanceof AppError && err.reason === "refresh_token_reused") {
+          // The FDI body says "token theft detected" (http/errors.ts); the frontend drops its tokens.
           clearSessionHeaders(c);
-          throw new AppError("AUTH_SESSION_REVOKED", { fdiMessage: "token theft detected" });
+          throw err;
         }
         if (err instanceof AppError && err.status === 401) throw new AppError("AUTH_UNAUTHENTICATED");
         throw err;

@@ -1,13 +1,14 @@
 // Handlers of the /user operations: sign-up, sign-in, sign-out, refresh, profile, sessions.
 
 import type { Context } from "hono";
-import { clearSessionCookies, REFRESH_COOKIE, sessionResult } from "../auth/cookies.js";
+import { clearSessionCookies, REFRESH_COOKIE } from "../auth/cookies.js";
 import { presentedSession } from "../auth/presented-session.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import { sessionResult } from "../http/session-result.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type {
@@ -16,7 +17,7 @@ import type {
   SessionAuthMethod,
   SessionStartOptions,
 } from "../services/sessions.js";
-import { findUserById, toUserView, type UserRow } from "../services/users.js";
+import { toUserView, type UserRow } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
 export type UserHandlers = Pick<
@@ -31,6 +32,9 @@ export type UserHandlers = Pick<
   | "UserOperations_revokeSession"
 >;
 
+/** What starting a session needs: the session service, the access tokens (to end the presented session), config. */
+export type SessionStartDeps = Pick<AppDeps, "sessions" | "access" | "config">;
+
 export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMeta {
   return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
 }
@@ -43,7 +47,7 @@ export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMe
  */
 export async function startSession(
   c: Context<AppEnv>,
-  deps: Pick<AppDeps, "sessions" | "access" | "config">,
+  deps: SessionStartDeps,
   user: UserRow,
   profile: TokenProfile = "gatehouse",
   options: SessionStartOptions & { method?: SessionAuthMethod } = {},
@@ -58,7 +62,10 @@ export async function startSession(
   return issued;
 }
 
-export function userHandlers(deps: AppDeps): UserHandlers {
+type UserDeps = SessionStartDeps &
+  Pick<AppDeps, "accounts" | "accountMail" | "rateLimits" | "passwordGuesses">;
+
+export function userHandlers(deps: UserDeps): UserHandlers {
   const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
   return {
@@ -100,7 +107,7 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       }
     },
     UserOperations_getMe: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
+      const user = await accounts.findById(c.var.auth.userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       return c.json(toUserView(user), 200);
     },

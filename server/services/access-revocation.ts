@@ -1,5 +1,5 @@
 // Ending everything that lets a user in — sessions and legacy v1 tokens — in one call, so no path forgets one.
-import type { LegacyTokens } from "./legacy.js";
+import type { LegacyTokens } from "./legacy-tokens.js";
 import type { SessionService } from "./sessions.js";
 
 /** Why a user's credentials were revoked (stored with sessions and v1 tokens). */

@@ -1,6 +1,15 @@
 // Accounts: sign-up and password sign-in within a tenant.
 import { AppError } from "../errors.js";
-import type { Db } from "../store/db.js";
+import { findPasswordHash, setPasswordHash } from "../store/credentials.js";
+import { type Db, transaction } from "../store/db.js";
+import {
+  createUser,
+  deleteUser,
+  findUserByEmail,
+  findUserById,
+  type UserPatch,
+  updateUser,
+} from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { assertAcceptablePassword } from "./password-policy.js";
@@ -41,25 +50,13 @@ export class AccountService {
     const passwordHash = await passwords.hash(input.password);
     const now = clock.now();
     try {
-      return await db.transaction().execute(async (tx) => {
-        const user = await tx
-          .insertInto("users")
-          .values({
-            id: crypto.randomUUID(),
-            tenant_id: tenantId,
-            email: input.email,
-            name: input.name ?? null,
-            locale,
-            avatar_url: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await tx
-          .insertInto("credentials")
-          .values({ user_id: user.id, password_hash: passwordHash, updated_at: now })
-          .execute();
+      return await transaction(db, async (tx) => {
+        const user = await createUser(
+          tx,
+          { tenantId, email: input.email, name: input.name ?? null, locale },
+          now,
+        );
+        await setPasswordHash(tx, user.id, passwordHash, now);
         return user;
       });
     } catch (err) {
@@ -72,39 +69,25 @@ export class AccountService {
   /** Unknown email and wrong password cost the same and fail the same way. */
   async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
     const user = await this.findByEmail(email, tenantId);
-    const credential = user
-      ? await this.o.db
-          .selectFrom("credentials")
-          .select("password_hash")
-          .where("user_id", "=", user.id)
-          .executeTakeFirst()
-      : undefined;
-    const ok = await this.o.passwords.verify(credential?.password_hash, password);
+    const hash = user ? await findPasswordHash(this.o.db, user.id) : undefined;
+    const ok = await this.o.passwords.verify(hash, password);
     if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
     return user;
   }
 
   findByEmail(email: string, tenantId: string): Promise<UserRow | undefined> {
-    return this.o.db
-      .selectFrom("users")
-      .selectAll()
-      .where("tenant_id", "=", tenantId)
-      .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
-      .executeTakeFirst();
+    return findUserByEmail(this.o.db, email, tenantId);
+  }
+
+  findById(userId: string): Promise<UserRow | undefined> {
+    return findUserById(this.o.db, userId);
   }
 
   async updateProfile(
     userId: string,
     patch: { name?: string | null; locale?: string | null; avatarUrl?: string | null },
   ): Promise<UserRow> {
-    const set: {
-      name?: string | null;
-      locale?: string | null;
-      avatar_url?: string | null;
-      updated_at: Date;
-    } = {
-      updated_at: this.o.clock.now(),
-    };
+    const set: UserPatch = {};
     // The contract's patterns already hold for /user/me and /me; these hold for every caller, and add
     // what a pattern cannot say (the canonical tag, a URL that really parses as https).
     if (patch.name !== undefined) {
@@ -117,12 +100,7 @@ export class AccountService {
       if (patch.avatarUrl !== null) assertHttpsUrl(patch.avatarUrl, "body.avatarUrl");
       set.avatar_url = patch.avatarUrl;
     }
-    const user = await this.o.db
-      .updateTable("users")
-      .set(set)
-      .where("id", "=", userId)
-      .returningAll()
-      .executeTakeFirst();
+    const user = await updateUser(this.o.db, userId, set, this.o.clock.now());
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     return user;
   }
@@ -134,32 +112,17 @@ export class AccountService {
 
   /** True when `password` is the user's current password (false for accounts without one, e.g. SSO-only). */
   async checkPassword(userId: string, password: string): Promise<boolean> {
-    const credential = await this.o.db
-      .selectFrom("credentials")
-      .select("password_hash")
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    return this.o.passwords.verify(credential?.password_hash, password);
+    return this.o.passwords.verify(await findPasswordHash(this.o.db, userId), password);
   }
 
   async setPassword(userId: string, password: string, field = "body.newPassword"): Promise<void> {
     assertAcceptablePassword(password, field);
     const hash = await this.o.passwords.hash(password);
-    const now = this.o.clock.now();
-    await this.o.db
-      .insertInto("credentials")
-      .values({ user_id: userId, password_hash: hash, updated_at: now })
-      .onConflict((oc) => oc.column("user_id").doUpdateSet({ password_hash: hash, updated_at: now }))
-      .execute();
+    await setPasswordHash(this.o.db, userId, hash, this.o.clock.now());
   }
 
   async markEmailVerified(userId: string): Promise<UserRow> {
-    const user = await this.o.db
-      .updateTable("users")
-      .set({ email_verified: true, updated_at: this.o.clock.now() })
-      .where("id", "=", userId)
-      .returningAll()
-      .executeTakeFirst();
+    const user = await updateUser(this.o.db, userId, { email_verified: true }, this.o.clock.now());
     if (!user) throw new AppError("AUTH_CODE_INVALID");
     return user;
   }
@@ -169,9 +132,9 @@ export class AccountService {
    * sessions in the same transaction; returns the ended session ids (publish them).
    */
   async delete(userId: string): Promise<string[]> {
-    return this.o.db.transaction().execute(async (tx) => {
+    return transaction(this.o.db, async (tx) => {
       const ended = await this.o.revocations.markDeleted(tx, userId);
-      await tx.deleteFrom("users").where("id", "=", userId).execute();
+      await deleteUser(tx, userId);
       return ended;
     });
   }

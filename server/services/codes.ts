@@ -2,6 +2,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
+import { replaceCode, reserveCodeAttempt, spendCode, spendLink } from "../store/one-time-codes.js";
 import type { Clock } from "../tokens/clock.js";
 
 export type CodePurpose = "verify_email" | "reset_password";
@@ -41,47 +42,28 @@ export class OneTimeCodes {
       codeExpiresAt: new Date(now.getTime() + this.o.codeTtlMs),
       linkExpiresAt: new Date(now.getTime() + this.o.linkTtlMs),
     };
-    await this.o.db.transaction().execute(async (tx) => {
-      await tx
-        .updateTable("one_time_codes")
-        .set({ consumed_at: now })
-        .where("user_id", "=", userId)
-        .where("purpose", "=", purpose)
-        .where("consumed_at", "is", null)
-        .execute();
-      await tx
-        .insertInto("one_time_codes")
-        .values({
-          id,
-          user_id: userId,
-          purpose,
-          code_hash: hashCode(id, code),
-          link_hash: hashLink(token),
-          code_expires_at: issued.codeExpiresAt,
-          link_expires_at: issued.linkExpiresAt,
-          attempts: 0,
-          consumed_at: null,
-          created_at: now,
-        })
-        .execute();
-    });
+    await replaceCode(
+      this.o.db,
+      {
+        id,
+        userId,
+        purpose,
+        codeHash: hashCode(id, code),
+        linkHash: hashLink(token),
+        codeExpiresAt: issued.codeExpiresAt,
+        linkExpiresAt: issued.linkExpiresAt,
+      },
+      now,
+    );
     return issued;
   }
 
   /** Spends a link token; returns the user it was issued to. One statement, so one winner under concurrency. */
   async redeemLink(token: string, purpose: CodePurpose): Promise<string> {
     const now = this.o.clock.now();
-    const row = await this.o.db
-      .updateTable("one_time_codes")
-      .set({ consumed_at: now })
-      .where("link_hash", "=", hashLink(token))
-      .where("purpose", "=", purpose)
-      .where("consumed_at", "is", null)
-      .where("link_expires_at", ">", now)
-      .returning("user_id")
-      .executeTakeFirst();
-    if (!row) throw invalid();
-    return row.user_id;
+    const userId = await spendLink(this.o.db, hashLink(token), purpose, now);
+    if (!userId) throw invalid();
+    return userId;
   }
 
   /**
@@ -92,38 +74,9 @@ export class OneTimeCodes {
   async redeemCode(userId: string, code: string, purpose: CodePurpose): Promise<void> {
     const { db, clock, maxAttempts } = this.o;
     const now = clock.now();
-    const row = await db
-      .updateTable("one_time_codes")
-      .set((eb) => ({ attempts: eb("attempts", "+", 1) }))
-      .where((eb) =>
-        eb(
-          "id",
-          "=",
-          eb
-            .selectFrom("one_time_codes")
-            .select("id")
-            .where("user_id", "=", userId)
-            .where("purpose", "=", purpose)
-            .where("consumed_at", "is", null)
-            .where("code_expires_at", ">", now)
-            .orderBy("created_at", "desc")
-            .orderBy("id", "desc") // two codes issued in the same millisecond: always the same one
-            .limit(1),
-        ),
-      )
-      .where("consumed_at", "is", null)
-      .where("attempts", "<", maxAttempts)
-      .returning(["id", "code_hash"])
-      .executeTakeFirst();
+    const row = await reserveCodeAttempt(db, userId, purpose, maxAttempts, now);
     if (!row) throw invalid();
     if (!timingSafeEqual(Buffer.from(row.code_hash), hashCode(row.id, code))) throw invalid();
-    const spent = await db
-      .updateTable("one_time_codes")
-      .set({ consumed_at: now })
-      .where("id", "=", row.id)
-      .where("consumed_at", "is", null)
-      .returning("id")
-      .executeTakeFirst();
-    if (!spent) throw invalid();
+    if (!(await spendCode(db, row.id, now))) throw invalid();
   }
 }

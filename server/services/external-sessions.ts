@@ -1,5 +1,10 @@
 // Sessions of an external SuperTokens deployment signed out here: remembered until their last seen token expires.
 import type { Db } from "../store/db.js";
+import {
+  externalSessionRevokedUntil,
+  purgeExpiredExternalSessions,
+  revokeExternalSession,
+} from "../store/revoked-external-sessions.js";
 import type { Clock } from "../tokens/clock.js";
 
 /** One external session (or, for a token without a session handle, one token). */
@@ -16,19 +21,7 @@ export class ExternalSessions {
 
   /** Records the session as signed out; a later sign-out only ever extends the record. */
   async revoke(ref: ExternalSessionRef): Promise<void> {
-    const now = this.o.clock.now();
-    await this.o.db
-      .insertInto("revoked_external_sessions")
-      .values({ issuer: ref.issuer, handle: ref.handle, revoked_at: now, expires_at: ref.expiresAt })
-      .onConflict((oc) =>
-        oc.columns(["issuer", "handle"]).doUpdateSet((eb) => ({
-          expires_at: eb.fn("greatest", [
-            "revoked_external_sessions.expires_at",
-            eb.ref("excluded.expires_at"),
-          ]),
-        })),
-      )
-      .execute();
+    await revokeExternalSession(this.o.db, ref, ref.expiresAt, this.o.clock.now());
   }
 
   /**
@@ -36,23 +29,14 @@ export class ExternalSessions {
    * (its refresh does not pass through here), so a refused token that outlives the record extends it.
    */
   async isRevoked(ref: ExternalSessionRef): Promise<boolean> {
-    const row = await this.o.db
-      .selectFrom("revoked_external_sessions")
-      .select("expires_at")
-      .where("issuer", "=", ref.issuer)
-      .where("handle", "=", ref.handle)
-      .where("expires_at", ">", this.o.clock.now())
-      .executeTakeFirst();
-    if (!row) return false;
-    if (row.expires_at.getTime() < ref.expiresAt.getTime()) await this.revoke(ref);
+    const until = await externalSessionRevokedUntil(this.o.db, ref, this.o.clock.now());
+    if (!until) return false;
+    if (until.getTime() < ref.expiresAt.getTime()) await this.revoke(ref);
     return true;
   }
 
   /** Drops records whose tokens have all expired; run periodically. */
   async purgeExpired(): Promise<void> {
-    await this.o.db
-      .deleteFrom("revoked_external_sessions")
-      .where("expires_at", "<=", this.o.clock.now())
-      .execute();
+    await purgeExpiredExternalSessions(this.o.db, this.o.clock.now());
   }
 }

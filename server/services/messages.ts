@@ -1,7 +1,16 @@
 // The emails Gatehouse sends; plain text, one function per message.
 import type { Mail } from "./mailer.js";
 
-export function verificationEmail(
+/** What every code-and-link message says, around the code, the link and its lifetime. */
+interface CodeMessage {
+  subject: string;
+  codeIs: string;
+  path: string;
+  ignore: string;
+}
+
+function codeAndLinkMail(
+  m: CodeMessage,
   to: string,
   appUrl: string,
   code: string,
@@ -10,35 +19,44 @@ export function verificationEmail(
 ): Mail {
   return {
     to,
-    subject: "Verify your email address",
+    subject: m.subject,
     text: [
-      `Your verification code is ${code}. It expires in 10 minutes.`,
+      `${m.codeIs} ${code}. It expires in 10 minutes.`,
       "",
       `Or open this link (valid for ${linkMinutes} minutes):`,
-      `${appUrl}/verify-email?token=${token}`,
+      `${appUrl}${m.path}?token=${token}`,
       "",
-      "If you did not create an account, ignore this message.",
+      m.ignore,
     ].join("\n"),
   };
 }
 
-export function passwordResetEmail(
+const VERIFY: CodeMessage = {
+  subject: "Verify your email address",
+  codeIs: "Your verification code is",
+  path: "/verify-email",
+  ignore: "If you did not create an account, ignore this message.",
+};
+
+const RESET: CodeMessage = {
+  subject: "Reset your password",
+  codeIs: "Your password reset code is",
+  path: "/reset-password",
+  ignore: "If you did not ask to reset your password, ignore this message; your password is unchanged.",
+};
+
+export const verificationEmail = (
   to: string,
   appUrl: string,
   code: string,
   token: string,
   linkMinutes: number,
-): Mail {
-  return {
-    to,
-    subject: "Reset your password",
-    text: [
-      `Your password reset code is ${code}. It expires in 10 minutes.`,
-      "",
-      `Or open this link (valid for ${linkMinutes} minutes):`,
-      `${appUrl}/reset-password?token=${token}`,
-      "",
-      "If you did not ask to reset your password, ignore this message; your password is unchanged.",
-    ].join("\n"),
-  };
-}
+) => codeAndLinkMail(VERIFY, to, appUrl, code, token, linkMinutes);
+
+export const passwordResetEmail = (
+  to: string,
+  appUrl: string,
+  code: string,
+  token: string,
+  linkMinutes: number,
+) => codeAndLinkMail(RESET, to, appUrl, code, token, linkMinutes);

@@ -1,13 +1,25 @@
 // Sessions: start, rotate refresh tokens (with reuse detection), list and revoke.
 import { randomBytes } from "node:crypto";
-import { sql } from "kysely";
 import { AppError } from "../errors.js";
-import type { Db } from "../store/db.js";
+import { type Db, transaction } from "../store/db.js";
+import {
+  createSession,
+  findCurrentRefreshTokenHash,
+  findLiveSession,
+  findRefreshToken,
+  findSessionAuthentication,
+  listLiveSessions,
+  lockSessionByRefreshToken,
+  purgeEndedSessions,
+  revokeSessionById,
+  revokeUserSessions,
+  rotateRefreshToken,
+} from "../store/sessions.js";
+import { findUserById, type UserRow } from "../store/users.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { findUserById, type UserRow } from "./users.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -87,39 +99,23 @@ export class SessionService {
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
     const refreshToken = newOpaqueToken("rt");
     const sso = options.ssoIdentity;
-    const stored = this.o.db.transaction().execute(async (tx) => {
-      await tx
-        .insertInto("sessions")
-        .values({
-          id: sessionId,
-          user_id: user.id,
-          tenant_id: user.tenant_id,
-          created_at: now,
-          last_used_at: now,
-          expires_at: expiresAt,
-          generation: 0,
-          revoked_at: null,
-          revoked_reason: null,
-          user_agent: meta.userAgent?.slice(0, 512) ?? null,
-          ip: meta.ip,
-          profile,
-          auth_method: authMethod,
-          refresh_seed: randomBytes(32),
-          sso_issuer: sso?.issuer ?? null,
-          sso_subject: sso?.subject ?? null,
-        })
-        .execute();
-      await tx
-        .insertInto("refresh_tokens")
-        .values({
-          token_hash: sha256(refreshToken),
-          session_id: sessionId,
-          generation: 0,
-          created_at: now,
-          used_at: null,
-        })
-        .execute();
-    });
+    const stored = createSession(
+      this.o.db,
+      {
+        id: sessionId,
+        userId: user.id,
+        tenantId: user.tenant_id,
+        expiresAt,
+        userAgent: meta.userAgent?.slice(0, 512) ?? null,
+        ip: meta.ip,
+        profile,
+        authMethod,
+        refreshSeed: randomBytes(32),
+        sso,
+      },
+      sha256(refreshToken),
+      now,
+    );
     await stored.catch((err: unknown) => {
       // The identity was unlinked between the sign-in and here (its address was proved by someone else).
       if (sso && (err as { code?: unknown } | null)?.code === "23503") {
@@ -141,6 +137,7 @@ export class SessionService {
       await this.o.revocations.publish([outcome.sessionId]);
       throw new AppError("AUTH_SESSION_REVOKED", {
         message: "The refresh token was already used; the session has been revoked.",
+        reason: "refresh_token_reused",
       });
     }
     return this.withAccessToken(
@@ -157,24 +154,10 @@ export class SessionService {
   private rotate(refreshToken: string, meta: ClientMeta, profile: TokenProfile): Promise<RefreshOutcome> {
     const { db, clock, reuseGraceMs } = this.o;
     const hash = sha256(refreshToken);
-    return db.transaction().execute(async (tx) => {
-      // Lock the session first, then read the token: on PostgreSQL a refresh that waited for the lock
-      // must see the token as the previous holder left it (a joined read would return a stale token row).
-      const session = await tx
-        .selectFrom("sessions")
-        .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile", "refresh_seed"])
-        .where("id", "=", (eb) =>
-          eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", hash),
-        )
-        .forUpdate()
-        .executeTakeFirst();
-      const token = session
-        ? await tx
-            .selectFrom("refresh_tokens")
-            .select(["generation", "used_at"])
-            .where("token_hash", "=", hash)
-            .executeTakeFirst()
-        : undefined;
+    return transaction(db, async (tx) => {
+      // Lock the session first, then read the token (see lockSessionByRefreshToken).
+      const session = await lockSessionByRefreshToken(tx, hash);
+      const token = session ? await findRefreshToken(tx, hash) : undefined;
       const now = clock.now();
       // Another scheme's refresh token is unknown here: refused before anything is spent or revoked.
       if (!session || !token || (session.profile !== null && session.profile !== profile))
@@ -199,11 +182,7 @@ export class SessionService {
         generation = session.generation;
         spend = false;
       } else {
-        await tx
-          .updateTable("sessions")
-          .set({ revoked_at: now, revoked_reason: "refresh_token_reuse" })
-          .where("id", "=", session.id)
-          .execute();
+        await revokeSessionById(tx, session.id, "refresh_token_reuse", now);
         return { kind: "theft", sessionId: session.id } as const;
       }
       // A token's successor is derived from it under the session's secret: the grace reuse above derives
@@ -212,23 +191,22 @@ export class SessionService {
       // next spend retires with the rest.
       const seed = session.refresh_seed ?? randomBytes(32);
       const next = derivedOpaqueToken("rt", seed, refreshToken);
-      // Data-modifying CTEs: spend, mint, touch the session and read the user in one round trip.
-      const userAgent = meta.userAgent?.slice(0, 512) ?? null;
-      const result = await sql<UserRow>`
-        WITH spent AS (
-          UPDATE refresh_tokens SET used_at = ${now}
-          WHERE ${spend} AND session_id = ${session.id} AND used_at IS NULL
-        ), minted AS (
-          INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at, used_at)
-          VALUES (${sha256(next)}, ${session.id}, ${generation}, ${now}, NULL)
-          ON CONFLICT (token_hash) DO NOTHING
-        ), touched AS (
-          UPDATE sessions SET generation = ${generation}, last_used_at = ${now}, profile = ${profile}, refresh_seed = ${seed},
-            user_agent = COALESCE(${userAgent}, user_agent), ip = COALESCE(${meta.ip}, ip)
-          WHERE id = ${session.id}
-        )
-        SELECT * FROM users WHERE id = ${session.user_id}`.execute(tx);
-      const user = result.rows[0];
+      // Spend, mint, touch the session and read the user in one round trip.
+      const user = await rotateRefreshToken(
+        tx,
+        {
+          sessionId: session.id,
+          userId: session.user_id,
+          spend,
+          nextHash: sha256(next),
+          generation,
+          profile,
+          seed,
+          userAgent: meta.userAgent?.slice(0, 512) ?? null,
+          ip: meta.ip,
+        },
+        now,
+      );
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       return {
         kind: "rotated",
@@ -297,23 +275,10 @@ export class SessionService {
     profile: TokenProfile,
   ): Promise<Pick<IssuedSession, "user" | "accessToken" | "accessExpiresAt" | "accessPayload"> | undefined> {
     const now = this.o.clock.now();
-    const session = await this.o.db
-      .selectFrom("sessions")
-      .select(["user_id", "expires_at"])
-      .where("id", "=", sessionId)
-      .where("revoked_at", "is", null)
-      .where("expires_at", ">", now)
-      .executeTakeFirst();
+    const session = await findLiveSession(this.o.db, sessionId, now);
     const user = session && (await findUserById(this.o.db, session.user_id));
     if (!session || !user) return undefined;
-    const current = await this.o.db
-      .selectFrom("refresh_tokens")
-      .select("token_hash")
-      .where("session_id", "=", sessionId)
-      .where("used_at", "is", null)
-      .orderBy("generation", "desc")
-      .executeTakeFirst();
-    const hash = current ? Buffer.from(current.token_hash) : undefined;
+    const hash = await findCurrentRefreshTokenHash(this.o.db, sessionId);
     return {
       user,
       ...(await this.accessToken(user, sessionId, session.expires_at, profile, hash, undefined)),
@@ -321,14 +286,7 @@ export class SessionService {
   }
 
   async list(userId: string, currentSessionId: string): Promise<SessionSummary[]> {
-    const rows = await this.o.db
-      .selectFrom("sessions")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .where("revoked_at", "is", null)
-      .where("expires_at", ">", this.o.clock.now())
-      .orderBy("created_at", "desc")
-      .execute();
+    const rows = await listLiveSessions(this.o.db, userId, this.o.clock.now());
     return rows.map((s) => ({
       id: s.id,
       createdAt: s.created_at.toISOString(),
@@ -345,44 +303,31 @@ export class SessionService {
    * was not signed in with a credential (traded for a v1 token), which never counts as a recent sign-in.
    */
   async authenticatedAt(sessionId: string): Promise<Date | undefined> {
-    const row = await this.o.db
-      .selectFrom("sessions")
-      .select(["created_at", "auth_method"])
-      .where("id", "=", sessionId)
-      .executeTakeFirst();
+    const row = await findSessionAuthentication(this.o.db, sessionId);
     return row?.auth_method === "credential" ? row.created_at : undefined;
   }
 
   /** Revokes one of the user's live sessions; false when there is no such session. */
   async revoke(userId: string, sessionId: string, reason: string): Promise<boolean> {
-    const revoked = await this.o.db
-      .updateTable("sessions")
-      .set({ revoked_at: this.o.clock.now(), revoked_reason: reason })
-      .where("id", "=", sessionId)
-      .where("user_id", "=", userId)
-      .where("revoked_at", "is", null)
-      .returning("id")
-      .execute();
-    await this.o.revocations.publish(revoked.map((r) => r.id));
+    const revoked = await revokeUserSessions(this.o.db, userId, reason, this.o.clock.now(), {
+      only: sessionId,
+    });
+    await this.o.revocations.publish(revoked);
     return revoked.length > 0;
   }
 
   /** Revokes every live session of a user, optionally keeping one (password change). */
   async revokeAll(userId: string, reason: string, keepSessionId?: string): Promise<number> {
-    let q = this.o.db
-      .updateTable("sessions")
-      .set({ revoked_at: this.o.clock.now(), revoked_reason: reason })
-      .where("user_id", "=", userId)
-      .where("revoked_at", "is", null);
-    if (keepSessionId) q = q.where("id", "<>", keepSessionId);
-    const revoked = await q.returning("id").execute();
-    await this.o.revocations.publish(revoked.map((r) => r.id));
+    const revoked = await revokeUserSessions(this.o.db, userId, reason, this.o.clock.now(), {
+      ...(keepSessionId ? { except: keepSessionId } : {}),
+    });
+    await this.o.revocations.publish(revoked);
     return revoked.length;
   }
 
   /** Drops refresh tokens of sessions that ended long ago; run periodically. */
   async purgeEnded(olderThanMs: number): Promise<void> {
     const cutoff = new Date(this.o.clock.now().getTime() - olderThanMs);
-    await sql`DELETE FROM sessions WHERE expires_at < ${cutoff} OR revoked_at < ${cutoff}`.execute(this.o.db);
+    await purgeEndedSessions(this.o.db, cutoff);
   }
 }

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { JWTPayload } from "jose";
 import { Users_SignUpRequest } from "../contract/routes.gen.js";
-import { AppError } from "../errors.js";
+import { AppError, type AppErrorOptions } from "../errors.js";
 
 export interface SsoClaims {
   subject: string;
@@ -21,7 +21,9 @@ const UNSAFE = /[\p{Cc}\p{Cs}]/u;
 // OpenID Connect Core 1.0 §2: `sub` is at most 255 ASCII characters; none of them needs to be a space or a control.
 const SUBJECT = /^[\x21-\x7e]{1,255}$/;
 
-const refused = (message: string) => new AppError("AUTH_SSO_TOKEN_INVALID", { message });
+/** A provider token Gatehouse will not take. */
+export const refused = (message: string, more: Pick<AppErrorOptions, "cause" | "reason"> = {}) =>
+  new AppError("AUTH_SSO_TOKEN_INVALID", { message, ...more });
 
 /** Reads and checks the claims; a token whose claims direct input could not carry is refused as a whole. */
 export function readClaims(payload: JWTPayload): SsoClaims {
@@ -31,7 +33,7 @@ export function readClaims(payload: JWTPayload): SsoClaims {
     email !== undefined &&
     (typeof email !== "string" || UNSAFE.test(email) || !EMAIL.safeParse(email).success)
   )
-    throw refused("The token's email address is not valid.");
+    throw refused("The token's email address is not valid.", { reason: "sso_email_unusable" });
   if (name !== undefined && (typeof name !== "string" || UNSAFE.test(name) || !NAME.safeParse(name).success))
     throw refused("The token's name is not acceptable.");
   return {

@@ -3,12 +3,23 @@ import { createHash } from "node:crypto";
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import type { SsoProviderConfig } from "../config.js";
 import { AppError } from "../errors.js";
-import type { Db } from "../store/db.js";
+import { deletePassword } from "../store/credentials.js";
+import { type Db, transaction } from "../store/db.js";
+import { findSessionIdentity, revokeSessionsOfIdentities } from "../store/sessions.js";
+import {
+  findUserByIdentity,
+  linkIdentity,
+  lockUnvouchedIdentities,
+  markIdentityVouched,
+  unlinkIdentities,
+  unlinkUnvouchedIdentities,
+} from "../store/sso-identities.js";
+import { purgeExpiredSsoTokens, spendSsoToken } from "../store/sso-used-tokens.js";
+import { createUser, findUserByEmail, type UserRow, updateUser } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { DEFAULT_TENANT } from "./accounts.js";
-import { readClaims, replayKey } from "./sso-claims.js";
-import type { UserRow } from "./users.js";
+import { readClaims, refused, replayKey } from "./sso-claims.js";
 
 export interface SsoServiceOptions {
   db: Db;
@@ -38,9 +49,6 @@ export interface SsoResult {
 const ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "EdDSA", "PS256"];
 // The clock skew allowed on `exp`/`iat`; a spent token is remembered this long past its `exp` too.
 const CLOCK_TOLERANCE_S = 60;
-
-const refused = (message: string, cause?: unknown) =>
-  new AppError("AUTH_SSO_TOKEN_INVALID", { message, ...(cause ? { cause } : {}) });
 
 const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -82,7 +90,7 @@ export class SsoService {
           cause: err,
         });
       }
-      throw refused("The identity provider's token was not accepted.", err);
+      throw refused("The identity provider's token was not accepted.", { cause: err });
     }
     // A provider configured with a nonce binds every token to the client's sign-in attempt: a token without
     // one, or a request without one, is not that provider's flow (and would make a stolen token replayable).
@@ -101,34 +109,23 @@ export class SsoService {
     const { db, clock } = this.o;
     const now = clock.now();
     let takenOver: string | undefined;
-    const result = await db.transaction().execute(async (tx): Promise<SsoResult> => {
+    const result = await transaction(db, async (tx): Promise<SsoResult> => {
       // Single use: the first sign-in with a token spends it (on PostgreSQL, concurrent ones wait on the
       // key and then find it spent); a refused sign-in rolls back and spends nothing.
-      const spent = await tx
-        .insertInto("sso_used_tokens")
-        .values({
-          token_hash: replayKey(payload, idToken),
-          expires_at: new Date(((payload.exp ?? 0) + CLOCK_TOLERANCE_S) * 1000),
-        })
-        .onConflict((oc) => oc.column("token_hash").doNothing())
-        .returning("token_hash")
-        .executeTakeFirst();
+      const spent = await spendSsoToken(
+        tx,
+        replayKey(payload, idToken),
+        new Date(((payload.exp ?? 0) + CLOCK_TOLERANCE_S) * 1000),
+      );
       if (!spent) throw refused("This ID token was already used.");
-      const known = await tx
-        .selectFrom("sso_identities as i")
-        .innerJoin("users as u", "u.id", "i.user_id")
-        .selectAll("u")
-        .where("i.issuer", "=", identity.issuer)
-        .where("i.subject", "=", subject)
-        .executeTakeFirst();
+      const known = await findUserByIdentity(tx, identity.issuer, subject);
       if (known) return { user: known, created: false, identity };
-      if (!email) throw refused("The identity provider did not share an email address.");
-      const existing = await tx
-        .selectFrom("users")
-        .selectAll()
-        .where("tenant_id", "=", DEFAULT_TENANT)
-        .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
-        .executeTakeFirst();
+      if (!email) {
+        throw refused("The identity provider did not share an email address.", {
+          reason: "sso_email_unusable",
+        });
+      }
+      const existing = await findUserByEmail(tx, email, DEFAULT_TENANT);
       let user: UserRow;
       if (existing) {
         // Linking needs the provider's word that this person owns the address.
@@ -138,53 +135,35 @@ export class SsoService {
           // Whoever registered this address (with a password, or through a provider that did not vouch for
           // it) never proved they own it; the provider's user just did. Drop the unproven password, the
           // unvouched identities and their sessions (pre-account-takeover defence).
-          await tx.deleteFrom("credentials").where("user_id", "=", existing.id).execute();
-          await tx
-            .deleteFrom("sso_identities")
-            .where("user_id", "=", existing.id)
-            .where("email_verified", "=", false)
-            .execute();
-          user = await tx
-            .updateTable("users")
-            .set({ email_verified: true, updated_at: now })
-            .where("id", "=", existing.id)
-            .returningAll()
-            .executeTakeFirstOrThrow();
+          await deletePassword(tx, existing.id);
+          await unlinkUnvouchedIdentities(tx, existing.id);
+          const verified = await updateUser(tx, existing.id, { email_verified: true }, now);
+          if (!verified) throw new Error("the account was deleted while it was being linked");
+          user = verified;
           takenOver = existing.id;
         }
       } else {
         // An address the provider did not vouch for stays unverified until the mailbox proves it.
-        user = await tx
-          .insertInto("users")
-          .values({
-            id: crypto.randomUUID(),
-            tenant_id: DEFAULT_TENANT,
-            email,
-            email_verified: emailVerified,
-            name,
-            locale: null,
-            avatar_url: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        user = await createUser(
+          tx,
+          { tenantId: DEFAULT_TENANT, email, emailVerified, name, locale: null },
+          now,
+        );
       }
-      await tx
-        .insertInto("sso_identities")
-        .values({
-          ...identity,
-          provider: providerId,
-          user_id: user.id,
-          email,
-          email_verified: emailVerified,
-          created_at: now,
-        })
-        .execute();
+      await linkIdentity(
+        tx,
+        { ...identity, provider: providerId, userId: user.id, email, emailVerified },
+        now,
+      );
       return { user, created: !existing, identity };
     });
     if (takenOver) await this.o.onAccountTakenOver(takenOver);
     return result;
+  }
+
+  /** The user a provider identity (issuer, subject) is linked to. */
+  findLinkedUser(issuer: string, subject: string): Promise<UserRow | undefined> {
+    return findUserByIdentity(this.o.db, issuer, subject);
   }
 
   /**
@@ -195,63 +174,27 @@ export class SsoService {
    */
   async mailboxProved(userId: string, provingSessionId?: string): Promise<void> {
     const now = this.o.clock.now();
-    const revoked = await this.o.db.transaction().execute(async (tx) => {
+    const revoked = await transaction(this.o.db, async (tx) => {
       // Locked first: a session start through one of these identities (whose foreign key check shares the
       // lock) either commits before and is revoked below, or waits and then fails on the deleted row.
-      const unvouched = await tx
-        .selectFrom("sso_identities")
-        .select(["issuer", "subject"])
-        .where("user_id", "=", userId)
-        .where("email_verified", "=", false)
-        .forUpdate()
-        .execute();
+      const unvouched = await lockUnvouchedIdentities(tx, userId);
       if (unvouched.length === 0) return [];
-      const prover = provingSessionId
-        ? await tx
-            .selectFrom("sessions")
-            .select(["sso_issuer", "sso_subject"])
-            .where("id", "=", provingSessionId)
-            .where("user_id", "=", userId)
-            .where("revoked_at", "is", null)
-            .executeTakeFirst()
-        : undefined;
+      const prover = provingSessionId ? await findSessionIdentity(tx, provingSessionId, userId) : undefined;
       const isProver = (i: SsoIdentity) =>
         i.issuer === prover?.sso_issuer && i.subject === prover.sso_subject;
       const kept = unvouched.find(isProver);
-      if (kept) {
-        await tx
-          .updateTable("sso_identities")
-          .set({ email_verified: true })
-          .where("issuer", "=", kept.issuer)
-          .where("subject", "=", kept.subject)
-          .execute();
-      }
+      if (kept) await markIdentityVouched(tx, kept);
       const doomed = unvouched.filter((i) => !isProver(i));
       if (doomed.length === 0) return [];
-      const ended = await tx
-        .updateTable("sessions")
-        .set({ revoked_at: now, revoked_reason: "sso_identity_unlinked" })
-        .where("revoked_at", "is", null)
-        .where((eb) =>
-          eb.or(
-            doomed.map((i) => eb.and([eb("sso_issuer", "=", i.issuer), eb("sso_subject", "=", i.subject)])),
-          ),
-        )
-        .returning("id")
-        .execute();
-      await tx
-        .deleteFrom("sso_identities")
-        .where((eb) =>
-          eb.or(doomed.map((i) => eb.and([eb("issuer", "=", i.issuer), eb("subject", "=", i.subject)]))),
-        )
-        .execute();
-      return ended.map((s) => s.id);
+      const ended = await revokeSessionsOfIdentities(tx, doomed, "sso_identity_unlinked", now);
+      await unlinkIdentities(tx, doomed);
+      return ended;
     });
     await this.o.revocations.publish(revoked);
   }
 
   /** Forgets spent ID tokens that have expired (they are refused on their `exp` anyway); run periodically. */
   async purgeUsedTokens(): Promise<void> {
-    await this.o.db.deleteFrom("sso_used_tokens").where("expires_at", "<", this.o.clock.now()).execute();
+    await purgeExpiredSsoTokens(this.o.db, this.o.clock.now());
   }
 }

@@ -1,9 +1,7 @@
-// User rows ↔ the contract's User model, and the account queries the routes need.
-import type { Selectable } from "kysely";
-import type { Db } from "../store/db.js";
-import type { UsersTable } from "../store/schema.js";
+// User rows ↔ the contract's User model.
+import type { UserRow } from "../store/users.js";
 
-export type UserRow = Selectable<UsersTable>;
+export type { UserRow };
 
 export interface UserView {
   id: string;
@@ -31,8 +29,4 @@ export function toUserView(u: UserRow): UserView {
     createdAt: u.created_at.toISOString(),
     updatedAt: u.updated_at.toISOString(),
   };
-}
-
-export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }

@@ -1,13 +1,24 @@
 // Opens the database: node-postgres when DATABASE_URL is set, embedded PGlite otherwise; runs migrations.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrate } from "./migrate.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
+/** The database or a transaction on it: every store function takes one, so services can compose them atomically. */
+export type Queryable = Kysely<Database> | Transaction<Database>;
+
+/** Runs `work` in one transaction (committed when it resolves, rolled back when it throws). */
+export function transaction<T>(db: Db, work: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
+}
+
+async function ping(db: Db): Promise<void> {
+  await sql`SELECT 1`.execute(db);
+}
 
 /** Cross-instance signals (Postgres LISTEN/NOTIFY). */
 export interface Notifier {
@@ -21,6 +32,8 @@ export interface Store {
   /** The node-postgres pool (PostgreSQL only), for libraries that take a pg client. */
   pool?: pg.Pool;
   notifier: Notifier;
+  /** One round trip to the database (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -111,6 +124,7 @@ function openPostgres(url: string): Store {
   return {
     db,
     kind: "postgres",
+    ping: () => ping(db),
     pool,
     notifier: {
       async notify(channel, payload) {
@@ -142,6 +156,7 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
   return {
     db,
     kind: "pglite",
+    ping: () => ping(db),
     // One embedded database serves one process: nothing to signal across instances.
     notifier: { notify: async () => {}, listen: async () => {} },
     async close() {

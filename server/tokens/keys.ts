@@ -12,10 +12,16 @@ import {
   type JWK,
   type JWTHeaderParameters,
 } from "jose";
-import { sql, type Transaction } from "kysely";
 import { type Config, ConfigError } from "../config.js";
-import type { Db, Notifier } from "../store/db.js";
-import type { Database } from "../store/schema.js";
+import type { Db, Notifier, Queryable } from "../store/db.js";
+import {
+  insertKeyRetiringOthers,
+  latestActivation,
+  listKeysLiveAfter,
+  listPrivateKeys,
+  replacePrivateKey,
+  underRotationLock,
+} from "../store/signing-keys.js";
 import { CLOCK_SKEW_MS, type Clock } from "./clock.js";
 
 /**
@@ -88,7 +94,6 @@ const KEYS_CHANNEL = "gatehouse_keys";
 
 // Another instance may rotate; an unknown kid triggers a reload, at most this often (forged kids cost one query a second).
 const MISS_RELOAD_THROTTLE_MS = 1_000;
-const ROTATION_LOCK_ID = 7_426_114;
 
 export class KeyRing {
   private keys: LoadedKey[] = [];
@@ -123,12 +128,7 @@ export class KeyRing {
     const { alg, rotationIntervalMs } = this.options;
     const kid = await this.underLock(async (tx, now) => {
       // Another instance may have published a successor while we waited for the lock.
-      const rows = await tx
-        .selectFrom("signing_keys")
-        .select(["alg", "activates_at"])
-        .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", now)]))
-        .orderBy("activates_at", "desc")
-        .execute();
+      const rows = await listKeysLiveAfter(tx, now);
       const active = rows.find((r) => r.activates_at.getTime() <= now.getTime());
       const pending = rows.find((r) => r.activates_at.getTime() > now.getTime());
       const sameAlg = active !== undefined && active.alg === alg;
@@ -156,11 +156,7 @@ export class KeyRing {
   async rotateNow(options: { retireOld: boolean }): Promise<string> {
     const kid = await this.underLock(async (tx, now) => {
       // Strictly after every existing activation, so the new key wins even within the same millisecond.
-      const latest = await tx
-        .selectFrom("signing_keys")
-        .select((eb) => eb.fn.max("activates_at").as("at"))
-        .executeTakeFirst();
-      const latestMs = latest?.at ? new Date(latest.at).getTime() : 0;
+      const latestMs = (await latestActivation(tx))?.getTime() ?? 0;
       const activatesAt = new Date(Math.max(now.getTime(), latestMs + 1));
       const retireAt = options.retireOld
         ? new Date(activatesAt.getTime() - this.options.retentionMs - 1)
@@ -171,43 +167,24 @@ export class KeyRing {
     return kid;
   }
 
-  private underLock<T>(work: (tx: Transaction<Database>, now: Date) => Promise<T>): Promise<T> {
-    return this.options.db.transaction().execute(async (tx) => {
-      await sql`SELECT pg_advisory_xact_lock(${ROTATION_LOCK_ID})`.execute(tx);
-      return work(tx, this.options.clock.now());
-    });
+  private underLock<T>(work: (tx: Queryable, now: Date) => Promise<T>): Promise<T> {
+    return underRotationLock(this.options.db, (tx) => work(tx, this.options.clock.now()));
   }
 
   /** Stores a new key that is published now and signs from `activatesAt`; every other live key retires at `retireAt`. */
-  private async insertKey(
-    tx: Transaction<Database>,
-    now: Date,
-    activatesAt: Date,
-    retireAt: Date,
-  ): Promise<string> {
+  private async insertKey(tx: Queryable, now: Date, activatesAt: Date, retireAt: Date): Promise<string> {
     const { alg, encryptionKey } = this.options;
     const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
     const kid = `k_${activatesAt.toISOString().slice(0, 10)}_${crypto.randomUUID().slice(0, 8)}`;
     const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: "sig" };
     const privateJwk = { ...(await exportJWK(privateKey)), kid, alg };
     const stored = encryptionKey ? await sealPrivateKey(privateJwk, kid, encryptionKey) : privateJwk;
-    await tx
-      .updateTable("signing_keys")
-      .set({ retired_at: retireAt })
-      .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", retireAt)]))
-      .execute();
-    await tx
-      .insertInto("signing_keys")
-      .values({
-        kid,
-        alg,
-        private_jwk: JSON.stringify(stored),
-        public_jwk: JSON.stringify(publicJwk),
-        created_at: now,
-        activates_at: activatesAt,
-        retired_at: null,
-      })
-      .execute();
+    await insertKeyRetiringOthers(
+      tx,
+      { kid, alg, privateJwk: stored, publicJwk, activatesAt },
+      retireAt,
+      now,
+    );
     return kid;
   }
 
@@ -224,16 +201,12 @@ export class KeyRing {
   private async encryptStoredKeys(): Promise<void> {
     const { encryptionKey, db } = this.options;
     if (!encryptionKey) return;
-    const rows = await db.selectFrom("signing_keys").select(["kid", "private_jwk"]).execute();
+    const rows = await listPrivateKeys(db);
     for (const row of rows) {
       const stored = row.private_jwk as StoredPrivateKey;
       if ("jwe" in stored) continue;
       const sealed = await sealPrivateKey(stored as JWK, row.kid, encryptionKey);
-      await db
-        .updateTable("signing_keys")
-        .set({ private_jwk: JSON.stringify(sealed) })
-        .where("kid", "=", row.kid)
-        .execute();
+      await replacePrivateKey(db, row.kid, sealed);
     }
   }
 
@@ -273,12 +246,7 @@ export class KeyRing {
   async reload(): Promise<void> {
     const now = this.options.clock.now();
     const cutoff = new Date(now.getTime() - this.options.retentionMs);
-    const rows = await this.options.db
-      .selectFrom("signing_keys")
-      .selectAll()
-      .where((eb) => eb.or([eb("retired_at", "is", null), eb("retired_at", ">", cutoff)]))
-      .orderBy("activates_at", "desc")
-      .execute();
+    const rows = await listKeysLiveAfter(this.options.db, cutoff);
     this.keys = await Promise.all(
       rows.map(async (r) => ({
         kid: r.kid,

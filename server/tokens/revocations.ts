@@ -1,7 +1,11 @@
 // Revoked sessions, known to every instance within seconds: local set + Postgres NOTIFY + a polling safety net
 // (over `sessions.revoked_at` and the markers deleted sessions leave in `revoked_sessions`).
-import { sql } from "kysely";
-import type { Db, Notifier } from "../store/db.js";
+import type { Db, Notifier, Queryable } from "../store/db.js";
+import {
+  markUserSessionsDeleted,
+  purgeRevokedSessionMarkers,
+  revokedSessionIdsSince,
+} from "../store/revoked-sessions.js";
 import type { Clock } from "./clock.js";
 
 const CHANNEL = "gatehouse_session_revoked";
@@ -68,25 +72,16 @@ export class RevocationList {
    * tokens until they expire. Covers live sessions and ones revoked so recently that a poll may not have
    * seen them yet. Returns the session ids; `publish` them once the transaction has committed.
    */
-  async markDeleted(tx: Db, userId: string): Promise<string[]> {
+  async markDeleted(tx: Queryable, userId: string): Promise<string[]> {
     const now = this.options.clock.now();
     const forget = new Date(now.getTime() + this.options.retentionMs);
     const recent = new Date(now.getTime() - this.options.retentionMs);
-    const { rows } = await sql<{ session_id: string }>`
-      INSERT INTO revoked_sessions (session_id, revoked_at, forget_at)
-      SELECT id, ${now}, LEAST(expires_at, ${forget}) FROM sessions
-      WHERE user_id = ${userId} AND expires_at > ${now} AND (revoked_at IS NULL OR revoked_at > ${recent})
-      ON CONFLICT (session_id) DO UPDATE SET revoked_at = EXCLUDED.revoked_at, forget_at = EXCLUDED.forget_at
-      RETURNING session_id`.execute(tx);
-    return rows.map((r) => r.session_id);
+    return markUserSessionsDeleted(tx, userId, now, forget, recent);
   }
 
   /** Drops markers whose sessions' access tokens have all expired; run periodically. */
   async purgeMarkers(): Promise<void> {
-    await this.options.db
-      .deleteFrom("revoked_sessions")
-      .where("forget_at", "<", this.options.clock.now())
-      .execute();
+    await purgeRevokedSessionMarkers(this.options.db, this.options.clock.now());
   }
 
   private remember(sessionId: string): void {
@@ -97,14 +92,7 @@ export class RevocationList {
     // Overlap the window a little: a revocation committed during the last poll may carry an older timestamp.
     const since = new Date(this.polledUntil.getTime() - 5_000);
     const now = this.options.clock.now();
-    const { db } = this.options;
-    const rows = await db
-      .selectFrom("sessions")
-      .select("id")
-      .where("revoked_at", ">", since)
-      .union(db.selectFrom("revoked_sessions").select("session_id as id").where("revoked_at", ">", since))
-      .execute();
-    for (const r of rows) this.remember(r.id);
+    for (const id of await revokedSessionIdsSince(this.options.db, since)) this.remember(id);
     this.polledUntil = now;
     for (const [sid, until] of this.revoked) if (until < now.getTime()) this.revoked.delete(sid);
   }

@@ -1,7 +1,7 @@
 // REQUIRE_EMAIL_VERIFICATION: every session-start path gives an unverified account a restricted session,
 // and the contract's `x-gatehouse-allow-unverified` marks are exactly what the server enforces.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findUserById } from "../../server/services/users.js";
+import { findUserById } from "../../server/store/users.js";
 import { assertConforms, contract } from "../helpers/contract.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import {

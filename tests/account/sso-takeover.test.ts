@@ -2,7 +2,7 @@
 // vouch for the email loses the account once someone else proves the mailbox; its own user keeps it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../server/errors.js";
-import { findUserById } from "../../server/services/users.js";
+import { findUserById } from "../../server/store/users.js";
 import { BASE_URL } from "../helpers/gatehouse.js";
 import { PASSWORD, uniqueEmail } from "../helpers/http.js";
 import { SSO_BACKENDS, type SsoHarness, sha256hex, startSsoHarness } from "../helpers/sso.js";

@@ -1,0 +1,240 @@
+// Owns the `sessions` and `refresh_tokens` tables, including the refresh rotation's one-round-trip CTE.
+import { sql } from "kysely";
+import type { Db, Queryable } from "./db.js";
+import type { SessionsTable } from "./schema.js";
+import type { UserRow } from "./users.js";
+
+export interface NewSession {
+  id: string;
+  userId: string;
+  tenantId: string;
+  expiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+  profile: "gatehouse" | "supertokens";
+  authMethod: SessionsTable["auth_method"];
+  refreshSeed: Uint8Array;
+  sso: { issuer: string; subject: string } | undefined;
+}
+
+/** Inserts the session with its first refresh token (generation 0), atomically. */
+export function createSession(db: Db, s: NewSession, refreshTokenHash: Uint8Array, now: Date): Promise<void> {
+  return db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto("sessions")
+      .values({
+        id: s.id,
+        user_id: s.userId,
+        tenant_id: s.tenantId,
+        created_at: now,
+        last_used_at: now,
+        expires_at: s.expiresAt,
+        generation: 0,
+        revoked_at: null,
+        revoked_reason: null,
+        user_agent: s.userAgent,
+        ip: s.ip,
+        profile: s.profile,
+        auth_method: s.authMethod,
+        refresh_seed: s.refreshSeed,
+        sso_issuer: s.sso?.issuer ?? null,
+        sso_subject: s.sso?.subject ?? null,
+      })
+      .execute();
+    await tx
+      .insertInto("refresh_tokens")
+      .values({
+        token_hash: refreshTokenHash,
+        session_id: s.id,
+        generation: 0,
+        created_at: now,
+        used_at: null,
+      })
+      .execute();
+  });
+}
+
+/**
+ * The session a refresh token belongs to, locked FOR UPDATE (call inside a transaction). Read the token
+ * after this: on PostgreSQL a refresh that waited for the lock must see the token as the previous holder
+ * left it (a joined read would return a stale token row).
+ */
+export function lockSessionByRefreshToken(tx: Queryable, tokenHash: Uint8Array) {
+  return tx
+    .selectFrom("sessions")
+    .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile", "refresh_seed"])
+    .where("id", "=", (eb) =>
+      eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", tokenHash),
+    )
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function findRefreshToken(db: Queryable, tokenHash: Uint8Array) {
+  return db
+    .selectFrom("refresh_tokens")
+    .select(["generation", "used_at"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
+}
+
+export interface Rotation {
+  sessionId: string;
+  userId: string;
+  /** Whether the presented token is spent now (false for a grace-window reuse of the previous token). */
+  spend: boolean;
+  /** The successor's hash and generation; inserting an already stored successor does nothing. */
+  nextHash: Uint8Array;
+  generation: number;
+  profile: "gatehouse" | "supertokens";
+  seed: Uint8Array;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+/**
+ * Data-modifying CTEs: spend the live token, mint its successor, touch the session and read the user in
+ * one round trip (refresh is a hot path). Undefined when the user no longer exists.
+ */
+export async function rotateRefreshToken(
+  tx: Queryable,
+  r: Rotation,
+  now: Date,
+): Promise<UserRow | undefined> {
+  const result = await sql<UserRow>`
+    WITH spent AS (
+      UPDATE refresh_tokens SET used_at = ${now}
+      WHERE ${r.spend} AND session_id = ${r.sessionId} AND used_at IS NULL
+    ), minted AS (
+      INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at, used_at)
+      VALUES (${r.nextHash}, ${r.sessionId}, ${r.generation}, ${now}, NULL)
+      ON CONFLICT (token_hash) DO NOTHING
+    ), touched AS (
+      UPDATE sessions SET generation = ${r.generation}, last_used_at = ${now}, profile = ${r.profile}, refresh_seed = ${r.seed},
+        user_agent = COALESCE(${r.userAgent}, user_agent), ip = COALESCE(${r.ip}, ip)
+      WHERE id = ${r.sessionId}
+    )
+    SELECT * FROM users WHERE id = ${r.userId}`.execute(tx);
+  return result.rows[0];
+}
+
+/** A session that is neither revoked nor expired at `now`. */
+export function findLiveSession(db: Queryable, sessionId: string, now: Date) {
+  return db
+    .selectFrom("sessions")
+    .select(["user_id", "expires_at"])
+    .where("id", "=", sessionId)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+}
+
+/** The hash of the session's newest unspent refresh token. */
+export async function findCurrentRefreshTokenHash(
+  db: Queryable,
+  sessionId: string,
+): Promise<Buffer | undefined> {
+  const row = await db
+    .selectFrom("refresh_tokens")
+    .select("token_hash")
+    .where("session_id", "=", sessionId)
+    .where("used_at", "is", null)
+    .orderBy("generation", "desc")
+    .executeTakeFirst();
+  return row ? Buffer.from(row.token_hash) : undefined;
+}
+
+/** The user's live sessions, newest first. */
+export function listLiveSessions(db: Queryable, userId: string, now: Date) {
+  return db
+    .selectFrom("sessions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .where("expires_at", ">", now)
+    .orderBy("created_at", "desc")
+    .execute();
+}
+
+/** When and how a session was authenticated. */
+export function findSessionAuthentication(db: Queryable, sessionId: string) {
+  return db
+    .selectFrom("sessions")
+    .select(["created_at", "auth_method"])
+    .where("id", "=", sessionId)
+    .executeTakeFirst();
+}
+
+/** The SSO identity a live session of this user was started through. */
+export function findSessionIdentity(db: Queryable, sessionId: string, userId: string) {
+  return db
+    .selectFrom("sessions")
+    .select(["sso_issuer", "sso_subject"])
+    .where("id", "=", sessionId)
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+}
+
+/** Revokes one session unconditionally (theft detection inside the rotation transaction). */
+export async function revokeSessionById(
+  db: Queryable,
+  sessionId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where("id", "=", sessionId)
+    .execute();
+}
+
+/**
+ * Revokes the user's live sessions — one (`only`), or all but one (`except`) — and returns the ids that
+ * were live until now.
+ */
+export async function revokeUserSessions(
+  db: Queryable,
+  userId: string,
+  reason: string,
+  now: Date,
+  which: { only?: string; except?: string } = {},
+): Promise<string[]> {
+  let q = db
+    .updateTable("sessions")
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null);
+  if (which.only) q = q.where("id", "=", which.only);
+  if (which.except) q = q.where("id", "<>", which.except);
+  const rows = await q.returning("id").execute();
+  return rows.map((r) => r.id);
+}
+
+/** Revokes the live sessions started through any of these SSO identities; returns their ids. */
+export async function revokeSessionsOfIdentities(
+  db: Queryable,
+  identities: ReadonlyArray<{ issuer: string; subject: string }>,
+  reason: string,
+  now: Date,
+): Promise<string[]> {
+  if (identities.length === 0) return [];
+  const rows = await db
+    .updateTable("sessions")
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where("revoked_at", "is", null)
+    .where((eb) =>
+      eb.or(
+        identities.map((i) => eb.and([eb("sso_issuer", "=", i.issuer), eb("sso_subject", "=", i.subject)])),
+      ),
+    )
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Deletes sessions (and, cascading, their refresh tokens) that expired or were revoked before `cutoff`. */
+export async function purgeEndedSessions(db: Queryable, cutoff: Date): Promise<void> {
+  await sql`DELETE FROM sessions WHERE expires_at < ${cutoff} OR revoked_at < ${cutoff}`.execute(db);
+}

@@ -1,0 +1,191 @@
+// store/sessions.ts (sessions + refresh tokens, the rotation CTE) and store/revoked-sessions.ts on PGlite and PostgreSQL.
+import { createHash, randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { Store } from "../../server/store/db.js";
+import { transaction } from "../../server/store/db.js";
+import {
+  markUserSessionsDeleted,
+  purgeRevokedSessionMarkers,
+  revokedSessionIdsSince,
+} from "../../server/store/revoked-sessions.js";
+import {
+  createSession,
+  findCurrentRefreshTokenHash,
+  findLiveSession,
+  findRefreshToken,
+  findSessionAuthentication,
+  listLiveSessions,
+  lockSessionByRefreshToken,
+  purgeEndedSessions,
+  revokeSessionById,
+  revokeUserSessions,
+  rotateRefreshToken,
+} from "../../server/store/sessions.js";
+import { deleteUser, type UserRow } from "../../server/store/users.js";
+import { at, backends, newUser, T0, useStore } from "./stores.js";
+
+const hash = (s: string) => createHash("sha256").update(s).digest();
+const HOUR = 3_600_000;
+
+async function open(
+  store: Store,
+  user: UserRow,
+  token = `rt-${crypto.randomUUID()}`,
+  expiresAt = at(24 * HOUR),
+) {
+  const id = crypto.randomUUID();
+  await createSession(
+    store.db,
+    {
+      id,
+      userId: user.id,
+      tenantId: user.tenant_id,
+      expiresAt,
+      userAgent: "ua",
+      ip: "127.0.0.1",
+      profile: "gatehouse",
+      authMethod: "credential",
+      refreshSeed: randomBytes(32),
+      sso: undefined,
+    },
+    hash(token),
+    T0,
+  );
+  return { id, token };
+}
+
+/** The service's normal rotation, in one transaction: lock, read the token, spend it and mint `next`. */
+function rotate(store: Store, token: string, next: string, now: Date) {
+  return transaction(store.db, async (tx) => {
+    const session = await lockSessionByRefreshToken(tx, hash(token));
+    const current = session && (await findRefreshToken(tx, hash(token)));
+    if (!session || !current || current.used_at !== null || current.generation !== session.generation)
+      return undefined;
+    const generation = session.generation + 1;
+    const user = await rotateRefreshToken(
+      tx,
+      {
+        sessionId: session.id,
+        userId: session.user_id,
+        spend: true,
+        nextHash: hash(next),
+        generation,
+        profile: "gatehouse",
+        seed: session.refresh_seed ?? randomBytes(32),
+        userAgent: null,
+        ip: null,
+      },
+      now,
+    );
+    return { user, generation };
+  });
+}
+
+describe.each(backends)("sessions store on %s", (_name, openStore) => {
+  const s = useStore(openStore);
+
+  it("creates a session with its first refresh token, finds it live, and knows how it was authenticated", async () => {
+    const user = await newUser(s.store);
+    const { id, token } = await open(s.store, user);
+    expect(await findLiveSession(s.store.db, id, at(1))).toMatchObject({ user_id: user.id });
+    expect(await findLiveSession(s.store.db, id, at(25 * HOUR))).toBeUndefined();
+    expect(await findRefreshToken(s.store.db, hash(token))).toEqual({ generation: 0, used_at: null });
+    expect(await findCurrentRefreshTokenHash(s.store.db, id)).toEqual(hash(token));
+    expect(await findSessionAuthentication(s.store.db, id)).toMatchObject({ auth_method: "credential" });
+    expect((await listLiveSessions(s.store.db, user.id, at(1))).map((r) => r.id)).toEqual([id]);
+  });
+
+  it("the rotation CTE spends the token, mints one successor, touches the session and returns the user", async () => {
+    const user = await newUser(s.store);
+    const { id, token } = await open(s.store, user);
+    const r = await rotate(s.store, token, "next-1", at(1_000));
+    expect(r?.user?.id).toBe(user.id);
+    expect((await findRefreshToken(s.store.db, hash(token)))?.used_at?.getTime()).toBe(at(1_000).getTime());
+    expect(await findRefreshToken(s.store.db, hash("next-1"))).toEqual({ generation: 1, used_at: null });
+    expect(await findCurrentRefreshTokenHash(s.store.db, id)).toEqual(hash("next-1"));
+    const [row] = await listLiveSessions(s.store.db, user.id, at(1_000));
+    expect(row).toMatchObject({ generation: 1, user_agent: "ua", ip: "127.0.0.1" });
+    expect(row?.last_used_at.getTime()).toBe(at(1_000).getTime());
+  });
+
+  it("40 parallel rotations of one token: exactly one wins and the session has a single successor", async () => {
+    const user = await newUser(s.store);
+    const { id, token } = await open(s.store, user);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => rotate(s.store, token, `succ-${id}-${i}`, at(2_000))),
+    );
+    expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+    const live = await s.store.db
+      .selectFrom("refresh_tokens")
+      .select("generation")
+      .where("session_id", "=", id)
+      .where("used_at", "is", null)
+      .execute();
+    expect(live).toEqual([{ generation: 1 }]);
+  });
+
+  it("minting an already stored successor does nothing (the grace reuse derives the same token)", async () => {
+    const user = await newUser(s.store);
+    const { id, token } = await open(s.store, user);
+    await rotate(s.store, token, "same-next", at(1));
+    const again = await transaction(s.store.db, (tx) =>
+      rotateRefreshToken(
+        tx,
+        {
+          sessionId: id,
+          userId: user.id,
+          spend: false,
+          nextHash: hash("same-next"),
+          generation: 1,
+          profile: "gatehouse",
+          seed: randomBytes(32),
+          userAgent: null,
+          ip: null,
+        },
+        at(2),
+      ),
+    );
+    expect(again?.id).toBe(user.id);
+    expect(await findRefreshToken(s.store.db, hash("same-next"))).toEqual({ generation: 1, used_at: null });
+  });
+
+  it("revokes one session, all but one, or by id; revoked sessions leave the live list and enter the feed", async () => {
+    const user = await newUser(s.store);
+    const a = await open(s.store, user);
+    const b = await open(s.store, user);
+    const c = await open(s.store, user);
+    expect(await revokeUserSessions(s.store.db, user.id, "test", at(10), { only: a.id })).toEqual([a.id]);
+    expect(await revokeUserSessions(s.store.db, user.id, "test", at(10), { only: a.id })).toEqual([]);
+    expect(await revokeUserSessions(s.store.db, user.id, "test", at(20), { except: c.id })).toEqual([b.id]);
+    await revokeSessionById(s.store.db, c.id, "refresh_token_reuse", at(30));
+    expect(await listLiveSessions(s.store.db, user.id, at(40))).toEqual([]);
+    const feed = await revokedSessionIdsSince(s.store.db, at(15));
+    expect(feed).toEqual(expect.arrayContaining([b.id, c.id]));
+    expect(feed).not.toContain(a.id);
+  });
+
+  it("marks the sessions of a deleted user, so the feed still carries them after the rows are gone", async () => {
+    const user = await newUser(s.store);
+    const live = await open(s.store, user);
+    const expired = await open(s.store, user, undefined, at(-1));
+    const ended = await transaction(s.store.db, async (tx) => {
+      const ids = await markUserSessionsDeleted(tx, user.id, at(100), at(100 + HOUR), at(100 - HOUR));
+      await deleteUser(tx, user.id);
+      return ids;
+    });
+    expect(ended).toEqual([live.id]);
+    expect(expired.id).not.toBe(live.id);
+    expect(await revokedSessionIdsSince(s.store.db, at(50))).toContain(live.id);
+    await purgeRevokedSessionMarkers(s.store.db, at(100 + 2 * HOUR));
+    expect(await revokedSessionIdsSince(s.store.db, at(50))).not.toContain(live.id);
+  });
+
+  it("purges sessions that ended before the cutoff, with their refresh tokens", async () => {
+    const user = await newUser(s.store);
+    const old = await open(s.store, user, undefined, at(HOUR));
+    const current = await open(s.store, user, undefined, at(48 * HOUR));
+    await purgeEndedSessions(s.store.db, at(2 * HOUR));
+    expect(await findRefreshToken(s.store.db, hash(old.token))).toBeUndefined();
+    expect(await findRefreshToken(s.store.db, hash(current.token))).toBeDefined();
+  });
+});
