@@ -52,6 +52,8 @@ export function createLogger(options: { level: string; destination?: pino.Destin
       serializers: { err: serializeError },
       base: { service: "gatehouse" },
     },
-    options.destination,
+    // Standard output, written asynchronously: lines logged while a write is under way go out together
+    // in the next one, instead of one blocking write per request. pino flushes it when the process exits.
+    options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -47,11 +47,20 @@ describe("production start", () => {
     expect(pkg.scripts.start).toBe(`node ${BUNDLE}`);
     expect(pkg.scripts.prestart).toBe("node scripts/build-server.mjs --if-stale");
     server = spawn(process.execPath, [BUNDLE], {
-      env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const base = `http://127.0.0.1:${port}`;
-    await eventually(async () => (await fetch(`${base}/health`).catch(() => undefined))?.status === 200, 60_000);
+    await eventually(
+      async () => (await fetch(`${base}/health`).catch(() => undefined))?.status === 200,
+      60_000,
+    );
     const up = await fetch(`${base}/user/signup`, json({ email: uniqueEmail(), password: PASSWORD }));
     expect(up.status).toBe(201);
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string };
