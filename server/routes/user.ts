@@ -16,7 +16,7 @@ import type {
   SessionAuthMethod,
   SessionStartOptions,
 } from "../services/sessions.js";
-import { findUserById, toUserView, type UserRow } from "../services/users.js";
+import { toUserView, type UserRow } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
 export type UserHandlers = Pick<
@@ -100,9 +100,9 @@ export function userHandlers(deps: AppDeps): UserHandlers {
       }
     },
     UserOperations_getMe: async (c) => {
-      const user = await findUserById(deps.store.db, c.var.auth.userId);
-      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
-      return c.json(toUserView(user), 200);
+      const view = await deps.userViews.get(c.get("auth").userId);
+      if (!view) throw new AppError("AUTH_UNAUTHENTICATED");
+      return c.json(view, 200);
     },
     UserOperations_updateMe: async (c) => {
       const user = await accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));

@@ -6,6 +6,7 @@ import type { RevocationList } from "../tokens/revocations.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
+import type { UserViews } from "./user-views.js";
 import type { UserRow } from "./users.js";
 
 export const DEFAULT_TENANT = "default";
@@ -16,6 +17,8 @@ export interface AccountServiceOptions {
   passwords: PasswordHasher;
   /** Deleting a user leaves revocation markers for its sessions (their rows go with it). */
   revocations: RevocationList;
+  /** Told of every committed change to a user, so that no instance keeps serving the old view. */
+  views: Pick<UserViews, "changed">;
 }
 
 export interface SignUpInput {
@@ -124,6 +127,7 @@ export class AccountService {
       .returningAll()
       .executeTakeFirst();
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    await this.o.views.changed([userId]);
     return user;
   }
 
@@ -161,6 +165,7 @@ export class AccountService {
       .returningAll()
       .executeTakeFirst();
     if (!user) throw new AppError("AUTH_CODE_INVALID");
+    await this.o.views.changed([userId]);
     return user;
   }
 
@@ -169,10 +174,12 @@ export class AccountService {
    * sessions in the same transaction; returns the ended session ids (publish them).
    */
   async delete(userId: string): Promise<string[]> {
-    return this.o.db.transaction().execute(async (tx) => {
+    const ended = await this.o.db.transaction().execute(async (tx) => {
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await tx.deleteFrom("users").where("id", "=", userId).execute();
       return ended;
     });
+    await this.o.views.changed([userId]);
+    return ended;
   }
 }

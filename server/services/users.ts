@@ -36,3 +36,9 @@ export function toUserView(u: UserRow): UserView {
 export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
+
+/** Users changed (updated_at) after `since`: how an instance learns of changes whose notification it missed. */
+export async function usersChangedSince(db: Db, since: Date): Promise<string[]> {
+  const rows = await db.selectFrom("users").select("id").where("updated_at", ">", since).execute();
+  return rows.map((r) => r.id);
+}
