@@ -79,34 +79,37 @@ export function responseHeaders(options: ResponseHeadersOptions): MiddlewareHand
   const allowed = new Set(origins);
   // Preflights are rare (browsers cache them for maxAge) and hono's cors answers them exactly as before.
   const preflight = cors({ origin: [...origins], credentials: true, allowHeaders, exposeHeaders, maxAge });
-  // What hono's cors adds to every other answer, whatever the Origin: credentials, exposed headers and
-  // `Vary: Origin` (it appends Origin to the handler's Vary; here a handler that sets Vary names Origin too).
-  const corsHeaders: Array<[string, string]> = [
-    ["Access-Control-Allow-Credentials", "true"],
-    ["Access-Control-Expose-Headers", exposeHeaders.join(",")],
-    ["Vary", "Origin"],
-  ];
+  const exposed = exposeHeaders.join(",");
+  // Every answer but a preflight also gets `Vary: Origin`, as from hono's cors (it appends Origin to a
+  // handler's Vary; here a handler that sets Vary names Origin itself): caches must not serve one
+  // origin's answer to another.
   let security: Array<[string, string]> | undefined;
+  let always: Array<[string, string]> | undefined;
   const ready = headersOf(options.securityHeaders).then((headers) => {
     security = headers;
-    return headers;
+    always = [...headers, ["Vary", "Origin"]];
   });
 
   return async function responseHeaders(c, next) {
+    if (!security || !always) await ready;
     const claimed = c.req.header(REQUEST_ID);
     const id = !claimed || claimed.length > 255 || PLAIN_ID.test(claimed) ? crypto.randomUUID() : claimed;
     c.set("requestId", id);
     defaultHeader(c, REQUEST_ID, id);
-    // Every answer, preflights included (HSTS, ASVS 3.4.1).
-    defaultHeaders(c, security ?? (await ready));
     if (c.req.method === "OPTIONS") {
+      // Preflights carry the security headers too (HSTS on every answer, ASVS 3.4.1).
+      defaultHeaders(c, security as Array<[string, string]>);
       const answer = await preflight(c, next);
       if (answer) c.res = answer;
     } else {
-      defaultHeaders(c, corsHeaders);
+      defaultHeaders(c, always as Array<[string, string]>);
+      // CORS headers answer a browser, which always says where it calls from; hono's cors also sends the
+      // last two to clients that do not (CLI, mobile, servers), where they mean nothing.
       const origin = c.req.header("origin");
-      if (origin !== undefined && allowed.has(origin)) {
-        defaultHeader(c, "Access-Control-Allow-Origin", origin);
+      if (origin !== undefined) {
+        if (allowed.has(origin)) defaultHeader(c, "Access-Control-Allow-Origin", origin);
+        defaultHeader(c, "Access-Control-Allow-Credentials", "true");
+        defaultHeader(c, "Access-Control-Expose-Headers", exposed);
       }
       await next();
     }
