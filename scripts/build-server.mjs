@@ -11,17 +11,14 @@
 // The bundle sits two directories below the repository root, like the modules that read files
 // relative to it at run time (server/store/migrate.ts: migrations; server/http/docs.ts: the contract).
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundle } from "./lib/bundle.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist/server/main.js");
 const STAMP = "// gatehouse build ";
-
-// Packages that must stay outside the bundle: PGlite loads its WASM and data files next to its own
-// module, argon2 is a native addon, pg-native is pg's optional native driver (not installed).
-const EXTERNAL = ["@electric-sql/pglite", "@node-rs/argon2", "pg-native"];
 
 function filesUnder(dir) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -36,6 +33,7 @@ function fingerprint() {
     join(root, "tsconfig.json"),
     join(root, "package-lock.json"),
     fileURLToPath(import.meta.url),
+    join(root, "scripts/lib/bundle.mjs"),
   ].sort();
   const hash = createHash("sha256");
   for (const file of inputs) {
@@ -61,35 +59,20 @@ function builtFingerprint() {
 }
 
 async function build(print) {
-  let esbuild;
   try {
-    esbuild = await import("esbuild");
+    await import("esbuild");
   } catch {
     throw new Error(
       "dist/server/main.js is missing or older than the sources, and esbuild (a dev dependency) is not installed: run `npm install`, then `npm run build:server`",
     );
   }
-  mkdirSync(dirname(outfile), { recursive: true });
-  await esbuild.build({
-    entryPoints: [join(root, "server/main.ts")],
+  await bundle({
+    entry: join(root, "server/main.ts"),
     outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    external: EXTERNAL,
-    sourcemap: "linked",
-    legalComments: "none",
-    logLevel: "warning",
-    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-    banner: {
-      js: [
-        `${STAMP}${print}`,
-        "// generated — do not edit: node scripts/build-server.mjs (npm start rebuilds it when server/ changes)",
-        'import { createRequire as __gatehouseCreateRequire } from "node:module";',
-        "const require = __gatehouseCreateRequire(import.meta.url);",
-      ].join("\n"),
-    },
+    header: [
+      `${STAMP}${print}`,
+      "// generated — do not edit: node scripts/build-server.mjs (npm start rebuilds it when server/ changes)",
+    ],
   });
 }
 
