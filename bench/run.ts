@@ -8,209 +8,27 @@
 // BENCH_DATABASE_URL or DATABASE_URL (scenarios that need it are skipped without); BENCH_BEFORE: an
 // earlier results.json to print a before/after table against.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { bundle } from "../scripts/lib/bundle.mjs";
-import { cpuMs, rssMb, runJson, type Server, startServer } from "./lib/proc.js";
-import { chart, compareTable, type Goal, goalsTable, type Row, ratio, rowsTable } from "./lib/report.js";
+import { coldStarts, type Load, measure, type Sample, type Scenario } from "./lib/measure.js";
+import { runJson, type Server } from "./lib/proc.js";
+import { goalsTable, type Row, ratio, rowsTable } from "./lib/report.js";
+import { goalsOf, type Start, writeResults } from "./lib/results.js";
+import {
+  bare,
+  betterAuth,
+  betterAuthCookie,
+  gatehouse,
+  gatehouseAccount,
+  inSchema,
+  sql,
+  topUp,
+} from "./lib/servers.js";
+import { CONNECTIONS, median, PASSWORD, PG_URL, ROOT, ROUNDS, SECONDS, say, WORK } from "./lib/settings.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-// Two levels below the root, like dist/server/: bundles placed here find migrations and the contract.
-const WORK = join(ROOT, ".tmp/bench");
-const SECONDS = Number(process.env.BENCH_DURATION ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const PG_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
-const PASSWORD = "correct horse battery staple";
 const COLD_STARTS = 3;
-
-const say = (s: string) => process.stdout.write(`${s}\n`);
-const median = (xs: number[]) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function sql(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
-const inSchema = (schema: string) =>
-  `${PG_URL}${PG_URL?.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-
-type Db = { url: string } | { dataDir: string };
-const dbEnv = (db: Db) =>
-  "url" in db ? { DATABASE_URL: db.url } : { DATABASE_URL: "", DATA_DIR: db.dataDir };
-
-/** Gatehouse as a user runs it: `npm start` in production with info logs, or a bench bundle of the same app. */
-async function gatehouse(name: string, db: Db, entry?: string): Promise<Server> {
-  const port = await freePort();
-  return startServer({
-    name,
-    command: entry ? process.execPath : "npm",
-    args: entry ? [entry] : ["start", "--silent"],
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      LOG_LEVEL: "info",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      PUBLIC_URL: "https://id.bench.example",
-      REDIS_URL: "",
-      ...dbEnv(db),
-    },
-    port,
-    logFile: join(WORK, `${name}.log`),
-  });
-}
-
-async function betterAuth(name: string, db: Db): Promise<Server> {
-  const port = await freePort();
-  return startServer({
-    name,
-    command: process.execPath,
-    args: ["better-auth.mjs"],
-    cwd: join(ROOT, "bench/peers"),
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...dbEnv(db) },
-    port,
-    logFile: join(WORK, `${name}.log`),
-    readyPath: "/api/auth/ok",
-  });
-}
-
-async function bare(): Promise<Server> {
-  const port = await freePort();
-  return startServer({
-    name: "bare",
-    command: process.execPath,
-    args: [join(ROOT, "bench/servers/bare.mjs")],
-    env: { ...process.env, PORT: String(port) },
-    port,
-    logFile: join(WORK, "bare.log"),
-    readyPath: "/",
-  });
-}
-
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
-
-/** A Gatehouse account and `sessions` token-mode sessions of it. */
-async function gatehouseSessions(base: string, sessions: number) {
-  const email = `bench.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.com`;
-  const up = await post(`${base}/user/signup`, { email, password: PASSWORD }, { "x-auth-mode": "token" });
-  if (up.status !== 201) throw new Error(`sign-up on ${base}: ${up.status} ${await up.text()}`);
-  const first = (await up.json()) as { tokens: { accessToken: string; refreshToken: string } };
-  const refresh: string[] = [];
-  for (let i = 0; i < sessions; i++) {
-    const res = await post(`${base}/user/signin`, { email, password: PASSWORD }, { "x-auth-mode": "token" });
-    refresh.push(((await res.json()) as { tokens: { refreshToken: string } }).tokens.refreshToken);
-  }
-  return { email, access: first.tokens.accessToken, refresh };
-}
-
-async function betterAuthCookie(base: string) {
-  const email = `bench.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@example.com`;
-  // Node's fetch says `Sec-Fetch-Mode: cors`, so Better Auth wants the Origin a browser would send.
-  const origin = { origin: base };
-  const up = await post(
-    `${base}/api/auth/sign-up/email`,
-    { email, password: PASSWORD, name: "Bench" },
-    origin,
-  );
-  if (up.status !== 200) throw new Error(`better-auth sign-up: ${up.status} ${await up.text()}`);
-  const res = await post(`${base}/api/auth/sign-in/email`, { email, password: PASSWORD }, origin);
-  const cookie = res.headers.getSetCookie()[0]?.split(";")[0];
-  if (!cookie) throw new Error("better-auth sign-in set no cookie");
-  return { email, cookie };
-}
-
-interface Load {
-  path: string;
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string;
-  connections?: number;
-  pool?: string;
-  expect?: number;
-}
-interface Sample {
-  rps: number;
-  p99: number;
-  cpuUs: number;
-  unexpected: number;
-}
-interface LoadResult {
-  rps: number;
-  total: number;
-  served: number;
-  p99: number;
-  errors: number;
-  statuses: Record<string, number>;
-}
-
-async function measure(server: Server, load: Load): Promise<Sample> {
-  const connections = load.connections ?? CONNECTIONS;
-  const spec = { ...load, url: `${server.url}${load.path}`, connections, seconds: SECONDS };
-  const before = cpuMs(server.pid);
-  const r = await runJson<LoadResult>([join(ROOT, "bench/load.mjs"), JSON.stringify(spec)]);
-  const cpu = cpuMs(server.pid) - before;
-  const expected = r.statuses[String(load.expect ?? 200)] ?? 0;
-  return {
-    rps: r.rps,
-    p99: r.p99,
-    cpuUs: (cpu * 1000) / Math.max(r.served, 1),
-    unexpected: r.total - expected + r.errors,
-  };
-}
-
-interface Scenario {
-  id: string;
-  label: string;
-  server: Server;
-  load: Load;
-}
-
-async function coldStarts(name: string, db: Db, times: number) {
-  const ready: number[] = [];
-  const cpu: number[] = [];
-  let rss = Number.NaN;
-  for (let i = 0; i < times; i++) {
-    const s = await gatehouse(`${name}-start${i}`, db);
-    ready.push(s.readyMs);
-    cpu.push(s.readyCpuMs);
-    if (i === times - 1) {
-      await sleep(5_000);
-      rss = rssMb(s.pid);
-    }
-    await s.stop();
-  }
-  return { readyMs: median(ready), cpuMs: median(cpu), rssMb: rss, all: ready };
-}
 
 async function main(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true });
@@ -269,11 +87,11 @@ async function main(): Promise<void> {
     );
     const baPg = baPgDb ? await started(betterAuth("better-auth-postgres", baPgDb)) : undefined;
 
-    const lite = await gatehouseSessions(ghLite.url, 0);
-    const main = await gatehouseSessions(ghMain.url, Math.max(CONNECTIONS + 16, 16));
-    const tokAccess = (await gatehouseSessions(tok.url, 0)).access;
+    const lite = await gatehouseAccount(ghLite.url);
+    const main = await gatehouseAccount(ghMain.url);
+    const tokAccess = (await gatehouseAccount(tok.url)).access;
     const pool = join(WORK, "refresh-pool.json");
-    writeFileSync(pool, JSON.stringify(main.refresh));
+    writeFileSync(pool, "[]");
     const baLiteUser = await betterAuthCookie(baLite.url);
     const baPgUser = baPg ? await betterAuthCookie(baPg.url) : undefined;
     const json = { "content-type": "application/json" };
@@ -376,8 +194,18 @@ async function main(): Promise<void> {
 
     const samples = new Map<string, Array<{ bare: Sample; x: Sample }>>();
     const ceilings: number[] = [];
+    say("bench: warm-up");
+    const warmUps: Array<{ server: Server; load: Load }> = [
+      { server: base, load: { path: "/" } },
+      ...scenarios,
+    ];
+    for (const s of warmUps) {
+      if (s.load.pool) await topUp(s.load.pool, ghMain.url, main.email);
+      await measure(s.server, s.load);
+    }
     for (let round = 1; round <= ROUNDS; round++) {
       for (const s of scenarios) {
+        if (s.load.pool) await topUp(s.load.pool, ghMain.url, main.email);
         const b = await measure(base, { path: "/" });
         const x = await measure(s.server, s.load);
         samples.set(s.id, [...(samples.get(s.id) ?? []), { bare: b, x }]);
@@ -422,113 +250,13 @@ async function main(): Promise<void> {
         };
       }),
     ];
-    const row = (id: string) => rows.find((r) => r.id === id);
-    const signin = rows.find((r) => r.id.startsWith("signin-"));
-    const ceiling = median(ceilings);
-    const atLeast = (what: string, target: number, value: number | undefined, show = ratio) => ({
-      what,
-      target: `≥ ${show(target)}`,
-      measured: value === undefined ? "not measured" : show(value),
-      met: value === undefined ? undefined : value >= target,
-    });
-    const atMost = (what: string, target: number, value: number | undefined, unit: string) => ({
-      what,
-      target: `≤ ${target} ${unit}`,
-      measured: value === undefined ? "not measured" : `${value.toFixed(0)} ${unit}`,
-      met: value === undefined ? undefined : value <= target,
-    });
-    const perSecond = (n: number) => `${n.toFixed(0)}/s`;
-    const vsPeer = (me?: Row, peer?: Row) => (me && peer ? me.vsBare / peer.vsBare : undefined);
-    const goals: Goal[] = [
-      atLeast("/health vs bare", 0.5, row("health")?.vsBare),
-      atLeast("token-only route vs bare", 0.45, row("token-only")?.vsBare),
-      atLeast("GET /user/me vs bare, PostgreSQL", 0.35, row("me-postgres")?.vsBare),
-      atLeast("GET /user/me vs bare, PGlite", 0.35, row("me-pglite")?.vsBare),
-      atLeast("refresh on PostgreSQL", 1000, row("refresh-postgres")?.rps, perSecond),
-      atLeast("sign-in vs argon2id ceiling", 0.9, signin ? signin.rps / ceiling : undefined),
-      atMost("cold start, PostgreSQL", 1500, postgres?.readyMs, "ms"),
-      atMost("cold start, existing PGlite directory", 1500, pglite.readyMs, "ms"),
-      atMost("idle RSS, PostgreSQL", 150, postgres?.rssMb, "MB"),
-      atLeast(
-        "/user/me vs Better Auth get-session, PGlite",
-        5,
-        vsPeer(row("me-pglite"), row("better-auth-session-pglite")),
-      ),
-      atLeast(
-        "/user/me vs Better Auth get-session, PostgreSQL",
-        5,
-        vsPeer(row("me-postgres"), row("better-auth-session-postgres")),
-      ),
-    ];
-
-    const starts = [
+    const starts: Array<[string, Start]> = [
       ["PGlite, fresh directory (creates the database)", fresh],
       ["PGlite, existing directory", pglite],
-      ...(postgres ? [["PostgreSQL", postgres] as const] : []),
-    ] as const;
-    const results = {
-      when: new Date().toISOString(),
-      machine,
-      rounds: ROUNDS,
-      seconds: SECONDS,
-      rows,
-      goals,
-      starts,
-      ceiling,
-    };
-    writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(ROOT, "bench/results.svg"), chart(rows));
-    const before = process.env.BENCH_BEFORE
-      ? (JSON.parse(readFileSync(process.env.BENCH_BEFORE, "utf8")) as typeof results)
-      : undefined;
-    const report = [
-      "# Benchmark results",
-      "",
-      `Measured ${results.when} on ${machine} by \`npm run bench\`: ${ROUNDS} rounds; in each, every scenario ran`,
-      `${SECONDS} s (after a 1 s warm-up) right after ${SECONDS} s of the bare route, with the load generator`,
-      "(autocannon) in its own process. Gatehouse runs as `npm start` does (production, info logs to a file).",
-      "Figures are medians over rounds; ratios are taken within each pair, so they hold on a busy machine",
-      'where absolute numbers do not. "CPU/req vs bare" is the bare server\'s CPU time per request over',
-      "this server's (from /proc): the same comparison, less sensitive to other load.",
-      "",
-      "## Goals",
-      "",
-      ...goalsTable(goals),
-      "",
-      `argon2id ceiling (this machine, 4 at a time, separate process): ${ceiling.toFixed(0)} verifications/s.`,
-      "",
-      "## Scenarios",
-      "",
-      ...rowsTable(rows),
-      "",
-      "![req/s and p99 per scenario](results.svg)",
-      "",
-      "## Start-up and memory",
-      "",
-      "| server | `npm start` → first 200 from /health (median) | CPU to ready | RSS 5 s after start |",
-      "|---|---:|---:|---:|",
-      ...starts.map(
-        ([what, s]) =>
-          `| ${what} | ${s.readyMs.toFixed(0)} ms | ${s.cpuMs.toFixed(0)} ms | ${s.rssMb.toFixed(0)} MB |`,
-      ),
-      ...(before
-        ? [
-            "",
-            `## Before and after (before: ${before.when})`,
-            "",
-            ...compareTable(before.rows, rows),
-            "",
-            "| server | start, before | after | RSS, before | after |",
-            "|---|---:|---:|---:|---:|",
-            ...starts.map(([what, s]) => {
-              const b = before.starts.find(([w]) => w === what)?.[1];
-              return `| ${what} | ${b ? `${b.readyMs.toFixed(0)} ms` : "—"} | ${s.readyMs.toFixed(0)} ms | ${b ? `${b.rssMb.toFixed(0)} MB` : "—"} | ${s.rssMb.toFixed(0)} MB |`;
-            }),
-          ]
-        : []),
-      "",
-    ].join("\n");
-    writeFileSync(join(ROOT, "bench/RESULTS.md"), report);
+      ...(postgres ? [["PostgreSQL", postgres] as [string, Start]] : []),
+    ];
+    const goals = goalsOf(rows, median(ceilings), starts);
+    writeResults({ machine, rows, goals, starts, ceiling: median(ceilings) });
     say(`\n${goalsTable(goals).join("\n")}\n\n${rowsTable(rows).join("\n")}\n\nwritten to bench/RESULTS.md`);
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
