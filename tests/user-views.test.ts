@@ -45,7 +45,13 @@ describe.each(kinds)("user views on one instance (%s)", (_kind, postgres) => {
       env: {
         OTP_TEST_MODE: "true",
         SSO_OIDC_PROVIDERS: JSON.stringify([
-          { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: "gatehouse-views-test" },
+          {
+            id: "acme",
+            issuer: oidc.issuer,
+            jwksUrl: oidc.jwksUrl,
+            audience: "gatehouse-views-test",
+            nonce: "none",
+          },
         ]),
       },
     });
