@@ -1,7 +1,5 @@
 // createApp(deps): the Hono app — middleware, every contract operation, errors. No process concerns.
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { cors } from "hono/cors";
-import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { apiV1Verifier } from "./auth/api-v1.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
@@ -12,6 +10,7 @@ import type { AppDeps } from "./deps.js";
 import { crossSiteGuard } from "./http/csrf.js";
 import { mountDocsAssets } from "./http/docs.js";
 import { errorHandler, notFound, validationHook } from "./http/errors.js";
+import { responseHeaders } from "./http/headers.js";
 import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
@@ -26,45 +25,44 @@ const HSTS = "max-age=31536000; includeSubDomains";
 
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use(requestId());
+  // First, so that every request is logged, preflights included (the request id is read after the answer).
   app.use(requestLog(deps.logger));
-  // API responses are never a page: nothing may load or frame them. /docs sets its own policy.
-  // Before cors(), which answers preflights itself: those carry HSTS too (ASVS 3.4.1).
   app.use(
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      // ASVS 3.4.1: a year, subdomains included (hono's default is 180 days); only when served over https.
-      strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? HSTS : false,
-      overwrite: false,
-    }),
-  );
-  app.use(
-    cors({
-      origin: deps.config.allowedOrigins,
-      credentials: true,
-      // SuperTokens frontends (header mode) send rid, fdi-version, st-auth-mode and read the token headers.
-      allowHeaders: [
-        "Content-Type",
-        "X-Auth-Mode",
-        "X-Request-Id",
-        "Authorization",
-        "rid",
-        "fdi-version",
-        "st-auth-mode",
-        "anti-csrf",
-      ],
-      exposeHeaders: [
-        "X-Request-Id",
-        "Retry-After",
-        "WWW-Authenticate",
-        "Deprecation",
-        "Sunset",
-        "Link",
-        "front-token",
-        "st-access-token",
-        "st-refresh-token",
-      ],
-      maxAge: 600,
+    responseHeaders({
+      cors: {
+        origins: deps.config.allowedOrigins,
+        // SuperTokens frontends (header mode) send rid, fdi-version, st-auth-mode and read the token headers.
+        allowHeaders: [
+          "Content-Type",
+          "X-Auth-Mode",
+          "X-Request-Id",
+          "Authorization",
+          "rid",
+          "fdi-version",
+          "st-auth-mode",
+          "anti-csrf",
+        ],
+        exposeHeaders: [
+          "X-Request-Id",
+          "Retry-After",
+          "WWW-Authenticate",
+          "Deprecation",
+          "Sunset",
+          "Link",
+          "front-token",
+          "st-access-token",
+          "st-refresh-token",
+        ],
+        maxAge: 600,
+      },
+      // API responses are never a page: nothing may load or frame them. /docs sets its own policy.
+      // Preflights carry these too (HSTS on every answer, ASVS 3.4.1).
+      securityHeaders: secureHeaders({
+        contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+        // ASVS 3.4.1: a year, subdomains included (hono's default is 180 days); only when served over https.
+        strictTransportSecurity: deps.config.publicUrl.startsWith("https://") ? HSTS : false,
+        overwrite: false,
+      }),
     }),
   );
 

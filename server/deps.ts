@@ -13,6 +13,7 @@ import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
 import type { SsoService } from "./services/sso.js";
+import type { UserViews } from "./services/user-views.js";
 import type { Store } from "./store/db.js";
 import type { AccessTokens } from "./tokens/access.js";
 import type { Clock } from "./tokens/clock.js";
@@ -27,6 +28,7 @@ export interface AppDeps {
   keys: KeyRing;
   access: AccessTokens;
   revocations: RevocationList;
+  userViews: UserViews;
   sessions: SessionService;
   accounts: AccountService;
   codes: OneTimeCodes;

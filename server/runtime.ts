@@ -18,6 +18,7 @@ import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
 import { SessionService } from "./services/sessions.js";
 import { SsoService } from "./services/sso.js";
+import { UserViews } from "./services/user-views.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
 import { CLOCK_SKEW_MS, type Clock, systemClock } from "./tokens/clock.js";
@@ -30,7 +31,7 @@ export interface GatehouseOptions {
   logger?: Logger;
   /** An already open store (tests share one between two instances). */
   store?: Store;
-  /** Poll interval for revocations made by other instances; defaults to 2 s on PostgreSQL, off on PGlite. */
+  /** Poll interval for revocations and user changes made by other instances; defaults to 2 s on PostgreSQL, off on PGlite. */
   revocationPollMs?: number;
   /** Rate-limit key prefix (tests isolate their counters in a shared Redis or PostgreSQL). */
   rateLimitPrefix?: string;
@@ -74,6 +75,14 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     pollIntervalMs: options.revocationPollMs ?? (store.kind === "postgres" ? 2_000 : 0),
   });
   await revocations.start();
+  // User views change as rarely as sessions are revoked, and travel between instances the same way.
+  const userViews = new UserViews({
+    db: store.db,
+    notifier: store.notifier,
+    clock,
+    pollIntervalMs: options.revocationPollMs ?? (store.kind === "postgres" ? 2_000 : 0),
+  });
+  await userViews.start();
   const sessions = new SessionService({
     db: store.db,
     clock,
@@ -85,7 +94,13 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const legacyTokens = new LegacyTokens({ db: store.db, clock, ttlMs: config.legacyTokenTtlMs });
   const accessRevocation = new AccessRevocation({ sessions, legacyTokens });
   const externalSessions = new ExternalSessions({ db: store.db, clock });
-  const accounts = new AccountService({ db: store.db, clock, passwords: new PasswordHasher(), revocations });
+  const accounts = new AccountService({
+    db: store.db,
+    clock,
+    passwords: new PasswordHasher(),
+    revocations,
+    views: userViews,
+  });
   const codes = new OneTimeCodes({
     db: store.db,
     clock,
@@ -119,6 +134,8 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     providers: config.ssoProviders,
     jwksCooldownMs: config.ssoJwksCooldownMs,
     onAccountTakenOver: async (userId) => {
+      // The takeover verified the user's email (a change to its view) and ends its sessions.
+      await userViews.changed([userId]);
       await accessRevocation.revokeAllCredentials(userId, "sso_account_takeover");
     },
     revocations,
@@ -131,6 +148,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     keys,
     access,
     revocations,
+    userViews,
     sessions,
     accounts,
     codes,
@@ -173,6 +191,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     async close() {
       for (const t of timers) clearInterval(t);
       revocations.stop();
+      userViews.stop();
       await outbox.drain();
       mailer.close();
       await rateLimits.close();

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
+import { defaultHeader } from "../http/headers.js";
 import { type OperationId, routes, securitySchemes } from "./routes.gen.js";
 
 /** One handler per operationId: a missing one is a type error. */
@@ -77,10 +78,13 @@ export function securityMiddleware(
         continue;
       }
       // Outside the try: a handler's own error must not make the next alternative run the handler again.
-      if (auth) c.set("auth", auth);
+      if (auth) {
+        c.set("auth", auth);
+        // What an authenticated request gets back is one user's: no shared cache may keep it
+        // (unless the handler says otherwise itself).
+        defaultHeader(c, "Cache-Control", "no-store");
+      }
       await next();
-      // What an authenticated request gets back is one user's: no shared cache may keep it.
-      if (auth && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
       return;
     }
     throw firstError;

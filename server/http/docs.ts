@@ -8,6 +8,7 @@ import type { Hono } from "hono";
 import { compress } from "hono/compress";
 import type { AppEnv } from "../context.js";
 
+// From the repository root (two levels up), so the production bundle (dist/server/main.js) finds it too.
 const contractUrl = new URL("../../generated/openapi.json", import.meta.url);
 
 interface OpenApiDocument {
@@ -106,6 +107,9 @@ export function mountDocsAssets(app: Hono<AppEnv>): void {
     }
     c.header("Content-Type", asset.type);
     c.header("Cache-Control", "public, max-age=3600");
+    // Shared caches may keep these, and CORS headers depend on Origin. compress() adds Accept-Encoding,
+    // and a Vary set here replaces the `Vary: Origin` every answer gets by default (http/headers.ts).
+    c.header("Vary", "Origin");
     return c.body(body, 200);
   });
 }

@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from "../contract/mount.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import type { Logger } from "../log.js";
 import { isDataException } from "../store/errors.js";
+import { defaultHeader } from "./headers.js";
 
 const TARGET: Record<string, string> = {
   json: "body",
@@ -38,14 +39,15 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 export function errorHandler(logger: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
     const appError = toAppError(err);
-    const requestId = c.var.requestId ?? "unknown";
+    const requestId = c.get("requestId") ?? "unknown";
     if (appError.status >= 500) {
       const what = appError.code === "SERVICE_UNAVAILABLE" ? "dependency unavailable" : "unhandled error";
       logger.error({ requestId, err: appError.cause ?? err }, what);
     } else if (appError.cause) {
       logger.warn({ requestId, code: appError.code, err: appError.cause }, appError.message);
     }
-    for (const [name, value] of Object.entries(appError.headers)) c.header(name, value);
+    // As defaults, so that the answer stays a plain one (one Content-Type) on the hot 401 path.
+    for (const [name, value] of Object.entries(appError.headers)) defaultHeader(c, name, value);
     if (c.var.errorStyle === "fdi") return c.json(fdiBody(appError), appError.status);
     return c.json(appError.body(requestId), appError.status);
   };
@@ -73,7 +75,7 @@ function fdiBody(err: AppError): { message: string; claimValidationErrors?: unkn
 
 export function notFound(c: Context<AppEnv>) {
   const e = new AppError("NOT_FOUND", { message: `No route for ${c.req.method} ${c.req.path}.` });
-  return c.json(e.body(c.var.requestId ?? "unknown"), 404);
+  return c.json(e.body(c.get("requestId") ?? "unknown"), 404);
 }
 
 // Connection-level failures of node-postgres (socket errors and PostgreSQL's class 08/57 codes).

@@ -63,7 +63,7 @@ export async function startSession(
 }
 
 type UserDeps = SessionStartDeps &
-  Pick<AppDeps, "accounts" | "accountMail" | "rateLimits" | "passwordGuesses">;
+  Pick<AppDeps, "accounts" | "accountMail" | "rateLimits" | "passwordGuesses" | "userViews">;
 
 export function userHandlers(deps: UserDeps): UserHandlers {
   const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
@@ -107,9 +107,9 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       }
     },
     UserOperations_getMe: async (c) => {
-      const user = await accounts.findById(c.var.auth.userId);
-      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
-      return c.json(toUserView(user), 200);
+      const view = await deps.userViews.get(c.get("auth").userId);
+      if (!view) throw new AppError("AUTH_UNAUTHENTICATED");
+      return c.json(view, 200);
     },
     UserOperations_updateMe: async (c) => {
       const user = await accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));

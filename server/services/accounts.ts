@@ -15,6 +15,7 @@ import type { RevocationList } from "../tokens/revocations.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
+import type { UserViews } from "./user-views.js";
 import type { UserRow } from "./users.js";
 
 export const DEFAULT_TENANT = "default";
@@ -25,6 +26,8 @@ export interface AccountServiceOptions {
   passwords: PasswordHasher;
   /** Deleting a user leaves revocation markers for its sessions (their rows go with it). */
   revocations: RevocationList;
+  /** Told of every committed change to a user, so that no instance keeps serving the old view. */
+  views: Pick<UserViews, "changed">;
 }
 
 export interface SignUpInput {
@@ -102,6 +105,7 @@ export class AccountService {
     }
     const user = await updateUser(this.o.db, userId, set, this.o.clock.now());
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+    await this.o.views.changed([userId]);
     return user;
   }
 
@@ -124,6 +128,7 @@ export class AccountService {
   async markEmailVerified(userId: string): Promise<UserRow> {
     const user = await updateUser(this.o.db, userId, { email_verified: true }, this.o.clock.now());
     if (!user) throw new AppError("AUTH_CODE_INVALID");
+    await this.o.views.changed([userId]);
     return user;
   }
 
@@ -132,10 +137,12 @@ export class AccountService {
    * sessions in the same transaction; returns the ended session ids (publish them).
    */
   async delete(userId: string): Promise<string[]> {
-    return transaction(this.o.db, async (tx) => {
+    const ended = await transaction(this.o.db, async (tx) => {
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await deleteUser(tx, userId);
       return ended;
     });
+    await this.o.views.changed([userId]);
+    return ended;
   }
 }

@@ -1,10 +1,11 @@
 // Applies server/store/migrations/*.sql in name order, once each, under an advisory lock.
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Kysely, sql } from "kysely";
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), "migrations");
+// From the repository root (two levels up), so the production bundle (dist/server/main.js) finds them too.
+const dir = fileURLToPath(new URL("../../server/store/migrations/", import.meta.url));
 // Arbitrary constant: two instances starting at once must not both run a migration.
 const LOCK_ID = 7_426_113;
 

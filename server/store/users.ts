@@ -73,3 +73,9 @@ export async function deleteUser(db: Queryable, id: string): Promise<boolean> {
   const r = await db.deleteFrom("users").where("id", "=", id).executeTakeFirst();
   return r.numDeletedRows > 0n;
 }
+
+/** Users changed (updated_at) after `since`: how an instance learns of changes whose notification it missed. */
+export async function usersChangedSince(db: Queryable, since: Date): Promise<string[]> {
+  const rows = await db.selectFrom("users").select("id").where("updated_at", ">", since).execute();
+  return rows.map((r) => r.id);
+}
