@@ -158,7 +158,35 @@ describe("@gatehouse/sdk package", () => {
     }
   }, 60_000);
 
-  it("is built in the workspace, where tests and tools import it by name", async () => {
+  it("is built by a plain `npm install` of a workspace that holds it (its prepare script)", async () => {
+    // A copy of the repository's shape, sdk/ without dist/: npm runs a workspace's own prepare on
+    // install (npm 11's allowScripts gates dependencies' install scripts, not the workspace's).
+    const ws = join(scratch, "workspace");
+    mkdirSync(ws);
+    cpSync(join(root, "tsconfig.json"), join(ws, "tsconfig.json"));
+    cpSync(join(root, "sdk"), join(ws, "sdk"), {
+      recursive: true,
+      filter: (src) => !/[/\\](dist|node_modules)$/.test(src) && !src.endsWith(".tgz"),
+    });
+    expect(existsSync(join(ws, "sdk/dist"))).toBe(false);
+    const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    writeFileSync(
+      join(ws, "package.json"),
+      JSON.stringify({
+        name: "ws",
+        private: true,
+        type: "module",
+        workspaces: ["sdk"],
+        devDependencies: { typescript: rootPkg.devDependencies.typescript },
+      }),
+    );
+    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: ws });
+    for (const f of ["index.js", "index.d.ts", "schema.d.ts"]) {
+      expect(existsSync(join(ws, "sdk/dist", f)), f).toBe(true);
+    }
+  }, 120_000);
+
+  it("is importable by name in this repository, where tools and examples use it", async () => {
     expect(existsSync(join(root, "sdk/dist/index.js"))).toBe(true);
     const name = "@gatehouse/sdk"; // a variable keeps tsc from resolving dist/ at compile time
     const sdk = (await import(name)) as { createGatehouseClient: unknown };
