@@ -103,6 +103,8 @@ describe("@gatehouse/sdk package", () => {
       exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } },
     });
     expect(readFileSync(join(root, "sdk/CHANGELOG.md"), "utf8")).toContain(`## ${pkg.version}`);
+    // The README names the tarball `npm pack` writes.
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain(`sdk/${tarball.split(/[/\\]/).pop()}`);
   });
 
   it("has README examples: a cookie-mode one and a token-mode one", () => {
@@ -184,6 +186,38 @@ describe("@gatehouse/sdk package", () => {
     for (const f of ["index.js", "index.d.ts", "schema.d.ts"]) {
       expect(existsSync(join(ws, "sdk/dist", f)), f).toBe(true);
     }
+  }, 120_000);
+
+  it("installs from the repository folder, as the README's first way, for Node and strict tsc", async () => {
+    // npm links the folder (and, under allowScripts, does not run its prepare): the built dist/ and
+    // the repository's node_modules (openapi-fetch) are what the link serves.
+    const linked = join(scratch, "linked");
+    mkdirSync(linked);
+    writeFileSync(
+      join(linked, "package.json"),
+      JSON.stringify({ name: "linked", private: true, type: "module" }),
+    );
+    await run("npm", ["install", join(root, "sdk"), "--prefer-offline", "--no-audit", "--no-fund"], {
+      cwd: linked,
+    });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        "const m = await import('@gatehouse/sdk'); console.log(typeof m.createGatehouseClient)",
+      ],
+      { cwd: linked },
+    );
+    expect(stdout.trim()).toBe("function");
+    cpSync(join(root, "tests/fixtures/sdk-consumer/use.ts"), join(linked, "use.ts"));
+    writeFileSync(join(linked, "tsconfig.json"), tscConfig("node16", ["use.ts"]));
+    const check = await run(process.execPath, [tsc, "-p", "."], { cwd: linked }).catch(
+      (err: { stdout: string }) => ({
+        stdout: err.stdout || "tsc failed",
+      }),
+    );
+    expect(check.stdout).toBe("");
   }, 120_000);
 
   it("is importable by name in this repository, where tools and examples use it", async () => {
