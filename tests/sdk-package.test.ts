@@ -225,5 +225,11 @@ describe("@gatehouse/sdk package", () => {
     const name = "@gatehouse/sdk"; // a variable keeps tsc from resolving dist/ at compile time
     const sdk = (await import(name)) as { createGatehouseClient: unknown };
     expect(typeof sdk.createGatehouseClient).toBe("function");
+    // `npm run build` regenerates the SDK's types and rebuilds dist/, so the two never drift here.
+    const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(rootPkg.scripts.build).toContain("build -w @gatehouse/sdk");
+    expect(readFileSync(join(root, "sdk/dist/schema.d.ts"), "utf8")).toBe(
+      readFileSync(join(root, "sdk/src/schema.d.ts"), "utf8"),
+    );
   });
 });
