@@ -25,10 +25,16 @@ function contractDocument(): OpenApiDocument {
   return contract;
 }
 
-/** The contract with `servers` set to this deployment's public URL, so "Try it out" calls this server. */
-export function publishedDocument(publicUrl: string): OpenApiDocument {
-  return { ...contractDocument(), servers: [{ url: publicUrl, description: "This server" }] };
+/**
+ * The contract with one relative server, `/`: "Try it out" then calls the origin the page was opened
+ * from (http://127.0.0.1:3000, http://localhost:3000 or a proxy's name alike), which the page's
+ * `connect-src 'self'` allows. An absolute PUBLIC_URL would be cross-origin from every other spelling.
+ */
+export function publishedDocument(): OpenApiDocument {
+  return { ...contractDocument(), servers: [PUBLISHED_SERVER] };
 }
+
+export const PUBLISHED_SERVER = { url: "/", description: "The server this document was fetched from" };
 
 /** Only the page's own script may run; Swagger UI sets inline styles, and calls back to this origin. */
 export const DOCS_CSP = [
@@ -65,7 +71,7 @@ const INIT_JS = `window.ui = SwaggerUIBundle({
   dom_id: "#docs",
   deepLinking: true,
   withCredentials: true,
-  displayOperationId: true,
+  displayOperationId: false,
   defaultModelsExpandDepth: 0,
 });
 `;
