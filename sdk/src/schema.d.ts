@@ -1577,7 +1577,10 @@ export interface components {
         };
         /** @description One server an OpenAPI document points at. */
         "Ops.OpenApiServer": {
-            /** Format: uri */
+            /**
+             * Format: uri-reference
+             * @description `/` as served by /openapi.json: relative to the document's own URL, so it works on any host name.
+             */
             url: string;
             description?: string;
         };
@@ -4047,7 +4050,8 @@ export interface operations {
                      *       },
                      *       "servers": [
                      *         {
-                     *           "url": "http://127.0.0.1:3000"
+                     *           "url": "/",
+                     *           "description": "The server this document was fetched from"
                      *         }
                      *       ],
                      *       "paths": {}

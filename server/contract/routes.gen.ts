@@ -361,7 +361,15 @@ export const Ops_JwkSet = z
   .openapi({ description: "The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set)." })
   .openapi("Ops.JwkSet");
 export const Ops_OpenApiServer = z
-  .object({ url: z.url(), description: z.string().optional() })
+  .object({
+    url: z
+      .string()
+      .openapi({
+        description:
+          "`/` as served by /openapi.json: relative to the document's own URL, so it works on any host name.",
+      }),
+    description: z.string().optional(),
+  })
   .openapi({ description: "One server an OpenAPI document points at." })
   .openapi("Ops.OpenApiServer");
 export const Ops_OpenApiDocument = z
