@@ -43,9 +43,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       origin: deps.config.allowedOrigins,
       credentials: true,
       // SuperTokens frontends (header mode) send rid, fdi-version, st-auth-mode and read the token headers.
+      // The SDK's token mode sends `Prefer: example=token` (it picks the mock's token-mode example; ignored here).
       allowHeaders: [
         "Content-Type",
         "X-Auth-Mode",
+        "Prefer",
         "X-Request-Id",
         "Authorization",
         "rid",

@@ -4338,35 +4338,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -4712,35 +4683,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:20:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
-                     *         "expiresAt": "2026-12-01T09:20:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5011,11 +4953,6 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "refreshToken": "rt_3q2-7wEjY8c9Lx0VQk1mN4pZsUaB6dHfGtJiKoPrWxY"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.RefreshRequest"];
             };
         };
@@ -5033,35 +4970,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:30:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5308,12 +5216,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignInRequest"];
             };
         };
@@ -5331,29 +5233,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5508,13 +5387,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple",
-                 *       "name": "Ada Lovelace"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignUpRequest"];
             };
         };
@@ -5532,29 +5404,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5641,11 +5490,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "idToken": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImcxIn0.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Sso.SsoSignInRequest"];
             };
         };
@@ -5663,35 +5507,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6265,35 +6080,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:20:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
-                     *         "expiresAt": "2026-12-01T09:20:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6564,11 +6350,6 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "refreshToken": "rt_3q2-7wEjY8c9Lx0VQk1mN4pZsUaB6dHfGtJiKoPrWxY"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.RefreshRequest"];
             };
         };
@@ -6586,35 +6367,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:30:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6861,12 +6613,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignInRequest"];
             };
         };
@@ -6884,29 +6630,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -7061,13 +6784,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple",
-                 *       "name": "Ada Lovelace"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignUpRequest"];
             };
         };
@@ -7085,29 +6801,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -7194,11 +6887,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "idToken": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImcxIn0.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Sso.SsoSignInRequest"];
             };
         };
@@ -7216,35 +6904,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
