@@ -3181,7 +3181,7 @@ export const routes = {
             .optional()
             .openapi({ description: "Seconds to wait before retrying." }),
         }),
-        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
+        content: { "application/json": { schema: ErrorBody } },
       },
     },
   }),
@@ -4269,7 +4269,7 @@ export const routes = {
             .optional()
             .openapi({ description: "Seconds to wait before retrying." }),
         }),
-        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
+        content: { "application/json": { schema: ErrorBody } },
       },
     },
   }),
