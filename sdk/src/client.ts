@@ -103,7 +103,8 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     if (mode !== "token") return request;
     const headers = new Headers(request.headers);
     headers.set("x-auth-mode", "token");
-    headers.set("prefer", TOKEN_EXAMPLE);
+    // A caller's own Prefer (say `code=429` against the mock) wins.
+    if (!headers.has("prefer")) headers.set("prefer", TOKEN_EXAMPLE);
     return new Request(request, { headers });
   };
 
