@@ -3695,7 +3695,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4016,7 +4016,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4109,7 +4109,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4199,7 +4199,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4219,7 +4219,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4279,7 +4279,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4299,7 +4299,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4377,7 +4377,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4444,7 +4444,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4522,7 +4522,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4542,7 +4542,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4640,7 +4640,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4736,7 +4736,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4756,7 +4756,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4817,7 +4817,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4837,7 +4837,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4904,7 +4904,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4924,7 +4924,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5009,7 +5009,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5029,7 +5029,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5108,7 +5108,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5190,7 +5190,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5272,7 +5272,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5292,7 +5292,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5361,7 +5361,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5441,7 +5441,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5461,7 +5461,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5564,7 +5564,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5584,7 +5584,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5674,7 +5674,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5694,7 +5694,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5754,7 +5754,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5774,7 +5774,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5841,7 +5841,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5919,7 +5919,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5939,7 +5939,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6037,7 +6037,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6133,7 +6133,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6153,7 +6153,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6214,7 +6214,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6234,7 +6234,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6301,7 +6301,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6321,7 +6321,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6406,7 +6406,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6426,7 +6426,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6505,7 +6505,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6587,7 +6587,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6669,7 +6669,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6689,7 +6689,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6758,7 +6758,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6838,7 +6838,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6858,7 +6858,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6961,7 +6961,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6981,7 +6981,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };

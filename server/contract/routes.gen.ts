@@ -25,6 +25,7 @@ export const Accounts_DeleteAccountRequest = z
       .string()
       .min(1)
       .max(128)
+      .openapi({ format: "password" })
       .openapi({ description: "Required unless the session signed in within the last few minutes." })
       .optional(),
   })
@@ -54,6 +55,7 @@ export const Shared_Common_Requests_NewPassword = z
   .regex(
     new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
   )
+  .openapi({ format: "password" })
   .openapi({
     description:
       "A password being set: 8 to 128 characters; no control characters (C0, DEL, C1) or unpaired surrogates;\ncommon passwords are refused. Passwords presented to sign in are not restricted this way.",
@@ -61,7 +63,7 @@ export const Shared_Common_Requests_NewPassword = z
   .openapi("Shared.Common.Requests.NewPassword");
 export const Accounts_PasswordChangeRequest = z
   .strictObject({
-    currentPassword: z.string().min(1).max(128),
+    currentPassword: z.string().min(1).max(128).openapi({ format: "password" }),
     newPassword: Shared_Common_Requests_NewPassword,
   })
   .openapi("Accounts.PasswordChangeRequest");
@@ -364,6 +366,7 @@ export const Ops_OpenApiServer = z
   .object({
     url: z
       .string()
+      .openapi({ format: "uri-reference" })
       .openapi({
         description:
           "`/` as served by /openapi.json: relative to the document's own URL, so it works on any host name.",
@@ -479,9 +482,11 @@ export const Users_TokenPair = z
     tokenType: z.enum(["Bearer"]),
     accessToken: z
       .string()
+      .openapi({ format: "password" })
       .openapi({ description: "The access JWT; send it back as the `backend_session` cookie." }),
     refreshToken: z
       .string()
+      .openapi({ format: "password" })
       .openapi({ description: "Opaque, single-use refresh token; rotated on every refresh." }),
     expiresIn: z
       .number()
@@ -506,6 +511,7 @@ export const Users_RefreshRequest = z
       .string()
       .min(1)
       .max(200)
+      .openapi({ format: "password" })
       .openapi({
         description: "Token mode: the refresh token. Cookie mode sends the `backend_refresh` cookie instead.",
       })
@@ -528,7 +534,10 @@ export const Users_SessionList = z
   .object({ sessions: z.array(Users_SessionSummary) })
   .openapi("Users.SessionList");
 export const Users_SignInRequest = z
-  .strictObject({ email: z.email().max(254), password: z.string().min(1).max(128) })
+  .strictObject({
+    email: z.email().max(254),
+    password: z.string().min(1).max(128).openapi({ format: "password" }),
+  })
   .openapi("Users.SignInRequest");
 export const Users_SignUpRequest = z
   .strictObject({
@@ -1811,8 +1820,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -1985,8 +1995,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2037,8 +2048,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2088,7 +2100,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2105,8 +2121,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2149,7 +2166,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2166,8 +2187,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2240,8 +2262,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2285,8 +2308,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2347,7 +2371,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2364,8 +2392,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2417,8 +2446,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2505,7 +2535,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2522,8 +2556,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2559,7 +2594,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2576,8 +2615,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2616,7 +2656,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2633,8 +2677,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2715,7 +2760,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2732,8 +2781,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2780,8 +2830,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2836,8 +2887,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2909,7 +2961,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2926,8 +2982,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2987,8 +3044,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3054,7 +3112,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3071,8 +3133,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3161,7 +3224,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3178,8 +3245,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3230,7 +3298,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3247,8 +3319,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3293,7 +3366,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3310,8 +3387,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3356,8 +3434,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3419,7 +3498,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3436,8 +3519,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3491,8 +3575,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3580,7 +3665,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3597,8 +3686,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3636,7 +3726,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3653,8 +3747,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3695,7 +3790,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3712,8 +3811,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3795,7 +3895,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3812,8 +3916,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3862,8 +3967,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3920,8 +4026,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3994,7 +4101,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4011,8 +4122,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4073,8 +4185,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4141,7 +4254,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4158,8 +4275,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4249,7 +4367,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4266,8 +4388,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
