@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import type { Hono } from "hono";
 import { compress } from "hono/compress";
 import type { AppEnv } from "../context.js";
+import { withRequirements } from "./docs-security.js";
 
 const contractUrl = new URL("../../generated/openapi.json", import.meta.url);
 
@@ -29,10 +30,17 @@ function contractDocument(): OpenApiDocument {
  * The contract with one relative server, `/`: "Try it out" then calls the origin the page was opened
  * from (http://127.0.0.1:3000, http://localhost:3000 or a proxy's name alike), which the page's
  * `connect-src 'self'` allows. An absolute PUBLIC_URL would be cross-origin from every other spelling.
+ * Each operation's description also says which credential it needs (docs-security.ts).
  */
 export function publishedDocument(): OpenApiDocument {
-  return { ...contractDocument(), servers: [PUBLISHED_SERVER] };
+  published ??= (() => {
+    const doc = contractDocument();
+    const schemes = (doc.components?.securitySchemes ?? {}) as Parameters<typeof withRequirements>[1];
+    return { ...doc, servers: [PUBLISHED_SERVER], paths: withRequirements(doc.paths, schemes) };
+  })();
+  return published;
 }
+let published: OpenApiDocument | undefined;
 
 export const PUBLISHED_SERVER = { url: "/", description: "The server this document was fetched from" };
 
