@@ -1,6 +1,6 @@
 // The same SDK scenarios against the Prism mock (static mode) started from generated/openapi.yaml.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -108,7 +108,7 @@ describe("README: Developing against the mock", () => {
         .replaceAll('from "@gatehouse/sdk"', `from ${JSON.stringify(sdk)}`)
         .replaceAll("http://127.0.0.1:4010", baseUrl);
       const file = resolve(`.tmp/readme-mock-${i}-${Date.now()}.ts`);
-      await writeFile(file, `${source}\nexport {};\n`);
+      await writeFile(file, source);
       const printed: string[] = [];
       const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
         printed.push(args.map((a) => JSON.stringify(a)).join(" "));
@@ -117,6 +117,7 @@ describe("README: Developing against the mock", () => {
         await import(pathToFileURL(file).href);
       } finally {
         log.mockRestore();
+        await rm(file, { force: true }); // not left for `biome check .` to lint
       }
       expect(printed, `README block ${i + 1}`).toEqual(expected);
     }
