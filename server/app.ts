@@ -37,6 +37,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
           "X-Auth-Mode",
           "X-Request-Id",
           "Authorization",
+          // The SDK's token mode asks the mock for its token example (`Prefer: example=token`); servers ignore it.
+          "Prefer",
           "rid",
           "fdi-version",
           "st-auth-mode",

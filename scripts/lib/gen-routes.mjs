@@ -100,6 +100,9 @@ export function zodFor(schema, ctx) {
         // A regex check replaces zod's format in the served document; name the format again.
         if (formats[schema.format]) out += `.openapi(${lit({ format: schema.format })})`;
       }
+      // A format zod does not check (e.g. uri-reference) is still named in the served document.
+      if (schema.format !== undefined && !formats[schema.format])
+        out += `.openapi(${lit({ format: schema.format })})`;
       break;
     }
     case "integer":

@@ -77,6 +77,9 @@ async function errorCodeOf(res: Response): Promise<string | undefined> {
   }
 }
 
+/** Selects the mock's token-mode example (see askForTokens). */
+const TOKEN_EXAMPLE = "example=token";
+
 export function createGatehouseClient(options: GatehouseClientOptions): GatehouseClient {
   const { mode } = options;
   const baseUrl = options.baseUrl.replace(/\/$/, "");
@@ -92,11 +95,16 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     return [...SESSION_ENDPOINTS, ...ROTATING_ENDPOINTS, VERIFY_EMAIL].find((e) => e === path);
   };
 
-  /** Token mode: ask for the session's tokens in the response body. */
+  /**
+   * Token mode: ask for the session's tokens in the response body. `Prefer: example=token` makes the
+   * Prism mock (`npm run mock`) answer with the contract's token-mode example; servers ignore it.
+   */
   const askForTokens = (request: Request) => {
     if (mode !== "token") return request;
     const headers = new Headers(request.headers);
     headers.set("x-auth-mode", "token");
+    // A caller's own Prefer (say `code=429` against the mock) wins.
+    if (!headers.has("prefer")) headers.set("prefer", TOKEN_EXAMPLE);
     return new Request(request, { headers });
   };
 
@@ -127,7 +135,12 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
             method: "POST",
             ...(mode === "token"
               ? {
-                  headers: { "content-type": "application/json", "x-auth-mode": "token", ...options.headers },
+                  headers: {
+                    "content-type": "application/json",
+                    "x-auth-mode": "token",
+                    prefer: TOKEN_EXAMPLE,
+                    ...options.headers,
+                  },
                   body: JSON.stringify({ refreshToken: tokens?.refreshToken }),
                 }
               : { credentials: "include" as const, headers: { ...options.headers } }),

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The JWK Set that verifies access tokens; includes retired keys until their tokens expire. */
+        /**
+         * Public signing keys (JWKS)
+         * @description The JWK Set that verifies access tokens; includes retired keys until their tokens expire.
+         */
         get: operations["OpsOperations_getJwks"];
         put?: never;
         post?: never;
@@ -24,7 +27,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Discovery metadata: issuer and JWKS URL for resource servers that verify Gatehouse access tokens. */
+        /**
+         * OpenID discovery document
+         * @description Discovery metadata: issuer and JWKS URL for resource servers that verify Gatehouse access tokens.
+         */
         get: operations["OpsOperations_getDiscovery"];
         put?: never;
         post?: never;
@@ -42,6 +48,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: does this email have an account
          * @deprecated
          * @description Deprecated: use the /user routes instead. Whether an email/password account exists.
          */
@@ -62,6 +69,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: public signing keys (JWKS)
          * @deprecated
          * @description Deprecated: use `GET /.well-known/jwks.json` instead.
          */
@@ -84,6 +92,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: refresh the session
          * @deprecated
          * @description Deprecated: use `POST /user/session/refresh` instead. Send the refresh token as
          *     `Authorization: Bearer <refresh token>`; no body. New tokens come back in the
@@ -106,6 +115,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: sign in
          * @deprecated
          * @description Deprecated: use `POST /user/signin` instead. Email/password sign-in (FDI).
          */
@@ -126,6 +136,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: third-party sign-in/up
          * @deprecated
          * @description Deprecated: use `POST /user/sso/{provider}` instead. Third-party sign-in/up with `oAuthTokens.id_token`.
          */
@@ -146,6 +157,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: sign out
          * @deprecated
          * @description Deprecated: use `POST /user/signout` instead. No body and no Content-Type; clears the token headers.
          */
@@ -166,6 +178,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: sign up
          * @deprecated
          * @description Deprecated: use `POST /user/signup` instead. Email/password sign-up (FDI).
          */
@@ -184,6 +197,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: email taken? (sign-up form)
          * @deprecated
          * @description Deprecated: use the /user routes instead. The older form of the email-exists check.
          */
@@ -204,12 +218,14 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: is the email verified
          * @deprecated
          * @description Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.
          */
         get: operations["SuperTokensOperations_isEmailVerified"];
         put?: never;
         /**
+         * SuperTokens: verify the email with a token
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/confirm` instead. Verifies with the emailed token.
          */
@@ -230,6 +246,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: send an email verification link
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/request` instead. Emails a verification link.
          */
@@ -250,6 +267,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: reset the password with a token
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/confirm` instead. Sets a new password with the reset token.
          */
@@ -270,6 +288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: send a password reset link
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/request` instead. Always OK, also for unknown emails.
          */
@@ -288,6 +307,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: does this email have an account in a tenant
          * @deprecated
          * @description Deprecated: use the /user routes instead. Whether an email/password account exists, in a tenant.
          */
@@ -310,6 +330,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: sign in to a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/signin` instead. Email/password sign-in in a tenant (FDI).
          */
@@ -330,6 +351,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: third-party sign-in/up in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/sso/{provider}` instead. Tenant form.
          */
@@ -350,6 +372,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: sign up in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/signup` instead. Email/password sign-up in a tenant (FDI).
          */
@@ -368,6 +391,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: email taken in a tenant? (sign-up form)
          * @deprecated
          * @description Deprecated: use the /user routes instead. The older form of the email-exists check, in a tenant.
          */
@@ -388,12 +412,14 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * SuperTokens: is the email verified in a tenant
          * @deprecated
          * @description Deprecated: use `GET /user/me` (`emailVerified`) instead. Tenant form.
          */
         get: operations["SuperTokensOperations_tenantIsEmailVerified"];
         put?: never;
         /**
+         * SuperTokens: verify the email with a token in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/confirm` instead. Tenant form.
          */
@@ -414,6 +440,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: send an email verification link in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/request` instead. Tenant form.
          */
@@ -434,6 +461,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: reset the password with a token in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/confirm` instead. Tenant form.
          */
@@ -454,6 +482,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * SuperTokens: send a password reset link in a tenant
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/request` instead. Tenant form.
          */
@@ -473,7 +502,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Create a session of the billing provider's self-service portal for the caller. */
+        /**
+         * Open a billing portal session (v1 token)
+         * @description Create a session of the billing provider's self-service portal for the caller.
+         */
         post: operations["LegacyOperations_createPortalSession"];
         delete?: never;
         options?: never;
@@ -489,6 +521,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * This API reference page
          * @description Interactive API reference (Swagger UI over `/openapi.json`). Its scripts and styles are served
          *     under `/docs/assets/`, which is static content and not part of the API.
          */
@@ -508,7 +541,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Liveness probe; does not touch the database. */
+        /**
+         * Liveness check
+         * @description Liveness probe; does not touch the database.
+         */
         get: operations["OpsOperations_getHealth"];
         put?: never;
         post?: never;
@@ -526,6 +562,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * Get the signed-in user (deprecated, SuperTokens token)
          * @deprecated
          * @description Deprecated: use `GET /user/me` instead. The signed-in user (SuperTokens access token).
          */
@@ -536,6 +573,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
+         * Update the signed-in user (deprecated, SuperTokens token)
          * @deprecated
          * @description Deprecated: use `PATCH /user/me` instead. Change profile fields (SuperTokens access token).
          */
@@ -551,7 +589,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Link the caller's account to a Mondia customer id. Idempotent; 409 if the customer belongs to someone else. */
+        /**
+         * Link a Mondia customer (v1 token)
+         * @description Link the caller's account to a Mondia customer id. Idempotent; 409 if the customer belongs to someone else.
+         */
         post: operations["LegacyOperations_linkMondiaUser"];
         delete?: never;
         options?: never;
@@ -566,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description This contract as an OpenAPI 3.1 document, with `servers` pointing at the answering server. */
+        /**
+         * This OpenAPI document
+         * @description This contract as an OpenAPI 3.1 document, with `servers` pointing at the answering server.
+         */
         get: operations["OpsOperations_getOpenApiDocument"];
         put?: never;
         post?: never;
@@ -583,7 +627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Readiness probe: answers 200 only when the database answers. */
+        /**
+         * Readiness check (database reachable)
+         * @description Readiness probe: answers 200 only when the database answers.
+         */
         get: operations["OpsOperations_getReady"];
         put?: never;
         post?: never;
@@ -603,6 +650,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Confirm the email address with a code
          * @description Verify the email address with the link token, or with the email and the code. A restricted
          *     session's next refresh carries the verified state (`ev: true`). The session cookie is
          *     optional: sent from a session started through an SSO identity whose provider did not vouch for the
@@ -626,7 +674,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Email the signed-in user a verification code and link. Open to unverified sessions. */
+        /**
+         * Send an email verification code
+         * @description Email the signed-in user a verification code and link. Open to unverified sessions.
+         */
         post: operations["AccountOperations_requestEmailVerification"];
         delete?: never;
         options?: never;
@@ -644,6 +695,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Exchange a v1 token for a session
          * @description Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);
          *     restricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.
          *     Holding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that
@@ -664,15 +716,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next). */
+        /**
+         * Get the signed-in user
+         * @description The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next).
+         */
         get: operations["UserOperations_getMe"];
         put?: never;
         post?: never;
-        /** @description Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in. */
+        /**
+         * Delete the account
+         * @description Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.
+         */
         delete: operations["AccountOperations_deleteMe"];
         options?: never;
         head?: never;
-        /** @description Change profile fields; `null` clears a field. */
+        /**
+         * Update the signed-in user's profile
+         * @description Change profile fields; `null` clears a field.
+         */
         patch: operations["UserOperations_updateMe"];
         trace?: never;
     };
@@ -686,6 +747,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Change the password (signed in)
          * @description Change the password. Every existing session ends, this one included, and the caller continues in a
          *     new one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.
          */
@@ -705,7 +767,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Set a new password with the reset link token (or email and code); signs out every session. */
+        /**
+         * Set a new password with a reset link
+         * @description Set a new password with the reset link token (or email and code); signs out every session.
+         */
         post: operations["AccountOperations_confirmPasswordReset"];
         delete?: never;
         options?: never;
@@ -722,7 +787,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Email a password reset code and link. Always 202, whether or not the account exists. */
+        /**
+         * Request a password reset link
+         * @description Email a password reset code and link. Always 202, whether or not the account exists.
+         */
         post: operations["AccountOperations_requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -740,6 +808,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Refresh the session (rotate tokens)
          * @description Exchange the refresh token for a new access token and a new refresh token. The
          *     presented refresh token is spent; presenting it again revokes the session, except
          *     for a concurrent refresh within a few seconds, which gets the same new refresh token.
@@ -758,7 +827,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description The user's active sessions, newest first. */
+        /**
+         * List this user's sessions
+         * @description The user's active sessions, newest first.
+         */
         get: operations["UserOperations_listSessions"];
         put?: never;
         post?: never;
@@ -778,7 +850,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description Revoke one of the user's sessions (sign out that device). */
+        /**
+         * Sign out one session (device)
+         * @description Revoke one of the user's sessions (sign out that device).
+         */
         delete: operations["UserOperations_revokeSession"];
         options?: never;
         head?: never;
@@ -795,6 +870,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Sign in with email and password
          * @description Sign in with email and password and start a session; a session the request arrived with (its
          *     `backend_session` cookie) is ended. An account whose email is not verified gets a restricted
          *     session when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).
@@ -815,7 +891,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions. */
+        /**
+         * Sign out (end this session)
+         * @description End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions.
+         */
         post: operations["UserOperations_signOut"];
         delete?: never;
         options?: never;
@@ -833,6 +912,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Create an account and sign in
          * @description Create an account in the default tenant and start a session (restricted until the email is
          *     verified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.
          */
@@ -853,6 +933,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Sign in with an identity provider's ID token
          * @description Sign in (or up) with an ID token from `apple`, `google`, `facebook` or a configured OIDC
          *     provider. The token is verified against the provider's JWKS; the account is keyed by
          *     (issuer, subject) and linked to an existing account only when the provider asserts that
@@ -875,6 +956,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Confirm the email address with a code (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/confirm` instead.
          */
@@ -895,6 +977,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Send an email verification code (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/email/verification/request` instead.
          */
@@ -913,6 +996,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * Get the signed-in user (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `GET /user/me` instead.
          */
@@ -920,6 +1004,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
+         * Delete the account (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `DELETE /user/me` instead.
          */
@@ -927,6 +1012,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
+         * Update the signed-in user's profile (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `PATCH /user/me` instead.
          */
@@ -943,6 +1029,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Change the password (signed in) (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/password/change` instead.
          */
@@ -963,6 +1050,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Set a new password with a reset link (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/confirm` instead.
          */
@@ -983,6 +1071,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Request a password reset link (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/password/reset/request` instead.
          */
@@ -1003,6 +1092,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Refresh the session (rotate tokens) (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/session/refresh` instead.
          */
@@ -1021,6 +1111,7 @@ export interface paths {
             cookie?: never;
         };
         /**
+         * List this user's sessions (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `GET /user/sessions` instead.
          */
@@ -1044,6 +1135,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
+         * Sign out one session (device) (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `DELETE /user/sessions/{sessionId}` instead.
          */
@@ -1063,6 +1155,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Sign in with email and password (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/signin` instead.
          */
@@ -1083,6 +1176,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Sign out (end this session) (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/signout` instead.
          */
@@ -1103,6 +1197,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Create an account and sign in (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/signup` instead.
          */
@@ -1123,6 +1218,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Sign in with an identity provider's ID token (deprecated mirror)
          * @deprecated
          * @description Deprecated: use `POST /user/sso/{provider}` instead.
          */
@@ -1481,7 +1577,10 @@ export interface components {
         };
         /** @description One server an OpenAPI document points at. */
         "Ops.OpenApiServer": {
-            /** Format: uri */
+            /**
+             * Format: uri-reference
+             * @description `/` as served by /openapi.json: relative to the document's own URL, so it works on any host name.
+             */
             url: string;
             description?: string;
         };
@@ -3596,7 +3695,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3917,7 +4016,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3951,7 +4050,8 @@ export interface operations {
                      *       },
                      *       "servers": [
                      *         {
-                     *           "url": "http://127.0.0.1:3000"
+                     *           "url": "/",
+                     *           "description": "The server this document was fetched from"
                      *         }
                      *       ],
                      *       "paths": {}
@@ -4009,7 +4109,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4099,7 +4199,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4119,7 +4219,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4179,7 +4279,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4199,7 +4299,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4238,35 +4338,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -4306,7 +4377,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4373,7 +4444,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4451,7 +4522,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4471,7 +4542,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4569,7 +4640,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4612,35 +4683,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:20:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
-                     *         "expiresAt": "2026-12-01T09:20:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -4694,7 +4736,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4714,7 +4756,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4775,7 +4817,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4795,7 +4837,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4862,7 +4904,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -4882,7 +4924,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4911,11 +4953,6 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "refreshToken": "rt_3q2-7wEjY8c9Lx0VQk1mN4pZsUaB6dHfGtJiKoPrWxY"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.RefreshRequest"];
             };
         };
@@ -4933,35 +4970,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:30:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5001,7 +5009,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5021,7 +5029,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5100,7 +5108,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5182,7 +5190,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5208,12 +5216,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignInRequest"];
             };
         };
@@ -5231,29 +5233,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5293,7 +5272,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5313,7 +5292,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5382,7 +5361,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5408,13 +5387,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple",
-                 *       "name": "Ada Lovelace"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignUpRequest"];
             };
         };
@@ -5432,29 +5404,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5492,7 +5441,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5512,7 +5461,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5541,11 +5490,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "idToken": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImcxIn0.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Sso.SsoSignInRequest"];
             };
         };
@@ -5563,35 +5507,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -5649,7 +5564,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5669,12 +5584,12 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"] | components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5759,7 +5674,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5779,7 +5694,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5839,7 +5754,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -5859,7 +5774,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5926,7 +5841,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6004,7 +5919,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6024,7 +5939,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6122,7 +6037,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6165,35 +6080,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:20:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
-                     *         "expiresAt": "2026-12-01T09:20:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:35:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6247,7 +6133,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6267,7 +6153,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6328,7 +6214,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6348,7 +6234,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6415,7 +6301,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6435,7 +6321,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6464,11 +6350,6 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "refreshToken": "rt_3q2-7wEjY8c9Lx0VQk1mN4pZsUaB6dHfGtJiKoPrWxY"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.RefreshRequest"];
             };
         };
@@ -6486,35 +6367,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:30:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6554,7 +6406,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6574,7 +6426,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6653,7 +6505,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6735,7 +6587,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6761,12 +6613,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignInRequest"];
             };
         };
@@ -6784,29 +6630,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -6846,7 +6669,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -6866,7 +6689,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6935,7 +6758,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6961,13 +6784,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "password": "correct horse battery staple",
-                 *       "name": "Ada Lovelace"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Users.SignUpRequest"];
             };
         };
@@ -6985,29 +6801,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": false,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -7045,7 +6838,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -7065,7 +6858,7 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7094,11 +6887,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "idToken": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImcxIn0.eyJpc3MiOiJodHRwczovL2FjY291bnRzLmdvb2dsZS5jb20ifQ.c2ln"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Sso.SsoSignInRequest"];
             };
         };
@@ -7116,35 +6904,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
-                     *         "email": "ada@example.com",
-                     *         "emailVerified": true,
-                     *         "name": "Ada Lovelace",
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "default",
-                     *         "roles": [
-                     *           "member"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       },
-                     *       "tokens": {
-                     *         "tokenType": "Bearer",
-                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiI1YjBjIn0.c2lnbmF0dXJl",
-                     *         "refreshToken": "rt_Yk8mQ2nR5tW7xZ0aC3eF6hJ9kL1oP4rS7uV0wX3zA6b",
-                     *         "expiresIn": 900
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };
@@ -7202,7 +6961,7 @@ export interface operations {
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
-                    /** @description Seconds to wait before trying again. */
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
                     [name: string]: unknown;
                 };
@@ -7222,12 +6981,12 @@ export interface operations {
             /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
+                    /** @description Seconds to wait before retrying (at least 1). */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"] | components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

@@ -25,6 +25,7 @@ export const Accounts_DeleteAccountRequest = z
       .string()
       .min(1)
       .max(128)
+      .openapi({ format: "password" })
       .openapi({ description: "Required unless the session signed in within the last few minutes." })
       .optional(),
   })
@@ -54,6 +55,7 @@ export const Shared_Common_Requests_NewPassword = z
   .regex(
     new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
   )
+  .openapi({ format: "password" })
   .openapi({
     description:
       "A password being set: 8 to 128 characters; no control characters (C0, DEL, C1) or unpaired surrogates;\ncommon passwords are refused. Passwords presented to sign in are not restricted this way.",
@@ -61,7 +63,7 @@ export const Shared_Common_Requests_NewPassword = z
   .openapi("Shared.Common.Requests.NewPassword");
 export const Accounts_PasswordChangeRequest = z
   .strictObject({
-    currentPassword: z.string().min(1).max(128),
+    currentPassword: z.string().min(1).max(128).openapi({ format: "password" }),
     newPassword: Shared_Common_Requests_NewPassword,
   })
   .openapi("Accounts.PasswordChangeRequest");
@@ -361,7 +363,16 @@ export const Ops_JwkSet = z
   .openapi({ description: "The public keys that verify Gatehouse access tokens (RFC 7517 JWK Set)." })
   .openapi("Ops.JwkSet");
 export const Ops_OpenApiServer = z
-  .object({ url: z.url(), description: z.string().optional() })
+  .object({
+    url: z
+      .string()
+      .openapi({ format: "uri-reference" })
+      .openapi({
+        description:
+          "`/` as served by /openapi.json: relative to the document's own URL, so it works on any host name.",
+      }),
+    description: z.string().optional(),
+  })
   .openapi({ description: "One server an OpenAPI document points at." })
   .openapi("Ops.OpenApiServer");
 export const Ops_OpenApiDocument = z
@@ -471,9 +482,11 @@ export const Users_TokenPair = z
     tokenType: z.enum(["Bearer"]),
     accessToken: z
       .string()
+      .openapi({ format: "password" })
       .openapi({ description: "The access JWT; send it back as the `backend_session` cookie." }),
     refreshToken: z
       .string()
+      .openapi({ format: "password" })
       .openapi({ description: "Opaque, single-use refresh token; rotated on every refresh." }),
     expiresIn: z
       .number()
@@ -498,6 +511,7 @@ export const Users_RefreshRequest = z
       .string()
       .min(1)
       .max(200)
+      .openapi({ format: "password" })
       .openapi({
         description: "Token mode: the refresh token. Cookie mode sends the `backend_refresh` cookie instead.",
       })
@@ -520,7 +534,10 @@ export const Users_SessionList = z
   .object({ sessions: z.array(Users_SessionSummary) })
   .openapi("Users.SessionList");
 export const Users_SignInRequest = z
-  .strictObject({ email: z.email().max(254), password: z.string().min(1).max(128) })
+  .strictObject({
+    email: z.email().max(254),
+    password: z.string().min(1).max(128).openapi({ format: "password" }),
+  })
   .openapi("Users.SignInRequest");
 export const Users_SignUpRequest = z
   .strictObject({
@@ -569,6 +586,7 @@ export const routes = {
     method: "get",
     path: "/.well-known/jwks.json",
     operationId: "OpsOperations_getJwks",
+    summary: "Public signing keys (JWKS)",
     description: "The JWK Set that verifies access tokens; includes retired keys until their tokens expire.",
     tags: ["Ops"],
     security: [],
@@ -587,6 +605,7 @@ export const routes = {
     method: "get",
     path: "/.well-known/openid-configuration",
     operationId: "OpsOperations_getDiscovery",
+    summary: "OpenID discovery document",
     description:
       "Discovery metadata: issuer and JWKS URL for resource servers that verify Gatehouse access tokens.",
     tags: ["Ops"],
@@ -606,6 +625,7 @@ export const routes = {
     method: "get",
     path: "/auth/emailpassword/email/exists",
     operationId: "SuperTokensOperations_emailExists",
+    summary: "SuperTokens: does this email have an account",
     description: "Deprecated: use the /user routes instead. Whether an email/password account exists.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -636,6 +656,7 @@ export const routes = {
     method: "get",
     path: "/auth/jwt/jwks.json",
     operationId: "SuperTokensOperations_jwks",
+    summary: "SuperTokens: public signing keys (JWKS)",
     description: "Deprecated: use `GET /.well-known/jwks.json` instead.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -652,6 +673,7 @@ export const routes = {
     method: "post",
     path: "/auth/session/refresh",
     operationId: "SuperTokensOperations_refreshSession",
+    summary: "SuperTokens: refresh the session",
     description:
       "Deprecated: use `POST /user/session/refresh` instead. Send the refresh token as\n`Authorization: Bearer <refresh token>`; no body. New tokens come back in the\n`st-access-token`, `st-refresh-token` and `front-token` headers.",
     tags: ["SuperTokens (deprecated)"],
@@ -699,6 +721,7 @@ export const routes = {
     method: "post",
     path: "/auth/signin",
     operationId: "SuperTokensOperations_signIn",
+    summary: "SuperTokens: sign in",
     description: "Deprecated: use `POST /user/signin` instead. Email/password sign-in (FDI).",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -759,6 +782,7 @@ export const routes = {
     method: "post",
     path: "/auth/signinup",
     operationId: "SuperTokensOperations_signInUp",
+    summary: "SuperTokens: third-party sign-in/up",
     description:
       "Deprecated: use `POST /user/sso/{provider}` instead. Third-party sign-in/up with `oAuthTokens.id_token`.",
     tags: ["SuperTokens (deprecated)"],
@@ -820,6 +844,7 @@ export const routes = {
     method: "post",
     path: "/auth/signout",
     operationId: "SuperTokensOperations_signOut",
+    summary: "SuperTokens: sign out",
     description:
       "Deprecated: use `POST /user/signout` instead. No body and no Content-Type; clears the token headers.",
     tags: ["SuperTokens (deprecated)"],
@@ -868,6 +893,7 @@ export const routes = {
     method: "post",
     path: "/auth/signup",
     operationId: "SuperTokensOperations_signUp",
+    summary: "SuperTokens: sign up",
     description: "Deprecated: use `POST /user/signup` instead. Email/password sign-up (FDI).",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -927,6 +953,7 @@ export const routes = {
     method: "get",
     path: "/auth/signup/email/exists",
     operationId: "SuperTokensOperations_signUpEmailExists",
+    summary: "SuperTokens: email taken? (sign-up form)",
     description: "Deprecated: use the /user routes instead. The older form of the email-exists check.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -957,6 +984,7 @@ export const routes = {
     method: "get",
     path: "/auth/user/email/verify",
     operationId: "SuperTokensOperations_isEmailVerified",
+    summary: "SuperTokens: is the email verified",
     description:
       "Deprecated: use `GET /user/me` (`emailVerified`) instead. Sends a new access token once the email is verified.",
     tags: ["SuperTokens (deprecated)"],
@@ -1004,6 +1032,7 @@ export const routes = {
     method: "post",
     path: "/auth/user/email/verify",
     operationId: "SuperTokensOperations_emailVerify",
+    summary: "SuperTokens: verify the email with a token",
     description:
       "Deprecated: use `POST /user/email/verification/confirm` instead. Verifies with the emailed token.",
     tags: ["SuperTokens (deprecated)"],
@@ -1052,6 +1081,7 @@ export const routes = {
     method: "post",
     path: "/auth/user/email/verify/token",
     operationId: "SuperTokensOperations_emailVerifyToken",
+    summary: "SuperTokens: send an email verification link",
     description:
       "Deprecated: use `POST /user/email/verification/request` instead. Emails a verification link.",
     tags: ["SuperTokens (deprecated)"],
@@ -1097,6 +1127,7 @@ export const routes = {
     method: "post",
     path: "/auth/user/password/reset",
     operationId: "SuperTokensOperations_passwordReset",
+    summary: "SuperTokens: reset the password with a token",
     description:
       "Deprecated: use `POST /user/password/reset/confirm` instead. Sets a new password with the reset token.",
     tags: ["SuperTokens (deprecated)"],
@@ -1146,6 +1177,7 @@ export const routes = {
     method: "post",
     path: "/auth/user/password/reset/token",
     operationId: "SuperTokensOperations_passwordResetToken",
+    summary: "SuperTokens: send a password reset link",
     description:
       "Deprecated: use `POST /user/password/reset/request` instead. Always OK, also for unknown emails.",
     tags: ["SuperTokens (deprecated)"],
@@ -1195,6 +1227,7 @@ export const routes = {
     method: "get",
     path: "/auth/{tenantId}/emailpassword/email/exists",
     operationId: "SuperTokensOperations_tenantEmailExists",
+    summary: "SuperTokens: does this email have an account in a tenant",
     description:
       "Deprecated: use the /user routes instead. Whether an email/password account exists, in a tenant.",
     tags: ["SuperTokens (deprecated)"],
@@ -1234,6 +1267,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/signin",
     operationId: "SuperTokensOperations_tenantSignIn",
+    summary: "SuperTokens: sign in to a tenant",
     description: "Deprecated: use `POST /user/signin` instead. Email/password sign-in in a tenant (FDI).",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1300,6 +1334,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/signinup",
     operationId: "SuperTokensOperations_tenantSignInUp",
+    summary: "SuperTokens: third-party sign-in/up in a tenant",
     description: "Deprecated: use `POST /user/sso/{provider}` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1366,6 +1401,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/signup",
     operationId: "SuperTokensOperations_tenantSignUp",
+    summary: "SuperTokens: sign up in a tenant",
     description: "Deprecated: use `POST /user/signup` instead. Email/password sign-up in a tenant (FDI).",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1431,6 +1467,7 @@ export const routes = {
     method: "get",
     path: "/auth/{tenantId}/signup/email/exists",
     operationId: "SuperTokensOperations_tenantSignUpEmailExists",
+    summary: "SuperTokens: email taken in a tenant? (sign-up form)",
     description:
       "Deprecated: use the /user routes instead. The older form of the email-exists check, in a tenant.",
     tags: ["SuperTokens (deprecated)"],
@@ -1470,6 +1507,7 @@ export const routes = {
     method: "get",
     path: "/auth/{tenantId}/user/email/verify",
     operationId: "SuperTokensOperations_tenantIsEmailVerified",
+    summary: "SuperTokens: is the email verified in a tenant",
     description: "Deprecated: use `GET /user/me` (`emailVerified`) instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1524,6 +1562,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/user/email/verify",
     operationId: "SuperTokensOperations_tenantEmailVerify",
+    summary: "SuperTokens: verify the email with a token in a tenant",
     description: "Deprecated: use `POST /user/email/verification/confirm` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1577,6 +1616,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/user/email/verify/token",
     operationId: "SuperTokensOperations_tenantEmailVerifyToken",
+    summary: "SuperTokens: send an email verification link in a tenant",
     description: "Deprecated: use `POST /user/email/verification/request` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1629,6 +1669,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/user/password/reset",
     operationId: "SuperTokensOperations_tenantPasswordReset",
+    summary: "SuperTokens: reset the password with a token in a tenant",
     description: "Deprecated: use `POST /user/password/reset/confirm` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1683,6 +1724,7 @@ export const routes = {
     method: "post",
     path: "/auth/{tenantId}/user/password/reset/token",
     operationId: "SuperTokensOperations_tenantPasswordResetToken",
+    summary: "SuperTokens: send a password reset link in a tenant",
     description: "Deprecated: use `POST /user/password/reset/request` instead. Tenant form.",
     tags: ["SuperTokens (deprecated)"],
     deprecated: true,
@@ -1737,6 +1779,7 @@ export const routes = {
     method: "post",
     path: "/chargebee/self_serve_portal/session",
     operationId: "LegacyOperations_createPortalSession",
+    summary: "Open a billing portal session (v1 token)",
     description: "Create a session of the billing provider's self-service portal for the caller.",
     tags: ["Legacy APIv1"],
     security: [{ APIv1Auth: [] }],
@@ -1777,8 +1820,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -1788,6 +1832,7 @@ export const routes = {
     method: "get",
     path: "/docs",
     operationId: "OpsOperations_getDocs",
+    summary: "This API reference page",
     description:
       "Interactive API reference (Swagger UI over `/openapi.json`). Its scripts and styles are served\nunder `/docs/assets/`, which is static content and not part of the API.",
     tags: ["Ops"],
@@ -1804,6 +1849,7 @@ export const routes = {
     method: "get",
     path: "/health",
     operationId: "OpsOperations_getHealth",
+    summary: "Liveness check",
     description: "Liveness probe; does not touch the database.",
     tags: ["Ops"],
     security: [],
@@ -1822,6 +1868,7 @@ export const routes = {
     method: "get",
     path: "/me",
     operationId: "IdentityOperations_getIdentity",
+    summary: "Get the signed-in user (deprecated, SuperTokens token)",
     description: "Deprecated: use `GET /user/me` instead. The signed-in user (SuperTokens access token).",
     tags: ["Identity (deprecated)"],
     deprecated: true,
@@ -1853,6 +1900,7 @@ export const routes = {
     method: "patch",
     path: "/me",
     operationId: "IdentityOperations_updateIdentity",
+    summary: "Update the signed-in user (deprecated, SuperTokens token)",
     description:
       "Deprecated: use `PATCH /user/me` instead. Change profile fields (SuperTokens access token).",
     tags: ["Identity (deprecated)"],
@@ -1898,6 +1946,7 @@ export const routes = {
     method: "post",
     path: "/monetization/mondia/link_user",
     operationId: "LegacyOperations_linkMondiaUser",
+    summary: "Link a Mondia customer (v1 token)",
     description:
       "Link the caller's account to a Mondia customer id. Idempotent; 409 if the customer belongs to someone else.",
     tags: ["Legacy APIv1"],
@@ -1946,8 +1995,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -1957,6 +2007,7 @@ export const routes = {
     method: "get",
     path: "/openapi.json",
     operationId: "OpsOperations_getOpenApiDocument",
+    summary: "This OpenAPI document",
     description: "This contract as an OpenAPI 3.1 document, with `servers` pointing at the answering server.",
     tags: ["Ops"],
     security: [],
@@ -1975,6 +2026,7 @@ export const routes = {
     method: "get",
     path: "/ready",
     operationId: "OpsOperations_getReady",
+    summary: "Readiness check (database reachable)",
     description: "Readiness probe: answers 200 only when the database answers.",
     tags: ["Ops"],
     security: [],
@@ -1996,8 +2048,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2007,6 +2060,7 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/confirm",
     operationId: "AccountOperations_confirmEmailVerification",
+    summary: "Confirm the email address with a code",
     description:
       "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`). The session cookie is\noptional: sent from a session started through an SSO identity whose provider did not vouch for the\naddress, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are\nunlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and\nretry), never treated as anonymous.",
     tags: ["Account"],
@@ -2046,7 +2100,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2063,8 +2121,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2074,6 +2133,7 @@ export const routes = {
     method: "post",
     path: "/user/email/verification/request",
     operationId: "AccountOperations_requestEmailVerification",
+    summary: "Send an email verification code",
     description: "Email the signed-in user a verification code and link. Open to unverified sessions.",
     tags: ["Account"],
     "x-gatehouse-allow-unverified": true,
@@ -2106,7 +2166,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2123,8 +2187,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2134,6 +2199,7 @@ export const routes = {
     method: "post",
     path: "/user/legacy/exchange",
     operationId: "LegacyOperations_exchangeLegacyToken",
+    summary: "Exchange a v1 token for a session",
     description:
       "Trade a valid legacy v1 token for a normal session (cookies, or tokens with `X-Auth-Mode: token`);\nrestricted until the email is verified when `REQUIRE_EMAIL_VERIFICATION` is on.\nHolding a v1 token is not a sign-in: the session never counts as a recent sign-in, so actions that\nneed one (deleting the account without the password) ask for the password. v1 tokens expire\n(`LEGACY_TOKEN_TTL_DAYS` after issue) and are revoked by password change or reset.",
     tags: ["Legacy APIv1"],
@@ -2196,8 +2262,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2207,6 +2274,7 @@ export const routes = {
     method: "get",
     path: "/user/me",
     operationId: "UserOperations_getMe",
+    summary: "Get the signed-in user",
     description:
       "The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next).",
     tags: ["User"],
@@ -2240,8 +2308,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2251,6 +2320,7 @@ export const routes = {
     method: "delete",
     path: "/user/me",
     operationId: "AccountOperations_deleteMe",
+    summary: "Delete the account",
     description:
       "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.",
     tags: ["Account"],
@@ -2301,7 +2371,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2318,8 +2392,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2329,6 +2404,7 @@ export const routes = {
     method: "patch",
     path: "/user/me",
     operationId: "UserOperations_updateMe",
+    summary: "Update the signed-in user's profile",
     description: "Change profile fields; `null` clears a field.",
     tags: ["User"],
     security: [{ BackendSessionAuth: [] }],
@@ -2370,8 +2446,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2381,6 +2458,7 @@ export const routes = {
     method: "post",
     path: "/user/password/change",
     operationId: "AccountOperations_changePassword",
+    summary: "Change the password (signed in)",
     description:
       "Change the password. Every existing session ends, this one included, and the caller continues in a\nnew one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.",
     tags: ["Account"],
@@ -2457,7 +2535,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2474,8 +2556,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2485,6 +2568,7 @@ export const routes = {
     method: "post",
     path: "/user/password/reset/confirm",
     operationId: "AccountOperations_confirmPasswordReset",
+    summary: "Set a new password with a reset link",
     description: "Set a new password with the reset link token (or email and code); signs out every session.",
     tags: ["Account"],
     security: [],
@@ -2510,7 +2594,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2527,8 +2615,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2538,6 +2627,7 @@ export const routes = {
     method: "post",
     path: "/user/password/reset/request",
     operationId: "AccountOperations_requestPasswordReset",
+    summary: "Request a password reset link",
     description: "Email a password reset code and link. Always 202, whether or not the account exists.",
     tags: ["Account"],
     security: [],
@@ -2566,7 +2656,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2583,8 +2677,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2594,6 +2689,7 @@ export const routes = {
     method: "post",
     path: "/user/session/refresh",
     operationId: "UserOperations_refreshSession",
+    summary: "Refresh the session (rotate tokens)",
     description:
       "Exchange the refresh token for a new access token and a new refresh token. The\npresented refresh token is spent; presenting it again revokes the session, except\nfor a concurrent refresh within a few seconds, which gets the same new refresh token.",
     tags: ["User"],
@@ -2664,7 +2760,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2681,8 +2781,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2692,6 +2793,7 @@ export const routes = {
     method: "get",
     path: "/user/sessions",
     operationId: "UserOperations_listSessions",
+    summary: "List this user's sessions",
     description: "The user's active sessions, newest first.",
     tags: ["User"],
     security: [{ BackendSessionAuth: [] }],
@@ -2728,8 +2830,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2739,6 +2842,7 @@ export const routes = {
     method: "delete",
     path: "/user/sessions/{sessionId}",
     operationId: "UserOperations_revokeSession",
+    summary: "Sign out one session (device)",
     description: "Revoke one of the user's sessions (sign out that device).",
     tags: ["User"],
     security: [{ BackendSessionAuth: [] }],
@@ -2783,8 +2887,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2794,6 +2899,7 @@ export const routes = {
     method: "post",
     path: "/user/signin",
     operationId: "UserOperations_signIn",
+    summary: "Sign in with email and password",
     description:
       "Sign in with email and password and start a session; a session the request arrived with (its\n`backend_session` cookie) is ended. An account whose email is not verified gets a restricted\nsession when `REQUIRE_EMAIL_VERIFICATION` is on (see `x-gatehouse-allow-unverified`).",
     tags: ["User"],
@@ -2855,7 +2961,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2872,8 +2982,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2883,6 +2994,7 @@ export const routes = {
     method: "post",
     path: "/user/signout",
     operationId: "UserOperations_signOut",
+    summary: "Sign out (end this session)",
     description:
       "End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions.",
     tags: ["User"],
@@ -2932,8 +3044,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -2943,6 +3056,7 @@ export const routes = {
     method: "post",
     path: "/user/signup",
     operationId: "UserOperations_signUp",
+    summary: "Create an account and sign in",
     description:
       "Create an account in the default tenant and start a session (restricted until the email is\nverified when `REQUIRE_EMAIL_VERIFICATION` is on); a session the request arrived with is ended.",
     tags: ["User"],
@@ -2998,7 +3112,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3015,8 +3133,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3026,6 +3145,7 @@ export const routes = {
     method: "post",
     path: "/user/sso/{provider}",
     operationId: "SsoOperations_ssoSignIn",
+    summary: "Sign in with an identity provider's ID token",
     description:
       "Sign in (or up) with an ID token from `apple`, `google`, `facebook` or a configured OIDC\nprovider. The token is verified against the provider's JWKS; the account is keyed by\n(issuer, subject) and linked to an existing account only when the provider asserts that\nthe email address is verified.",
     tags: ["SSO"],
@@ -3104,7 +3224,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3121,10 +3245,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
-        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
+        content: { "application/json": { schema: ErrorBody } },
       },
     },
   }),
@@ -3132,6 +3257,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/email/verification/confirm",
     operationId: "DeprecatedEndpoints_confirmEmailVerification",
+    summary: "Confirm the email address with a code (deprecated mirror)",
     description: "Deprecated: use `POST /user/email/verification/confirm` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3172,7 +3298,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3189,8 +3319,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3200,6 +3331,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/email/verification/request",
     operationId: "DeprecatedEndpoints_requestEmailVerification",
+    summary: "Send an email verification code (deprecated mirror)",
     description: "Deprecated: use `POST /user/email/verification/request` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3234,7 +3366,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3251,8 +3387,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3262,6 +3399,7 @@ export const routes = {
     method: "get",
     path: "/user_identity/me",
     operationId: "DeprecatedEndpoints_getMe",
+    summary: "Get the signed-in user (deprecated mirror)",
     description: "Deprecated: use `GET /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3296,8 +3434,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3307,6 +3446,7 @@ export const routes = {
     method: "delete",
     path: "/user_identity/me",
     operationId: "DeprecatedEndpoints_deleteMe",
+    summary: "Delete the account (deprecated mirror)",
     description: "Deprecated: use `DELETE /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3358,7 +3498,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3375,8 +3519,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3386,6 +3531,7 @@ export const routes = {
     method: "patch",
     path: "/user_identity/me",
     operationId: "DeprecatedEndpoints_updateMe",
+    summary: "Update the signed-in user's profile (deprecated mirror)",
     description: "Deprecated: use `PATCH /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3429,8 +3575,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3440,6 +3587,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/password/change",
     operationId: "DeprecatedEndpoints_changePassword",
+    summary: "Change the password (signed in) (deprecated mirror)",
     description: "Deprecated: use `POST /user/password/change` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3517,7 +3665,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3534,8 +3686,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3545,6 +3698,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/password/reset/confirm",
     operationId: "DeprecatedEndpoints_confirmPasswordReset",
+    summary: "Set a new password with a reset link (deprecated mirror)",
     description: "Deprecated: use `POST /user/password/reset/confirm` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3572,7 +3726,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3589,8 +3747,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3600,6 +3759,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/password/reset/request",
     operationId: "DeprecatedEndpoints_requestPasswordReset",
+    summary: "Request a password reset link (deprecated mirror)",
     description: "Deprecated: use `POST /user/password/reset/request` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3630,7 +3790,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3647,8 +3811,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3658,6 +3823,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/session/refresh",
     operationId: "DeprecatedEndpoints_refreshSession",
+    summary: "Refresh the session (rotate tokens) (deprecated mirror)",
     description: "Deprecated: use `POST /user/session/refresh` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3729,7 +3895,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3746,8 +3916,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3757,6 +3928,7 @@ export const routes = {
     method: "get",
     path: "/user_identity/sessions",
     operationId: "DeprecatedEndpoints_listSessions",
+    summary: "List this user's sessions (deprecated mirror)",
     description: "Deprecated: use `GET /user/sessions` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3795,8 +3967,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3806,6 +3979,7 @@ export const routes = {
     method: "delete",
     path: "/user_identity/sessions/{sessionId}",
     operationId: "DeprecatedEndpoints_revokeSession",
+    summary: "Sign out one session (device) (deprecated mirror)",
     description: "Deprecated: use `DELETE /user/sessions/{sessionId}` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3852,8 +4026,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3863,6 +4038,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/signin",
     operationId: "DeprecatedEndpoints_signIn",
+    summary: "Sign in with email and password (deprecated mirror)",
     description: "Deprecated: use `POST /user/signin` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -3925,7 +4101,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3942,8 +4122,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -3953,6 +4134,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/signout",
     operationId: "DeprecatedEndpoints_signOut",
+    summary: "Sign out (end this session) (deprecated mirror)",
     description: "Deprecated: use `POST /user/signout` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -4003,8 +4185,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4014,6 +4197,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/signup",
     operationId: "DeprecatedEndpoints_signUp",
+    summary: "Create an account and sign in (deprecated mirror)",
     description: "Deprecated: use `POST /user/signup` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -4070,7 +4254,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4087,8 +4275,9 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4098,6 +4287,7 @@ export const routes = {
     method: "post",
     path: "/user_identity/sso/{provider}",
     operationId: "DeprecatedEndpoints_ssoSignIn",
+    summary: "Sign in with an identity provider's ID token (deprecated mirror)",
     description: "Deprecated: use `POST /user/sso/{provider}` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
@@ -4177,7 +4367,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
-            .openapi({ description: "Seconds to wait before trying again." }),
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
@@ -4194,10 +4388,11 @@ export const routes = {
             .int()
             .min(-2147483648)
             .max(2147483647)
+            .min(1)
             .optional()
-            .openapi({ description: "Seconds to wait before retrying." }),
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
         }),
-        content: { "application/json": { schema: z.union([ErrorBody, ErrorBody]) } },
+        content: { "application/json": { schema: ErrorBody } },
       },
     },
   }),

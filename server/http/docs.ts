@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import type { Hono } from "hono";
 import { compress } from "hono/compress";
 import type { AppEnv } from "../context.js";
+import { withRequirements } from "./docs-security.js";
 
 // From the repository root (two levels up), so the production bundle (dist/server/main.js) finds it too.
 const contractUrl = new URL("../../generated/openapi.json", import.meta.url);
@@ -26,10 +27,23 @@ function contractDocument(): OpenApiDocument {
   return contract;
 }
 
-/** The contract with `servers` set to this deployment's public URL, so "Try it out" calls this server. */
-export function publishedDocument(publicUrl: string): OpenApiDocument {
-  return { ...contractDocument(), servers: [{ url: publicUrl, description: "This server" }] };
+/**
+ * The contract with one relative server, `/`: "Try it out" then calls the origin the page was opened
+ * from (http://127.0.0.1:3000, http://localhost:3000 or a proxy's name alike), which the page's
+ * `connect-src 'self'` allows. An absolute PUBLIC_URL would be cross-origin from every other spelling.
+ * Each operation's description also says which credential it needs (docs-security.ts).
+ */
+export function publishedDocument(): OpenApiDocument {
+  published ??= (() => {
+    const doc = contractDocument();
+    const schemes = (doc.components?.securitySchemes ?? {}) as Parameters<typeof withRequirements>[1];
+    return { ...doc, servers: [PUBLISHED_SERVER], paths: withRequirements(doc.paths, schemes) };
+  })();
+  return published;
 }
+let published: OpenApiDocument | undefined;
+
+export const PUBLISHED_SERVER = { url: "/", description: "The server this document was fetched from" };
 
 /** Only the page's own script may run; Swagger UI sets inline styles, and calls back to this origin. */
 export const DOCS_CSP = [
@@ -66,7 +80,7 @@ const INIT_JS = `window.ui = SwaggerUIBundle({
   dom_id: "#docs",
   deepLinking: true,
   withCredentials: true,
-  displayOperationId: true,
+  displayOperationId: false,
   defaultModelsExpandDepth: 0,
 });
 `;

@@ -63,7 +63,7 @@ export function opsHandlers(deps: OpsDeps): OpsHandlers {
     },
     OpsOperations_getOpenApiDocument: (c) => {
       c.header("Cache-Control", "public, max-age=300");
-      return c.json(publishedDocument(deps.config.publicUrl), 200);
+      return c.json(publishedDocument(), 200);
     },
     OpsOperations_getDocs: (c) => {
       c.header("Content-Security-Policy", DOCS_CSP);

@@ -13,6 +13,10 @@ interface Found {
   where: string;
   parts: string[];
   examples: unknown[];
+  /** Example names (`examples` keys), empty for a single `example`. */
+  names: string[];
+  /** A deprecated SuperTokens FDI body (its own shapes, not the common error envelope). */
+  fdi: boolean;
 }
 
 function examplesOf(content: Content, base: string[], where: string): Found[] {
@@ -23,6 +27,8 @@ function examplesOf(content: Content, base: string[], where: string): Found[] {
       ...(c.example !== undefined ? [c.example] : []),
       ...Object.values(c.examples ?? {}).map((e) => e.value),
     ],
+    names: Object.keys(c.examples ?? {}),
+    fdi: JSON.stringify(c.schema ?? {}).includes("Identity.SuperTokens."),
   }));
 }
 
@@ -34,17 +40,67 @@ const found: Found[] = operations.flatMap((op) => {
   if (body) out.push(...examplesOf(body.content, [...base, "requestBody"], `${op.id} request`));
   for (const [status, res] of Object.entries(op.responses)) {
     const content = res.content as Content | undefined;
-    if (content && Number(status) < 300)
-      out.push(...examplesOf(content, [...base, "responses", status], `${op.id} ${status}`));
+    if (content) out.push(...examplesOf(content, [...base, "responses", status], `${op.id} ${status}`));
   }
   return out;
 });
 
 describe("contract examples", () => {
   it("every request body and success response has an example", () => {
-    const missing = found.filter((f) => f.examples.length === 0).map((f) => f.where);
+    const missing = found
+      .filter((f) => !/ [45]\d\d /.test(f.where) && f.examples.length === 0)
+      .map((f) => f.where);
     expect(missing).toEqual([]);
     expect(found.length).toBeGreaterThan(operations.length);
+  });
+
+  // The mock answers errors with these; without them Prism invents `"message":"string"`.
+  it("every error response in the common envelope has a named example carrying its own status's code", () => {
+    const wrong: string[] = [];
+    for (const f of found.filter((f) => / [45]\d\d /.test(f.where) && !f.fdi)) {
+      if (f.examples.length === 0) wrong.push(`${f.where}: no example`);
+      f.examples.forEach((e, i) => {
+        const code = (e as { error?: { code?: string } }).error?.code;
+        if (f.names[i] !== code) wrong.push(`${f.where}: example "${f.names[i]}" says ${code}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("the mock's default 401 for a secured operation is AUTH_UNAUTHENTICATED, and sign-in's is AUTH_INVALID_CREDENTIALS", () => {
+    const first = (path: string, method: string, status: string) =>
+      Object.keys(
+        ((contract.paths[path]?.[method] as Json).responses as Record<string, { content: Content }>)[status]
+          ?.content["application/json"]?.examples ?? {},
+      )[0];
+    expect(first("/user/me", "get", "401")).toBe("AUTH_UNAUTHENTICATED");
+    expect(first("/user/sessions", "get", "401")).toBe("AUTH_UNAUTHENTICATED");
+    expect(first("/user/signin", "post", "401")).toBe("AUTH_INVALID_CREDENTIALS");
+    expect(first("/user/signup", "post", "400")).toBe("VALIDATION_FAILED");
+  });
+
+  it("every operation where the SDK's token mode asks for tokens has a token example (Prefer: example=token)", () => {
+    const missing: string[] = [];
+    for (const path of [
+      "/user/signup",
+      "/user/signin",
+      "/user/session/refresh",
+      "/user/sso/{provider}",
+      "/user/password/change",
+      "/user/legacy/exchange",
+    ]) {
+      const responses = (contract.paths[path]?.post as Json).responses as Record<
+        string,
+        { content?: Content }
+      >;
+      const withToken = Object.entries(responses).filter(
+        ([status, r]) =>
+          Number(status) < 300 &&
+          (r.content?.["application/json"]?.examples?.token?.value as { tokens?: unknown })?.tokens,
+      );
+      if (withToken.length === 0) missing.push(path);
+    }
+    expect(missing).toEqual([]);
   });
 
   it("every example matches the schema it illustrates", () => {

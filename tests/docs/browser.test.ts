@@ -1,6 +1,8 @@
 // The reference page in a real browser (Debian's headless Chromium driven by playwright-core):
 // it renders every contract operation under its strict CSP, and "Try it out" works against the
-// server it is served from — sign-up sets the session cookie and GET /user/me then answers 200.
+// server it is served from — sign-up sets the session cookie and GET /user/me then answers 200 —
+// whichever loopback name the page is opened under: the server prints http://127.0.0.1:PORT while
+// PUBLIC_URL defaults to http://localhost:PORT, and the page's CSP allows only its own origin.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -18,23 +20,30 @@ describe.skipIf(!haveChromium)("reference page in Chromium", () => {
   let socket: Awaited<ReturnType<typeof listen>>;
   let browser: Browser;
   let page: Page;
+  let port: number;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const port = await freePort();
-    gh = await startTestGatehouse({ env: { PUBLIC_URL: `http://127.0.0.1:${port}` } });
+    port = await freePort();
+    // As `npm start` runs it: PUBLIC_URL left at its default, http://localhost:PORT.
+    gh = await startTestGatehouse({ env: { HOST: "127.0.0.1", PORT: String(port) } });
     socket = await listen(gh.app, port);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
-    page = await browser.newPage();
-    // CSP violations and script failures surface as console errors or page errors.
-    page.on("console", (m) => {
+    page = await openPage();
+  }, 60_000);
+
+  /** A fresh page with its own cookie jar; CSP violations and script failures are collected. */
+  async function openPage(): Promise<Page> {
+    const p = await (await browser.newContext()).newPage();
+    p.on("console", (m) => {
       if (m.type() === "error") problems.push(`${m.text()} ${m.location().url}`);
     });
-    page.on("pageerror", (e) => problems.push(e.message));
-  }, 60_000);
+    p.on("pageerror", (e) => problems.push(e.message));
+    return p;
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -66,7 +75,38 @@ describe.skipIf(!haveChromium)("reference page in Chromium", () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it("Try it out: sign-up sets the session cookie, and GET /user/me answers with it", async () => {
+  it("lists operations by their summaries, session core first and deprecated areas last", async () => {
+    const summaries = await page.locator(".opblock-summary-description").allInnerTexts();
+    expect(summaries.length).toBe(operations.length);
+    expect(summaries.filter((s) => s.trim() === "")).toEqual([]);
+    const tags = await page
+      .locator("h3.opblock-tag")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-tag")));
+    expect(tags).toEqual([
+      "User",
+      "Account",
+      "SSO",
+      "Ops",
+      "Legacy APIv1",
+      "User identity (deprecated)",
+      "SuperTokens (deprecated)",
+      "Identity (deprecated)",
+    ]);
+    // Secured operations show Swagger UI's lock.
+    expect(await page.locator('[id$="-UserOperations_getMe"] .authorization__btn').count()).toBe(1);
+  }, 60_000);
+
+  for (const host of ["127.0.0.1", "localhost"]) {
+    it(`Try it out from http://${host}:PORT/docs: sign-up sets the session cookie, GET /user/me answers`, async () => {
+      page = await openPage();
+      const res = await page.goto(`http://${host}:${port}/docs`);
+      expect(res?.status()).toBe(200);
+      await page.locator(".opblock").first().waitFor({ timeout: 20_000 });
+      await signUpAndReadMe();
+    }, 60_000);
+  }
+
+  async function signUpAndReadMe() {
     const email = `docs.${Date.now()}@example.com`;
     const signUp = JSON.stringify({ email, password: "correct horse battery staple", name: "Ada" });
     expect(await tryOut("UserOperations_signUp", signUp)).toBe("201");
@@ -79,5 +119,5 @@ describe.skipIf(!haveChromium)("reference page in Chromium", () => {
       .innerText();
     expect(shown).toContain(email);
     expect(problems).toEqual([]);
-  }, 60_000);
+  }
 });

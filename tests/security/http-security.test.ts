@@ -284,6 +284,20 @@ describe("CSRF", () => {
     });
     expect(evil.headers.get("access-control-allow-origin")).toBeNull();
   });
+
+  it("lets a browser in token mode send the SDK's X-Auth-Mode and Prefer headers", async () => {
+    const pre = await gh.fetch(`${BASE_URL}/user/signin`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "https://app.example.com",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, prefer, x-auth-mode",
+      },
+    });
+    const allowed = (pre.headers.get("access-control-allow-headers") ?? "").toLowerCase();
+    expect(allowed).toContain("x-auth-mode");
+    expect(allowed).toContain("prefer");
+  });
 });
 
 describe("development origin", () => {
