@@ -4,6 +4,7 @@ import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { apiV1Verifier } from "./auth/api-v1.js";
+import { backendBearerVerifier } from "./auth/backend-bearer.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
 import { superTokensVerifier } from "./auth/supertokens.js";
 import type { AppEnv } from "./context.js";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),
+      BackendBearerAuth: backendBearerVerifier(deps),
       SuperTokensAuth: superTokensVerifier({ ...deps, external: deps.config.superTokensIssuer }),
       APIv1Auth: apiV1Verifier(deps),
     },

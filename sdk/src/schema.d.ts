@@ -1588,7 +1588,7 @@ export interface components {
             tokenType: "Bearer";
             /**
              * Format: password
-             * @description The access JWT; send it back as the `backend_session` cookie.
+             * @description The access JWT; send it back as `Authorization: Bearer <accessToken>` or as the `backend_session` cookie.
              */
             accessToken: string;
             /**
