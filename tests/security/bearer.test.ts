@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertConforms } from "../helpers/contract.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { errorCode, json, refreshToken, signUpToken, withSession } from "../helpers/http.js";
+import { errorCode, json, PASSWORD, refreshToken, signUpToken, withSession } from "../helpers/http.js";
 
 let gh: TestGatehouse;
 beforeAll(async () => {
@@ -80,6 +80,20 @@ describe("the access token as a bearer token", () => {
     const bad = await gh.fetch(`${BASE_URL}/user/me`, bearer("not.a.jwt"));
     expect(bad.status).toBe(401);
     expect(await errorCode(bad)).toBe("AUTH_UNAUTHENTICATED");
+  });
+
+  it("a sign-in carrying it ends that session (ASVS 7.2.4), as the cookie does", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    const me = (await (await gh.fetch(`${BASE_URL}/user/me`, bearer(s.accessToken))).json()) as {
+      email: string;
+    };
+    const again = await gh.fetch(
+      `${BASE_URL}/user/signin`,
+      bearer(s.accessToken, json({ email: me.email, password: PASSWORD }, { "x-auth-mode": "token" })),
+    );
+    expect(again.status).toBe(200);
+    const old = await gh.fetch(`${BASE_URL}/user/me`, bearer(s.accessToken));
+    expect(await errorCode(old)).toBe("AUTH_SESSION_REVOKED");
   });
 
   it("a stale cookie does not hide a valid bearer token", async () => {
