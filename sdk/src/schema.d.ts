@@ -1584,7 +1584,10 @@ export interface components {
         };
         /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
         "Users.TokenPair": {
-            /** @enum {string} */
+            /**
+             * @description How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).
+             * @enum {string}
+             */
             tokenType: "Bearer";
             /**
              * Format: password

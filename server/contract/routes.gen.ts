@@ -468,7 +468,12 @@ export const Users_SessionInfo = z
   .openapi("Users.SessionInfo");
 export const Users_TokenPair = z
   .object({
-    tokenType: z.enum(["Bearer"]),
+    tokenType: z
+      .enum(["Bearer"])
+      .openapi({
+        description:
+          "How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).",
+      }),
     accessToken: z
       .string()
       .openapi({
