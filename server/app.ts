@@ -2,6 +2,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 import { apiV1Verifier } from "./auth/api-v1.js";
+import { backendBearerVerifier } from "./auth/backend-bearer.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
 import { superTokensVerifier } from "./auth/supertokens.js";
 import type { AppEnv } from "./context.js";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),
+      BackendBearerAuth: backendBearerVerifier(deps),
       SuperTokensAuth: superTokensVerifier({ ...deps, external: deps.config.superTokensIssuer }),
       APIv1Auth: apiV1Verifier(deps),
     },

@@ -26,7 +26,7 @@ function recording() {
 }
 
 describe("token mode", () => {
-  it("keeps the tokens from sign-in and sends the access token as the backend_session cookie", async () => {
+  it("keeps the tokens from sign-in and sends the access token as Authorization: Bearer, never as a cookie", async () => {
     const rec = recording();
     const storage = memoryStorage();
     const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", storage, fetch: rec.fetch });
@@ -37,7 +37,9 @@ describe("token mode", () => {
     expect(stored?.accessToken).toBe(up.data?.tokens?.accessToken);
     const me = await client.GET("/user/me");
     expect(me.response.status).toBe(200);
-    expect(rec.calls[1]?.headers.get("cookie")).toBe(`backend_session=${stored?.accessToken}`);
+    expect(rec.calls[1]?.headers.get("authorization")).toBe(`Bearer ${stored?.accessToken}`);
+    // A `Cookie` header is one fetch may not set in browsers and React Native: token mode does not rely on it.
+    expect(rec.calls[1]?.headers.get("cookie")).toBeNull();
   });
 
   it("treats the deprecated /user_identity mirror like /user: its sign-in keeps the tokens too", async () => {

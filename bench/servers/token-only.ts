@@ -14,6 +14,7 @@ const refuse = async (): Promise<never> => {
 };
 const auth = securityMiddleware([{ BackendSessionAuth: [] }], {
   BackendSessionAuth: backendSessionVerifier(gatehouse.deps),
+  BackendBearerAuth: refuse,
   SuperTokensAuth: refuse,
   APIv1Auth: refuse,
 });

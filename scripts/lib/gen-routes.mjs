@@ -258,10 +258,15 @@ export function generateRoutes(doc) {
       }
       for (const k of Object.keys(op).filter((key) => key.startsWith("x-")))
         fields.push(`${lit(k)}: ${lit(op[k])}`);
-      // An anonymous alternative (`{}`, optional auth) is typed so that TypeScript does not widen the array's
+      // Alternatives (`A | B`, or an anonymous `{}`) are typed so that TypeScript does not widen the array's
       // element type into one createRoute's RouteConfig refuses (which would erase the handler's input types).
+      const alternatives = (op.security ?? []).length > 1;
       const requirements = (op.security ?? []).map((req) =>
-        Object.keys(req).length ? lit(req) : "{} as Record<string, never>",
+        !Object.keys(req).length
+          ? "{} as Record<string, never>"
+          : alternatives
+            ? `${lit(req)} as Record<string, string[]>`
+            : lit(req),
       );
       fields.push(`security: [${requirements.join(", ")}]`);
       const req = [];

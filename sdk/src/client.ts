@@ -113,7 +113,11 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
     const tokens = await storage.get();
     if (!tokens) return request;
     const headers = new Headers(request.headers);
-    headers.set("cookie", `backend_session=${tokens.accessToken}`);
+    // `Authorization: Bearer` (BackendBearerAuth): unlike a `Cookie` header, browsers and React Native let
+    // fetch send it. A caller's own Authorization (a v1 token at /user/legacy/exchange) is kept; the session
+    // then travels as the cookie, so the server still ends it on the exchange (ASVS 7.2.4).
+    if (headers.has("authorization")) headers.set("cookie", `backend_session=${tokens.accessToken}`);
+    else headers.set("authorization", `Bearer ${tokens.accessToken}`);
     return new Request(request, { headers });
   }
 

@@ -1683,11 +1683,14 @@ export interface components {
         };
         /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
         "Users.TokenPair": {
-            /** @enum {string} */
+            /**
+             * @description How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).
+             * @enum {string}
+             */
             tokenType: "Bearer";
             /**
              * Format: password
-             * @description The access JWT; send it back as the `backend_session` cookie.
+             * @description The access JWT; send it back as `Authorization: Bearer <accessToken>` or as the `backend_session` cookie.
              */
             accessToken: string;
             /**

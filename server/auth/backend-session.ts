@@ -8,33 +8,52 @@ import type { RevocationList } from "../tokens/revocations.js";
 
 export const SESSION_COOKIE = "backend_session";
 
+export interface SessionTokenDeps {
+  access: AccessTokens;
+  revocations: RevocationList;
+}
+
+/**
+ * The checks every presentation of a Gatehouse access token shares (cookie or bearer): signature, audience
+ * (a SuperTokens-profile token is refused), lifetime and revocation. `challenge` builds the scheme's own
+ * `WWW-Authenticate` header; `scheme` is what handlers see in `c.var.auth.scheme`.
+ */
+export async function verifySessionToken(
+  deps: SessionTokenDeps,
+  token: string,
+  scheme: string,
+  challenge: (error: string) => Record<string, string>,
+): Promise<AuthContext> {
+  let claims: Awaited<ReturnType<AccessTokens["verify"]>>;
+  try {
+    claims = await deps.access.verify(token);
+  } catch (err) {
+    if (err instanceof AccessTokenError && err.reason === "expired") {
+      throw new AppError("AUTH_SESSION_EXPIRED", { headers: challenge("expired_token") });
+    }
+    throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });
+  }
+  if (deps.revocations.has(claims.sid)) {
+    throw new AppError("AUTH_SESSION_REVOKED", { headers: challenge("revoked_session") });
+  }
+  return {
+    scheme,
+    userId: claims.sub,
+    sessionId: claims.sid,
+    tenantId: claims.tid,
+    roles: claims.roles,
+    emailVerified: claims.ev,
+  };
+}
+
 const challenge = (error: string) => ({
   "WWW-Authenticate": `Cookie realm="gatehouse", cookie-name="${SESSION_COOKIE}", error="${error}"`,
 });
 
-export function backendSessionVerifier(deps: { access: AccessTokens; revocations: RevocationList }) {
+export function backendSessionVerifier(deps: SessionTokenDeps) {
   return async function verifyBackendSession(c: Context): Promise<AuthContext> {
     const token = getCookie(c, SESSION_COOKIE);
     if (!token) throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("missing_token") });
-    let claims: Awaited<ReturnType<AccessTokens["verify"]>>;
-    try {
-      claims = await deps.access.verify(token);
-    } catch (err) {
-      if (err instanceof AccessTokenError && err.reason === "expired") {
-        throw new AppError("AUTH_SESSION_EXPIRED", { headers: challenge("expired_token") });
-      }
-      throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });
-    }
-    if (deps.revocations.has(claims.sid)) {
-      throw new AppError("AUTH_SESSION_REVOKED", { headers: challenge("revoked_session") });
-    }
-    return {
-      scheme: "BackendSessionAuth",
-      userId: claims.sub,
-      sessionId: claims.sid,
-      tenantId: claims.tid,
-      roles: claims.roles,
-      emailVerified: claims.ev,
-    };
+    return verifySessionToken(deps, token, "BackendSessionAuth", challenge);
   };
 }

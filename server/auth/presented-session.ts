@@ -11,8 +11,8 @@ export interface PresentedSession {
 }
 
 /**
- * The session named by the request's access token — the `backend_session` cookie, or the bearer token on
- * the SuperTokens routes — when we signed it, expired or not (a browser keeps the cookie for the whole
+ * The session named by the request's access token — the `backend_session` cookie or bearer token, or the
+ * bearer token on the SuperTokens routes — when we signed it, expired or not (a browser keeps the cookie for the whole
  * session). Undefined when there is none or it is not ours; never used to authorize anything.
  */
 export async function presentedSession(
@@ -20,7 +20,8 @@ export async function presentedSession(
   access: AccessTokens,
   profile: TokenProfile,
 ): Promise<PresentedSession | undefined> {
-  const token = profile === "supertokens" ? bearerToken(c) : getCookie(c, SESSION_COOKIE);
+  // Gatehouse sessions travel as the cookie or, for token-mode clients, as a bearer token (BackendBearerAuth).
+  const token = profile === "supertokens" ? bearerToken(c) : (getCookie(c, SESSION_COOKIE) ?? bearerToken(c));
   if (!token) return undefined;
   try {
     const claims = await access.verifyIgnoringExpiry(token, profile);

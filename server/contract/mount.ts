@@ -40,8 +40,13 @@ const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
 // Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
 const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
 
+const isNoCredential = (err: unknown) => err instanceof AppError && err.code === "AUTH_UNAUTHENTICATED";
+
 /**
- * Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported.
+ * Middleware enforcing OpenAPI `security`: alternatives are tried in order; the first failure is reported,
+ * unless it only says "no usable credential" (AUTH_UNAUTHENTICATED) and a later alternative found one that
+ * expired or was revoked: a bearer token that expired on a cookie-or-bearer route is AUTH_SESSION_EXPIRED,
+ * not "no cookie", so the client refreshes.
  * With `verifiedEmailOnly`, a credential whose email is not verified fails with AUTH_EMAIL_NOT_VERIFIED.
  * An anonymous alternative (`{}`) admits requests that sent no usable credential, but a credential that has
  * expired or was revoked is still reported (401), so the client refreshes or signs in instead of silently
@@ -64,8 +69,7 @@ export function securityMiddleware(
     let firstError: unknown;
     for (const schemes of alternatives) {
       if (schemes.length === 0) {
-        const noCredential = firstError instanceof AppError && firstError.code === "AUTH_UNAUTHENTICATED";
-        if (firstError !== undefined && !noCredential) throw firstError;
+        if (firstError !== undefined && !isNoCredential(firstError)) throw firstError;
         return next(); // `{}`: anonymous access allowed
       }
       let auth: AuthContext | undefined;
@@ -74,7 +78,8 @@ export function securityMiddleware(
         if (auth && options.verifiedEmailOnly && !auth.emailVerified)
           throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
       } catch (err) {
-        firstError ??= err;
+        if (firstError === undefined || (isNoCredential(firstError) && !isNoCredential(err)))
+          firstError = err;
         continue;
       }
       // Outside the try: a handler's own error must not make the next alternative run the handler again.

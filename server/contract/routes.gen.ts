@@ -479,11 +479,19 @@ export const Users_SessionInfo = z
   .openapi("Users.SessionInfo");
 export const Users_TokenPair = z
   .object({
-    tokenType: z.enum(["Bearer"]),
+    tokenType: z
+      .enum(["Bearer"])
+      .openapi({
+        description:
+          "How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).",
+      }),
     accessToken: z
       .string()
       .openapi({ format: "password" })
-      .openapi({ description: "The access JWT; send it back as the `backend_session` cookie." }),
+      .openapi({
+        description:
+          "The access JWT; send it back as `Authorization: Bearer <accessToken>` or as the `backend_session` cookie.",
+      }),
     refreshToken: z
       .string()
       .openapi({ format: "password" })
@@ -565,7 +573,13 @@ export const securitySchemes = {
     in: "cookie",
     name: "backend_session",
     description:
-      "Gatehouse session: the cookie `backend_session` carries the session's short-lived\naccess JWT. Browsers get it set by sign-in; non-browser clients that asked for token\ntransfer (`X-Auth-Mode: token`) send it back as a `Cookie: backend_session=<access token>` header.",
+      "Gatehouse session: the cookie `backend_session` carries the session's short-lived\naccess JWT. Browsers get it set by sign-in; non-browser clients that asked for token\ntransfer (`X-Auth-Mode: token`) may send it back as a `Cookie: backend_session=<access token>`\nheader, or as `Authorization: Bearer <access token>` (BackendBearerAuth).",
+  },
+  BackendBearerAuth: {
+    type: "http",
+    scheme: "Bearer",
+    description:
+      "Gatehouse session, header form: the same access JWT as the `backend_session` cookie, sent as\n`Authorization: Bearer <access token>` (mobile, CLI and server-side clients; `tokens.accessToken`\nof a token-mode sign-in). Accepted wherever BackendSessionAuth is, as an alternative. Not an\nambient credential, so the cross-site (CSRF) check does not apply to it. SuperTokens access\ntokens, refresh tokens, v1 tokens and API keys are refused here.",
   },
   SuperTokensAuth: {
     type: "http",
@@ -2064,7 +2078,11 @@ export const routes = {
     description:
       "Verify the email address with the link token, or with the email and the code. A restricted\nsession's next refresh carries the verified state (`ev: true`). The session cookie is\noptional: sent from a session started through an SSO identity whose provider did not vouch for the\naddress, it proves that identity reads the mailbox and keeps it linked; otherwise such identities are\nunlinked and their sessions revoked. An expired or revoked session is answered with 401 (refresh and\nretry), never treated as anonymous.",
     tags: ["Account"],
-    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+      {} as Record<string, never>,
+    ],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -2137,7 +2155,10 @@ export const routes = {
     description: "Email the signed-in user a verification code and link. Open to unverified sessions.",
     tags: ["Account"],
     "x-gatehouse-allow-unverified": true,
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       202: {
         description: "The request has been accepted for processing, but processing has not yet completed.",
@@ -2279,7 +2300,10 @@ export const routes = {
       "The signed-in user. Open to unverified sessions (`emailVerified` tells the client what to do next).",
     tags: ["User"],
     "x-gatehouse-allow-unverified": true,
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       200: {
         description: "The request has succeeded.",
@@ -2324,7 +2348,10 @@ export const routes = {
     description:
       "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.",
     tags: ["Account"],
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_DeleteAccountRequest } } },
     },
@@ -2407,7 +2434,10 @@ export const routes = {
     summary: "Update the signed-in user's profile",
     description: "Change profile fields; `null` clears a field.",
     tags: ["User"],
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: { body: { required: true, content: { "application/json": { schema: Users_UpdateMeRequest } } } },
     responses: {
       200: {
@@ -2462,7 +2492,10 @@ export const routes = {
     description:
       "Change the password. Every existing session ends, this one included, and the caller continues in a\nnew one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.",
     tags: ["Account"],
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       headers: z.object({
         "X-Auth-Mode": z
@@ -2796,7 +2829,10 @@ export const routes = {
     summary: "List this user's sessions",
     description: "The user's active sessions, newest first.",
     tags: ["User"],
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       200: {
         description: "The request has succeeded.",
@@ -2845,7 +2881,10 @@ export const routes = {
     summary: "Sign out one session (device)",
     description: "Revoke one of the user's sessions (sign out that device).",
     tags: ["User"],
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       params: z.object({ sessionId: z.uuid().openapi({ param: { name: "sessionId", in: "path" } }) }),
     },
@@ -2999,7 +3038,10 @@ export const routes = {
       "End the current session: revokes it everywhere and clears the cookies. Open to unverified sessions.",
     tags: ["User"],
     "x-gatehouse-allow-unverified": true,
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       204: {
         description: "There is no content to send for this request, but the headers may be useful. ",
@@ -3262,7 +3304,11 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/email/verification/confirm",
-    security: [{ BackendSessionAuth: [] }, {} as Record<string, never>],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+      {} as Record<string, never>,
+    ],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_CodeRedemption } } },
     },
@@ -3337,7 +3383,10 @@ export const routes = {
     deprecated: true,
     "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/email/verification/request",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       202: {
         description: "The request has been accepted for processing, but processing has not yet completed.",
@@ -3405,7 +3454,10 @@ export const routes = {
     deprecated: true,
     "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/me",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       200: {
         description: "The request has succeeded.",
@@ -3451,7 +3503,10 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/me",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       body: { required: true, content: { "application/json": { schema: Accounts_DeleteAccountRequest } } },
     },
@@ -3536,7 +3591,10 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/me",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: { body: { required: true, content: { "application/json": { schema: Users_UpdateMeRequest } } } },
     responses: {
       200: {
@@ -3592,7 +3650,10 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/password/change",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       headers: z.object({
         "X-Auth-Mode": z
@@ -3933,7 +3994,10 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/sessions",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       200: {
         description: "The request has succeeded.",
@@ -3984,7 +4048,10 @@ export const routes = {
     tags: ["User identity (deprecated)"],
     deprecated: true,
     "x-gatehouse-successor": "/user/sessions/{sessionId}",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     request: {
       params: z.object({ sessionId: z.uuid().openapi({ param: { name: "sessionId", in: "path" } }) }),
     },
@@ -4140,7 +4207,10 @@ export const routes = {
     deprecated: true,
     "x-gatehouse-allow-unverified": true,
     "x-gatehouse-successor": "/user/signout",
-    security: [{ BackendSessionAuth: [] }],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
     responses: {
       204: {
         description: "There is no content to send for this request, but the headers may be useful. ",

@@ -29,7 +29,11 @@ export function crossSiteGuard(allowedOrigins: readonly string[]): MiddlewareHan
     if (SAFE_METHOD.test(c.req.method)) return next();
     const contentType = c.req.header("content-type");
     const preflightFree = contentType === undefined || PREFLIGHT_FREE_BODY.test(contentType);
-    if (!c.req.header("cookie") && !preflightFree) return next();
+    const cookie = c.req.header("cookie");
+    if (!cookie && !preflightFree) return next();
+    // `Authorization` is not a CORS-safelisted header: a foreign page cannot send it without a preflight
+    // the CORS policy answers, so a request carrying it but no cookie was not forged by a browser.
+    if (!cookie && c.req.header("authorization") !== undefined) return next();
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
     if (origin === undefined && site === undefined) return next();

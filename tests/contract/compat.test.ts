@@ -107,7 +107,7 @@ describe("contract compatibility", () => {
       (d) => {
         (d.paths["/user/me"] as Loose).get.security = [{ SuperTokensAuth: [] }];
       },
-      /GET \/user\/me: security changed from BackendSessionAuth to SuperTokensAuth/,
+      /GET \/user\/me: security changed from BackendBearerAuth \| BackendSessionAuth to SuperTokensAuth/,
     ],
     [
       "new required query parameter",
@@ -135,6 +135,19 @@ describe("contract compatibility", () => {
       (d.paths["/health"] as Loose).get.security = [{ BackendSessionAuth: [] }];
     });
     expect(required.breaking).toEqual(["GET /health: security changed from public to BackendSessionAuth"]);
+  });
+
+  it("accepting the bearer form next to the cookie (issue 10) is a note; taking it away again breaks", () => {
+    const cookieOnly = structuredClone(current);
+    (cookieOnly.paths["/user/me"] as Loose).get.security = [{ BackendSessionAuth: [] }];
+    const added = compareContracts(cookieOnly, current);
+    expect(added.breaking).toEqual([]);
+    expect(added.notes).toContain(
+      "GET /user/me: security changed from BackendSessionAuth to BackendBearerAuth | BackendSessionAuth",
+    );
+    expect(compareContracts(current, cookieOnly).breaking).toEqual([
+      "GET /user/me: security changed from BackendBearerAuth | BackendSessionAuth to BackendSessionAuth",
+    ]);
   });
 
   it("additive changes are notes, not breaks", () => {

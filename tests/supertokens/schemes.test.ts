@@ -20,7 +20,8 @@ type Credential =
   | "st-access"
   | "st-refresh"
   | "st-external"
-  | "v1";
+  | "v1"
+  | "api-key-like";
 let creds: Record<Credential, string>;
 
 async function stSignUpOn(on: TestGatehouse) {
@@ -51,6 +52,8 @@ beforeAll(async () => {
     "st-refresh": st.refresh,
     "st-external": await external.accessToken(session.userId, { now: gh.clock.now() }),
     v1: await gh.deps.legacyTokens.issue(session.userId),
+    // What an API key looks like (DESIGN.md: `gh_sk_…`); no scheme accepts it on these routes.
+    "api-key-like": `gh_sk_${"a1".repeat(20)}`,
   };
 });
 afterAll(async () => {
@@ -79,11 +82,15 @@ const ROUTES: Array<{ method: string; path: string; scheme: Scheme; body?: unkno
   { method: "POST", path: "/user/legacy/exchange", scheme: "APIv1Auth" },
 ];
 
-/** Which credential a scheme accepts, and how it is presented. */
-const ACCEPTS: Record<Scheme, { credentials: Credential[]; as: "cookie" | "bearer" }> = {
-  BackendSessionAuth: { credentials: ["gatehouse-access"], as: "cookie" },
-  SuperTokensAuth: { credentials: ["st-access", "st-external"], as: "bearer" },
-  APIv1Auth: { credentials: ["v1"], as: "bearer" },
+/**
+ * Which credential a route's schemes accept, and how it may be presented. The /user/* routes take the Gatehouse
+ * access token as the cookie or, deliberately since issue 10, as a bearer token (BackendSessionAuth |
+ * BackendBearerAuth); every other credential stays refused there, either way.
+ */
+const ACCEPTS: Record<Scheme, { credentials: Credential[]; as: Array<"cookie" | "bearer"> }> = {
+  BackendSessionAuth: { credentials: ["gatehouse-access"], as: ["cookie", "bearer"] },
+  SuperTokensAuth: { credentials: ["st-access", "st-external"], as: ["bearer"] },
+  APIv1Auth: { credentials: ["v1"], as: ["bearer"] },
 };
 
 const CREDENTIALS: Credential[] = [
@@ -93,12 +100,13 @@ const CREDENTIALS: Credential[] = [
   "st-refresh",
   "st-external",
   "v1",
+  "api-key-like",
 ];
 const CASES = ROUTES.flatMap((route) =>
   CREDENTIALS.flatMap((credential) =>
     (["cookie", "bearer"] as const).map((as) => {
       const accepted =
-        ACCEPTS[route.scheme].credentials.includes(credential) && ACCEPTS[route.scheme].as === as;
+        ACCEPTS[route.scheme].credentials.includes(credential) && ACCEPTS[route.scheme].as.includes(as);
       return { ...route, credential, as, accepted };
     }),
   ),
