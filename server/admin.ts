@@ -2,6 +2,7 @@
 import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
+import { startupErrorLine } from "./startup-errors.js";
 import { openStore, type Store } from "./store/db.js";
 import { findUserByEmail } from "./store/users.js";
 import { systemClock } from "./tokens/clock.js";
@@ -67,7 +68,7 @@ async function withStore(config: Config, work: (store: Store) => Promise<number>
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`admin: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`admin: ${startupErrorLine(err, "admin")}\n`);
     process.exit(1);
   },
 );
