@@ -209,7 +209,8 @@ const BUILT_IN_SSO = {
 // Variables whose value is or may contain a credential.
 const SECRET = /KEY|SECRET|PASSWORD|TOKEN|^(DATABASE|REDIS|SMTP)_URL$/;
 
-// The shape of each JSON variable, appended to an error inside one so the fix is in the same line.
+// The shape of each JSON variable (none holds a secret), appended to an error inside one so the fix
+// is in the same line.
 const JSON_SHAPES: Record<string, string> = {
   SSO_OIDC_PROVIDERS:
     'each provider is {"id", "issuer", "jwksUrl", "audience" (a string or an array), "nonce"?: "none" | "raw" | "sha256"}',
@@ -228,16 +229,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const name = String(issue?.path[0] ?? "environment");
     const value = env[name];
     const inner = issue?.path.slice(1) ?? [];
-    if (inner.length > 0 && value !== undefined && !SECRET.test(name)) {
+    if (inner.length > 0 && value !== undefined && JSON_SHAPES[name]) {
       // Inside a JSON variable (SSO_OIDC_PROVIDERS): name the field, e.g. SSO_OIDC_PROVIDERS[0].issuer.
       const field = valueAt(JSON.parse(value), inner);
       const problem =
         issue?.code === "invalid_type" && field === undefined
           ? "is required"
           : (issue?.message ?? "is invalid");
-      const hint = JSON_SHAPES[name] ? `; ${JSON_SHAPES[name]}` : "";
       throw new ConfigError(
-        `config: ${name}${fieldPath(inner)} ${problem} (got ${field === undefined ? "unset" : JSON.stringify(field)})${hint}`,
+        `config: ${name}${fieldPath(inner)} ${problem} (got ${field === undefined ? "unset" : JSON.stringify(field)}); ${JSON_SHAPES[name]}`,
       );
     }
     // A secret is never echoed, not even a malformed one: it may be a real secret pasted into the wrong variable.
