@@ -15,7 +15,8 @@ const USAGE = `usage:
   npm run admin -- rotate-signing-key [--retire-now]
       replace the access-token signing key at once; with --retire-now the old keys also leave the
       JWKS, so every token they signed stops working (after a suspected key leak). Running servers
-      on PostgreSQL switch within a second (LISTEN/NOTIFY); stop an embedded (PGlite) server first.`;
+      on PostgreSQL switch within a second (LISTEN/NOTIFY).
+On the embedded database (no DATABASE_URL) stop the server first: one process at a time owns DATA_DIR.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
