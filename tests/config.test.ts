@@ -186,6 +186,21 @@ describe("config", () => {
       expect(run.stderr).not.toContain("hunter2");
     }, 120_000);
 
+    it.skipIf(!process.env.DATABASE_URL)(
+      "a DATABASE_URL naming a database that does not exist says so in PostgreSQL's words",
+      async () => {
+        const url = new URL(process.env.DATABASE_URL ?? "");
+        url.pathname = "/gatehouse_no_such_database";
+        const run = await runServer({ DATABASE_URL: url.href });
+        expect(run.status).toBe(1);
+        expectOneLine(
+          run.stderr,
+          /^gatehouse failed to start: DATABASE_URL: cannot use PostgreSQL at .*\/gatehouse_no_such_database \(database "gatehouse_no_such_database" does not exist\): start PostgreSQL there or correct DATABASE_URL/,
+        );
+      },
+      120_000,
+    );
+
     it("a field missing in SSO_OIDC_PROVIDERS is named by its path, with the expected shape", async () => {
       const run = await runServer({ SSO_OIDC_PROVIDERS: '[{"id":"x"}]' });
       expect(run.status).toBe(1);
