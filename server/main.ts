@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   // listen() reports a taken port as an 'error' event, an uncaught exception (a stack) if unheard.
   server.once("error", (err) => {
     const line = listenErrorLine(err, config);
-    gatehouse.close().finally(() => fail(line));
+    // Close (releasing the data directory) but never hang on it: the exit also releases the lock.
+    const giveUp = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+    Promise.race([gatehouse.close(), giveUp]).finally(() => fail(line));
   });
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");

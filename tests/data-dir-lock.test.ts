@@ -1,11 +1,11 @@
 // One process per embedded (PGlite) data directory: a second one stops with one line naming the holder,
 // and a holder that was killed does not block the next start.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DataDirLockedError } from "../server/store/data-dir-lock.js";
+import { DataDirLockedError, lockDataDir } from "../server/store/data-dir-lock.js";
 import { openStore } from "../server/store/db.js";
 
 const dirs: string[] = [];
@@ -89,6 +89,24 @@ describe("the embedded data directory is locked", () => {
     }
     expect(existsSync(lockFile)).toBe(false);
   }, 180_000);
+
+  it("a lock naming a process that has exited, or this very pid (a restarted container), is taken over; a live one is not", () => {
+    const dir = tempDir();
+    const lockFile = join(dir, "gatehouse.lock");
+    const exited = spawnSync(process.execPath, ["-e", ""]).pid;
+    for (const stalePid of [exited, process.pid]) {
+      writeFileSync(lockFile, JSON.stringify({ pid: stalePid }));
+      const lock = lockDataDir(dir);
+      expect(JSON.parse(readFileSync(lockFile, "utf8")).pid).toBe(process.pid);
+      lock.release();
+      expect(readdirSync(dir)).toEqual([]);
+    }
+    // The parent of this test process (vitest) is alive: its lock stands, and is left in place.
+    writeFileSync(lockFile, JSON.stringify({ pid: process.ppid }));
+    expect(() => lockDataDir(dir)).toThrow(new DataDirLockedError(dir, process.ppid));
+    expect(JSON.parse(readFileSync(lockFile, "utf8")).pid).toBe(process.ppid);
+    expect(readdirSync(dir)).toEqual(["gatehouse.lock"]);
+  });
 
   it("a second server on a directory held here stops with one line naming this process; a second open here is refused too", async () => {
     const dir = tempDir();

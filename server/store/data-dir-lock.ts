@@ -1,5 +1,5 @@
 // An exclusive lock on an embedded (PGlite) data directory: one process opens it at a time.
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -43,7 +43,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
         const holder = readHolder(file);
         const live = holder !== undefined && (holder === process.pid ? held.has(file) : isRunning(holder));
         if (live || attempt >= 2) throw new DataDirLockedError(dataDir, holder ?? 0);
-        removeIfExists(file);
+        takeOverStale(file, holder);
       }
     }
   } finally {
@@ -59,6 +59,29 @@ export function lockDataDir(dataDir: string): DataDirLock {
   }
   process.on("exit", onExit);
   return { release };
+}
+
+/**
+ * Removes a lock whose holder is gone. Moved aside first (rename is atomic) and checked, so that of
+ * two processes starting together after a crash, one never deletes the lock the other just took.
+ */
+function takeOverStale(file: string, deadHolder: number | undefined): void {
+  const aside = `${file}.stale.${process.pid}`;
+  try {
+    renameSync(file, aside);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw err;
+  }
+  if (readHolder(aside) !== deadHolder) {
+    // Someone took it over between our look and the move: put theirs back (unless yet another holds it).
+    try {
+      linkSync(aside, file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+  }
+  removeIfExists(aside);
 }
 
 function readHolder(file: string): number | undefined {
