@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   server.once("error", (err) => {
     const line = listenErrorLine(err, config);
     // Close (releasing the data directory) but never hang on it: the exit also releases the lock.
-    const giveUp = new Promise((resolve) => setTimeout(resolve, 5_000).unref());
+    const giveUp = new Promise((resolve) => setTimeout(resolve, 5_000));
     Promise.race([gatehouse.close(), giveUp]).finally(() => fail(line));
   });
   const stop = (signal: string) => {
