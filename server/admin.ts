@@ -2,6 +2,7 @@
 import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
+import { startupErrorLine } from "./startup-errors.js";
 import { openStore, type Store } from "./store/db.js";
 import { findUserByEmail } from "./store/users.js";
 import { systemClock } from "./tokens/clock.js";
@@ -14,7 +15,8 @@ const USAGE = `usage:
   npm run admin -- rotate-signing-key [--retire-now]
       replace the access-token signing key at once; with --retire-now the old keys also leave the
       JWKS, so every token they signed stops working (after a suspected key leak). Running servers
-      on PostgreSQL switch within a second (LISTEN/NOTIFY); stop an embedded (PGlite) server first.`;
+      on PostgreSQL switch within a second (LISTEN/NOTIFY).
+On the embedded database (no DATABASE_URL) stop the server first: one process at a time owns DATA_DIR.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -67,7 +69,7 @@ async function withStore(config: Config, work: (store: Store) => Promise<number>
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`admin: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`admin: ${startupErrorLine(err, "admin")}\n`);
     process.exit(1);
   },
 );

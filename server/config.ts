@@ -209,6 +209,13 @@ const BUILT_IN_SSO = {
 // Variables whose value is or may contain a credential.
 const SECRET = /KEY|SECRET|PASSWORD|TOKEN|^(DATABASE|REDIS|SMTP)_URL$/;
 
+// The shape of each JSON variable (none holds a secret), appended to an error inside one so the fix
+// is in the same line.
+const JSON_SHAPES: Record<string, string> = {
+  SSO_OIDC_PROVIDERS:
+    'each provider is {"id", "issuer", "jwksUrl", "audience" (a string or an array), "nonce"?: "none" | "raw" | "sha256"}',
+};
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -221,6 +228,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? "environment");
     const value = env[name];
+    const inner = issue?.path.slice(1) ?? [];
+    if (inner.length > 0 && value !== undefined && JSON_SHAPES[name]) {
+      // Inside a JSON variable (SSO_OIDC_PROVIDERS): name the field, e.g. SSO_OIDC_PROVIDERS[0].issuer.
+      const field = valueAt(JSON.parse(value), inner);
+      const problem =
+        issue?.code === "invalid_type" && field === undefined
+          ? "is required"
+          : (issue?.message ?? "is invalid");
+      throw new ConfigError(
+        `config: ${name}${fieldPath(inner)} ${problem} (got ${field === undefined ? "unset" : JSON.stringify(field)}); ${JSON_SHAPES[name]}`,
+      );
+    }
     // A secret is never echoed, not even a malformed one: it may be a real secret pasted into the wrong variable.
     const got =
       value === undefined
@@ -292,6 +311,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.BILLING_TIMEOUT_MS,
     },
   };
+}
+
+/** `[0].issuer` for the path ["0", "issuer"] inside a JSON variable. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("");
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let v = value;
+  for (const k of path)
+    v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
 }
 
 /** Whether HOST only accepts connections from this machine. */

@@ -2,6 +2,13 @@
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.js";
 import { startGatehouse } from "./runtime.js";
+import { listenErrorLine, startupErrorLine } from "./startup-errors.js";
+
+/** Start-up failures end the process with one line on stderr: no stack, no secret. */
+function fail(line: string): never {
+  process.stderr.write(`gatehouse failed to start: ${line}\n`);
+  process.exit(1);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +21,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Gatehouse listening on http://${config.host}:${info.port} (${where}); API reference: ${config.publicUrl}/docs\n`,
     );
+  });
+  // listen() reports a taken port as an 'error' event, an uncaught exception (a stack) if unheard.
+  server.once("error", (err) => {
+    const line = listenErrorLine(err, config);
+    // Close (releasing the data directory) but never hang on it: the exit also releases the lock.
+    const giveUp = new Promise((resolve) => setTimeout(resolve, 5_000));
+    Promise.race([gatehouse.close(), giveUp]).finally(() => fail(line));
   });
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");
@@ -28,8 +42,7 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\n`);
-  } else {
-    process.stderr.write(`gatehouse failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
   }
-  process.exit(1);
+  fail(startupErrorLine(err, "server"));
 });

@@ -1,5 +1,6 @@
 // Configuration: defaults that run with nothing set, and one clear line for a bad value.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer, type Server } from "node:net";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../server/config.js";
 
@@ -131,6 +132,90 @@ describe("config", () => {
       expect(() => loadConfig({ [name]: value })).not.toThrow(/hunter2/);
     }
     expect(() => loadConfig({ PORT: "abc" })).toThrow('(got "abc")');
+  });
+
+  describe("start-up failures of the server process: one stderr line naming the variable, the problem and the fix, no stack", () => {
+    /** Runs server/main.ts to its exit (asynchronously, so a listener in this process keeps serving). */
+    function runServer(vars: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+          env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", DATA_DIR: "memory://", ...vars },
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
+        child.once("close", (status) => {
+          clearTimeout(timer);
+          resolve({ status, stderr });
+        });
+      });
+    }
+
+    function expectOneLine(stderr: string, line: RegExp): void {
+      expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(line)]);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+
+    it("a port in use names PORT and HOST and says to stop the other process or pick a free port", async () => {
+      const taken: Server = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+      const { port } = taken.address() as { port: number };
+      try {
+        const run = await runServer({ PORT: String(port), HOST: "127.0.0.1" });
+        expect(run.status).toBe(1);
+        expectOneLine(
+          run.stderr,
+          new RegExp(
+            `^gatehouse failed to start: PORT ${port} on HOST 127\\.0\\.0\\.1 is already in use \\(EADDRINUSE\\): stop the process listening there .* or set PORT to a free port$`,
+          ),
+        );
+      } finally {
+        taken.close();
+      }
+    }, 120_000);
+
+    it("an unreachable DATABASE_URL is named, with where it points, the reason and the fix, and never its password", async () => {
+      const run = await runServer({ DATABASE_URL: "postgres://gate:hunter2-secret@127.0.0.1:1/gatehouse" });
+      expect(run.status).toBe(1);
+      expectOneLine(
+        run.stderr,
+        /^gatehouse failed to start: DATABASE_URL: cannot use PostgreSQL at gate@127\.0\.0\.1:1\/gatehouse \(connection refused\): start PostgreSQL there or correct DATABASE_URL; unset it to use the embedded database instead$/,
+      );
+      expect(run.stderr).not.toContain("hunter2");
+    }, 120_000);
+
+    it.skipIf(!process.env.DATABASE_URL)(
+      "a DATABASE_URL naming a database that does not exist says so in PostgreSQL's words",
+      async () => {
+        const url = new URL(process.env.DATABASE_URL ?? "");
+        url.pathname = "/gatehouse_no_such_database";
+        const run = await runServer({ DATABASE_URL: url.href });
+        expect(run.status).toBe(1);
+        expectOneLine(
+          run.stderr,
+          /^gatehouse failed to start: DATABASE_URL: cannot use PostgreSQL at .*\/gatehouse_no_such_database \(database "gatehouse_no_such_database" does not exist\): start PostgreSQL there or correct DATABASE_URL/,
+        );
+      },
+      120_000,
+    );
+
+    it("a field missing in SSO_OIDC_PROVIDERS is named by its path, with the expected shape", async () => {
+      const run = await runServer({ SSO_OIDC_PROVIDERS: '[{"id":"x"}]' });
+      expect(run.status).toBe(1);
+      expectOneLine(
+        run.stderr,
+        /^config: SSO_OIDC_PROVIDERS\[0\]\.issuer is required \(got unset\); each provider is \{"id", "issuer", "jwksUrl", "audience"/,
+      );
+    }, 120_000);
+  });
+
+  it("names the field inside a JSON variable: SSO_OIDC_PROVIDERS[1].jwksUrl", () => {
+    const good = { id: "a", issuer: "https://a", jwksUrl: "https://a/jwks", audience: "x" };
+    expect(() =>
+      loadConfig({ SSO_OIDC_PROVIDERS: JSON.stringify([good, { ...good, id: "b", jwksUrl: "nope" }]) }),
+    ).toThrow(/^config: SSO_OIDC_PROVIDERS\[1\]\.jwksUrl .*\(got "nope"\)/);
   });
 
   it("the server process stops with one line naming the bad variable", () => {

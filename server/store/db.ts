@@ -4,6 +4,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql, type Transaction } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
+import { connectFailure, DatabaseUnreachableError, databaseTarget } from "./errors.js";
 import { migrate } from "./migrate.js";
 import type { Database } from "./schema.js";
 
@@ -47,6 +49,14 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.databaseUrl ? openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
   try {
+    if (options.databaseUrl) {
+      // Connecting is checked apart from migrating, so "cannot reach it" reads as such.
+      await store.ping().catch((err: unknown) => {
+        throw new DatabaseUnreachableError(databaseTarget(options.databaseUrl ?? ""), connectFailure(err), {
+          cause: err,
+        });
+      });
+    }
     await migrate(store.db);
   } catch (err) {
     await store.close();
@@ -151,10 +161,18 @@ function openPostgres(url: string): Store {
 async function openPglite(dataDir: string | undefined): Promise<Store> {
   const inMemory = !dataDir || dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  // Two processes on one PGlite directory would each cache and write it unseen by the other.
+  const lock = inMemory ? undefined : lockDataDir(dataDir);
   // PGlite's default shared_buffers (128 MB) are written through at start: 16 MB starts the embedded
   // database in about half the time and holds ~120 MB less; its data files stay in the OS page cache.
   const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
-  const client = inMemory ? await PGlite.create(options) : await PGlite.create(dataDir, options);
+  let client: PGlite;
+  try {
+    client = inMemory ? await PGlite.create(options) : await PGlite.create(dataDir, options);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return {
     db,
@@ -163,7 +181,11 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     // One embedded database serves one process: nothing to signal across instances.
     notifier: { notify: async () => {}, listen: async () => {} },
     async close() {
-      await db.destroy();
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -78,3 +78,51 @@ export function loggableDatabaseError(err: DatabaseError): LoggedDatabaseError {
   if (frames.length) out.stack = [`${out.type}: ${message}`, ...frames].join("\n");
   return out;
 }
+
+/**
+ * PostgreSQL could not be reached or refused us at start-up. `target` is user@host:port/database
+ * (never the password); `reason` says what went wrong in words.
+ */
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+  constructor(
+    readonly target: string,
+    readonly reason: string,
+    options: { cause: unknown },
+  ) {
+    super(`cannot use PostgreSQL at ${target}: ${reason}`, options);
+  }
+}
+
+/** What went wrong connecting, in words: node-postgres reports a socket error or the server's own refusal. */
+export function connectFailure(err: unknown): string {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  switch (code) {
+    case "ECONNREFUSED":
+      return "connection refused";
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "host not found";
+    case "ETIMEDOUT":
+      return "no answer";
+    case "ECONNRESET":
+      return "connection reset";
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  if (/timeout/i.test(message)) return "no answer within 5 s";
+  // The server's own words (`password authentication failed for user "x"`, `database "x" does not
+  // exist`) name no secret; socket errors' messages may carry internals, so only their code.
+  if (isDatabaseError(err)) return message;
+  return typeof code === "string" ? code : (message.split("\n")[0] ?? "failed");
+}
+
+/** user@host:port/database from a postgres:// URL, without the password. */
+export function databaseTarget(url: string): string {
+  try {
+    const u = new URL(url);
+    const user = u.username ? `${decodeURIComponent(u.username)}@` : "";
+    return `${user}${u.hostname || "localhost"}:${u.port || "5432"}${u.pathname === "/" ? "" : u.pathname}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
