@@ -1,91 +1,11 @@
-// Compiles the server for production: one ES module bundle, dist/server/main.js, which `npm start` runs.
+// Builds the production bundle, dist/server/main.js (`npm run build:server`); see scripts/lib/server-build.mjs.
 // `node scripts/build-server.mjs`            build now
-// `node scripts/build-server.mjs --if-stale` (prestart) build only when the sources changed since the last build
-//
-// Why a bundle: transpiling at start (tsx) cost seconds, and loading ~1,500 small ES modules from
-// node_modules costs most of a second more on this machine; one file loads in a fraction of that.
-// The bundle's first line records a fingerprint of everything it was built from (server sources,
-// tsconfig, the lockfile, this script), so a stale dist/ is rebuilt by `npm start` and is never run
-// by mistake.
-//
-// The bundle sits two directories below the repository root, like the modules that read files
-// relative to it at run time (server/store/migrate.ts: migrations; server/http/docs.ts: the contract).
-import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { bundle } from "./lib/bundle.mjs";
+// `node scripts/build-server.mjs --if-stale` build only when the sources changed since the last build
+import { ensureBuilt } from "./lib/server-build.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outfile = join(root, "dist/server/main.js");
-const STAMP = "// gatehouse build ";
-
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** A hash of every input of the bundle. */
-function fingerprint() {
-  const inputs = [
-    ...filesUnder(join(root, "server")),
-    join(root, "tsconfig.json"),
-    join(root, "package-lock.json"),
-    fileURLToPath(import.meta.url),
-    join(root, "scripts/lib/bundle.mjs"),
-  ].sort();
-  const hash = createHash("sha256");
-  for (const file of inputs) {
-    hash.update(`${relative(root, file)}\0`);
-    hash.update(readFileSync(file));
-    hash.update("\0");
-  }
-  return hash.digest("hex").slice(0, 32);
-}
-
-/** The fingerprint recorded in the current bundle, if there is one. */
-function builtFingerprint() {
-  if (!existsSync(outfile)) return undefined;
-  const fd = openSync(outfile, "r");
-  try {
-    const head = Buffer.alloc(STAMP.length + 64);
-    const n = readSync(fd, head, 0, head.length, 0);
-    const line = head.subarray(0, n).toString("utf8").split("\n")[0] ?? "";
-    return line.startsWith(STAMP) ? line.slice(STAMP.length).trim() : undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-async function build(print) {
-  try {
-    await import("esbuild");
-  } catch {
-    throw new Error(
-      "dist/server/main.js is missing or older than the sources, and esbuild (a dev dependency) is not installed: run `npm install`, then `npm run build:server`",
-    );
-  }
-  await bundle({
-    entry: join(root, "server/main.ts"),
-    outfile,
-    header: [
-      `${STAMP}${print}`,
-      "// generated — do not edit: node scripts/build-server.mjs (npm start rebuilds it when server/ changes)",
-    ],
-  });
-}
-
-const ifStale = process.argv.includes("--if-stale");
-const print = fingerprint();
-if (ifStale && builtFingerprint() === print) process.exit(0);
-const started = performance.now();
 try {
-  await build(print);
+  await ensureBuilt({ force: !process.argv.includes("--if-stale") });
 } catch (err) {
   process.stderr.write(`build-server: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 }
-process.stderr.write(
-  `build-server: dist/server/main.js built in ${Math.round(performance.now() - started)} ms (${print})\n`,
-);

@@ -15,8 +15,13 @@ const stamp = () => readFileSync(BUNDLE, "utf8").split("\n")[0] ?? "";
 describe("production start", () => {
   let server: ChildProcess | undefined;
   let dataDir: string;
-  afterAll(() => {
-    server?.kill("SIGTERM");
+  afterAll(async () => {
+    const child = server;
+    if (child?.pid && child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      process.kill(-child.pid, "SIGTERM"); // npm, and the server it started
+      await exited;
+    }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -25,7 +30,7 @@ describe("production start", () => {
     expect(run.status, run.stderr).toBe(0);
   });
 
-  it("prestart builds only when something the bundle is made of changed", () => {
+  it("the bundle is rebuilt only when something it is made of changed", () => {
     const fresh = stamp();
     expect(fresh).toMatch(/^\/\/ gatehouse build [0-9a-f]{32}$/);
     const again = build("--if-stale");
@@ -44,9 +49,9 @@ describe("production start", () => {
     dataDir = mkdtempSync(join(tmpdir(), "gatehouse-start-"));
     const port = await freePort();
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.start).toBe(`node ${BUNDLE}`);
-    expect(pkg.scripts.prestart).toBe("node scripts/build-server.mjs --if-stale");
-    server = spawn(process.execPath, [BUNDLE], {
+    expect(pkg.scripts.start).toBe("node scripts/start.mjs");
+    // As users start it: npm start (which runs the bundle, built from these sources).
+    server = spawn("npm", ["start", "--silent"], {
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -55,6 +60,7 @@ describe("production start", () => {
         DATABASE_URL: "",
       },
       stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     });
     const base = `http://127.0.0.1:${port}`;
     await eventually(

@@ -1,10 +1,10 @@
 // BackendSessionAuth: the `backend_session` cookie carries an access JWT of a live session.
 import type { Context } from "hono";
-import { getCookie } from "hono/cookie";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
 import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { cookieValue } from "./cookie-value.js";
 
 export const SESSION_COOKIE = "backend_session";
 
@@ -52,7 +52,7 @@ const challenge = (error: string) => ({
 
 export function backendSessionVerifier(deps: SessionTokenDeps) {
   return async function verifyBackendSession(c: Context): Promise<AuthContext> {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = cookieValue(c.req.header("cookie"), SESSION_COOKIE);
     if (!token) throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("missing_token") });
     return verifySessionToken(deps, token, "BackendSessionAuth", challenge);
   };

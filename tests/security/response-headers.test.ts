@@ -191,6 +191,41 @@ describe("response headers: Gatehouse over a socket", () => {
     }
   });
 
+  it("a body over 64 KiB is refused over a socket, by its Content-Length or while streamed (chunked)", async () => {
+    const huge = JSON.stringify({ email: "a@example.com", password: "x".repeat(70 * 1024) });
+    const bodies: Array<[string, RequestInit]> = [
+      ["content-length", { body: huge }],
+      [
+        "chunked",
+        {
+          body: new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode(huge));
+              controller.close();
+            },
+          }),
+          duplex: "half",
+        } as RequestInit,
+      ],
+    ];
+    for (const [how, init] of bodies) {
+      const res = await fetch(`${server.url}/user/signin`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        ...init,
+      });
+      expect(res.status, how).toBe(400);
+      const body = (await res.json()) as { error: { code: string; fields: unknown[] } };
+      expect(body.error.fields, how).toEqual([{ path: "body", message: "must be at most 64 KiB" }]);
+    }
+    const ok = await fetch(`${server.url}/user/signin`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "nobody@example.com", password: "correct horse battery staple" }),
+    });
+    expect(ok.status).toBe(401);
+  });
+
   it("authenticated answers are no-store over a socket too; public ones keep their own Cache-Control", async () => {
     const up = await fetch(`${server.url}/user/signup`, {
       method: "POST",
