@@ -132,7 +132,11 @@ describe("V1 Encoding and Sanitization", () => {
 describe("V2 Validation and Business Logic", () => {
   it("V2.1.1 the published contract states a validation rule for every string a current operation takes", async () => {
     const published = (await (await gh.fetch(`${BASE_URL}/openapi.json`)).json()) as typeof contract;
-    expect(published.paths).toEqual(contract.paths);
+    // The served document adds a credentials line to each description (server/http/docs-security.ts);
+    // everything else, the validation rules included, is the contract's.
+    const withoutCredentialLines = (paths: unknown) =>
+      JSON.parse(JSON.stringify(paths).replace(/(\\n\\n)?\*\*(Requires|Credentials):\*\*[^"]*/g, ""));
+    expect(withoutCredentialLines(published.paths)).toEqual(withoutCredentialLines(contract.paths));
     const RULES = ["format", "pattern", "maxLength", "enum", "const"];
     const unruled: string[] = [];
     const walk = (
