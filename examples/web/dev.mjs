@@ -93,6 +93,9 @@ export async function startDevServer({ gatehouseUrl, port = 5173, host = "127.0.
   };
 }
 
+// Where `npm run dev` may start Gatehouse itself: this machine only.
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
 /** Whether Gatehouse answers /health at `url`. */
 async function answers(url) {
   try {
@@ -108,7 +111,7 @@ async function startGatehouse(url) {
   const child = spawn("npm", ["start"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, PORT: url.port },
+    env: { ...process.env, HOST: url.hostname.replace(/^\[|\]$/g, ""), PORT: url.port || "80" },
   });
   const stop = () => child.kill("SIGTERM");
   process.once("exit", stop);
@@ -125,7 +128,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const gatehouseUrl = new URL(process.env.GATEHOUSE_URL ?? "http://127.0.0.1:3000");
   try {
     if (!(await answers(gatehouseUrl))) {
-      if (process.env.GATEHOUSE_URL)
+      if (!LOOPBACK.has(gatehouseUrl.hostname))
         throw new Error(`no Gatehouse answers at ${gatehouseUrl.origin} (GATEHOUSE_URL)`);
       console.log(`No Gatehouse at ${gatehouseUrl.origin}: starting one (npm start)…`);
       await startGatehouse(gatehouseUrl);
