@@ -42,7 +42,8 @@ describe.skipIf(!haveChromium)("web example in Chromium", () => {
   let browser: Browser;
   const problems: string[] = [];
   const refreshes: number[] = [];
-  const email = `web.${Date.now()}@example.com`;
+  // Each run has its own in-memory database.
+  const email = "ada@example.com";
 
   beforeAll(async () => {
     browser = await chromium.launch({
@@ -58,7 +59,7 @@ describe.skipIf(!haveChromium)("web example in Chromium", () => {
   /** A device: its own cookie jar; console errors, page errors and CSP violations are collected. */
   async function device(userAgent?: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({
-      viewport: { width: 1180, height: 720 },
+      viewport: { width: 1180, height: 600 },
       ...(userAgent ? { userAgent } : {}),
     });
     await context.addInitScript(() => {
@@ -172,7 +173,7 @@ describe.skipIf(!haveChromium)("web example in Chromium", () => {
       ]);
     // The README's picture: two devices, and the refresh in the request log.
     await mkdir(SCREENSHOT.replace(/\/[^/]+$/, ""), { recursive: true });
-    await a.screenshot({ path: SCREENSHOT });
+    await a.screenshot({ path: SCREENSHOT, fullPage: true });
     // And after a reload of the page too (the refreshed cookies are the ones the browser keeps).
     await open(a);
     await expect(a.locator("#profile-form [name=name]").inputValue()).resolves.toBe("Ada Lovelace");
