@@ -24,11 +24,27 @@ export async function startDevServer({ gatehouseUrl, port = 5173, host = "127.0.
   const api = new URL(gatehouseUrl);
   const send = api.protocol === "https:" ? httpsRequest : httpRequest;
   const ctx = await esbuild.context({ ...options, write: false, sourcemap: "inline" });
+  /** @type {Promise<import("esbuild").OutputFile[]> | null} */
+  let building = null;
+  // Incremental, and shared by the page's requests that arrive together (index.html, app.js, style.css).
+  const rebuild = () => {
+    building ??= ctx
+      .rebuild()
+      .then((r) => r.outputFiles ?? [])
+      .finally(() => {
+        building = null;
+      });
+    return building;
+  };
 
-  /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
-  function forward(req, res) {
+  /**
+   * @param {URL} target
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   */
+  function forward(target, req, res) {
     const upstream = send(
-      new URL(req.url ?? "/", api),
+      target,
       { method: req.method, headers: { ...req.headers, host: api.host } },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -36,7 +52,9 @@ export async function startDevServer({ gatehouseUrl, port = 5173, host = "127.0.
       },
     );
     upstream.on("error", (err) => {
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+      // Cut off mid-answer: end the connection rather than append text to the API's body.
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(502, { "content-type": "text/plain" });
       res.end(`Gatehouse at ${api.origin} did not answer: ${err.message}\n`);
     });
     req.pipe(upstream);
@@ -50,8 +68,7 @@ export async function startDevServer({ gatehouseUrl, port = 5173, host = "127.0.
     }
     let outputs;
     try {
-      // Incremental: only what changed since the last load is rebuilt.
-      outputs = (await ctx.rebuild()).outputFiles ?? [];
+      outputs = await rebuild();
     } catch (err) {
       res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -75,7 +92,9 @@ export async function startDevServer({ gatehouseUrl, port = 5173, host = "127.0.
   }
 
   const server = createServer((req, res) => {
-    if (req.url?.startsWith("/user/")) forward(req, res);
+    // Resolved first, so `/user/../admin` is not forwarded as `/admin`.
+    const target = new URL(req.url ?? "/", api);
+    if (target.origin === api.origin && target.pathname.startsWith("/user/")) forward(target, req, res);
     else void page(req, res);
   });
   await new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@
 // the README's screenshot, docs/images/web-example.png; other runs write it under .tmp/.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { get as httpGet } from "node:http";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "../../examples/web/dev.mjs";
@@ -193,6 +194,25 @@ describe.skipIf(!haveChromium)("web example in Chromium", () => {
 });
 
 describe("web example's dev server", () => {
+  it("serves the page under its CSP and forwards only /user/* (dot segments resolved first)", async () => {
+    const page = await fetch(web.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(await page.text()).toContain('<script type="module" src="app.js"></script>');
+    const script = await fetch(`${web.url}/app.js`);
+    expect(script.headers.get("content-type")).toBe("text/javascript");
+    expect(await script.text()).toContain("/user/session/refresh");
+    expect((await fetch(`${web.url}/health`)).status).toBe(404);
+    // fetch would resolve the dot segments itself; send the path as written.
+    const raw = await new Promise<number>((resolve, reject) =>
+      httpGet(`${web.url}/`, { path: "/user/../health" }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on("error", reject),
+    );
+    expect(raw).toBe(404);
+  });
+
   it("forwards the browser's origin, so Gatehouse's CSRF check still refuses other sites", async () => {
     const signUp = await fetch(`${web.url}/user/signup`, {
       method: "POST",

@@ -50,7 +50,7 @@ function failed(error: GatehouseErrorBody | undefined, response: Response): void
 async function loadSessions(): Promise<void> {
   const { data, error, response } = await gatehouse.GET("/user/sessions");
   if (!data) return failed(error, response);
-  renderSessions(data.sessions, signOutSession);
+  renderSessions(data.sessions, (session) => void attempt(() => signOutSession(session)));
 }
 
 async function signOutSession(session: SessionSummary): Promise<void> {
@@ -64,7 +64,9 @@ async function signOutSession(session: SessionSummary): Promise<void> {
 }
 
 async function signOut(): Promise<void> {
-  await gatehouse.signOut();
+  const { error, response } = await gatehouse.signOut();
+  // 401: the session had already ended; signed out either way.
+  if (!response.ok && response.status !== 401) return failed(error, response);
   showSignedIn(null);
   notify("Signed out.");
 }
@@ -87,6 +89,15 @@ function fieldsOf(form: HTMLFormElement): Record<string, string> {
   return Object.fromEntries(entries.filter(([, v]) => v.trim() !== ""));
 }
 
+/** Runs an action; when Gatehouse cannot be reached at all (fetch rejects), says so. */
+async function attempt(action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch {
+    notify("Gatehouse could not be reached. Is it running?", "error");
+  }
+}
+
 /** Runs a form's handler with its button disabled, so a double click does not send twice. */
 function onSubmit(id: string, handler: (form: HTMLFormElement) => Promise<void>): void {
   const form = $<HTMLFormElement>(id);
@@ -94,11 +105,8 @@ function onSubmit(id: string, handler: (form: HTMLFormElement) => Promise<void>)
     event.preventDefault();
     const button = form.querySelector("button");
     if (button) button.disabled = true;
-    try {
-      await handler(form);
-    } finally {
-      if (button) button.disabled = false;
-    }
+    await attempt(() => handler(form));
+    if (button) button.disabled = false;
   });
 }
 
@@ -137,7 +145,7 @@ onSubmit("profile-form", async (form) => {
   notify("Profile saved.");
 });
 
-$("sign-out").addEventListener("click", () => void signOut());
-$("reload").addEventListener("click", () => void load({ quiet: false }));
+$("sign-out").addEventListener("click", () => void attempt(signOut));
+$("reload").addEventListener("click", () => void attempt(() => load({ quiet: false })));
 
-void load({ quiet: true });
+void attempt(() => load({ quiet: true }));
