@@ -79,6 +79,8 @@ export function securityMiddleware(
   );
   return async function authenticate(c, next) {
     let firstError: unknown;
+    // Each scheme that found no usable credential says how to authenticate with it (RFC 9110 §11.6.1).
+    const challenges: string[] = [];
     for (const schemes of alternatives) {
       if (schemes.length === 0) {
         if (firstError !== undefined && !isNoCredential(firstError)) throw firstError;
@@ -90,6 +92,8 @@ export function securityMiddleware(
         if (auth && options.verifiedEmailOnly && !auth.emailVerified)
           throw new AppError("AUTH_EMAIL_NOT_VERIFIED");
       } catch (err) {
+        const challenge = isNoCredential(err) ? (err as AppError).headers["WWW-Authenticate"] : undefined;
+        if (challenge !== undefined) challenges.push(challenge);
         if (firstError === undefined || (isNoCredential(firstError) && !isNoCredential(err)))
           firstError = err;
         continue;
@@ -104,8 +108,24 @@ export function securityMiddleware(
       await next();
       return;
     }
-    throw firstError;
+    throw isNoCredential(firstError) && challenges.length > 1
+      ? withChallenges(firstError as AppError, challenges)
+      : firstError;
   };
+}
+
+/**
+ * A 401 for "no usable credential" on a route with alternatives (cookie or bearer) lists every scheme's
+ * challenge, so a client learns it may use either, not only the first one tried.
+ */
+function withChallenges(err: AppError, challenges: string[]): AppError {
+  return new AppError(err.code, {
+    message: err.message,
+    ...(err.fields ? { fields: err.fields } : {}),
+    headers: { ...err.headers, "WWW-Authenticate": challenges.join(", ") },
+    cause: err.cause,
+    ...(err.reason ? { reason: err.reason } : {}),
+  });
 }
 
 /** Deprecation, Sunset and successor Link headers for a route the contract marks deprecated. */

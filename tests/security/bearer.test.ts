@@ -76,10 +76,19 @@ describe("the access token as a bearer token", () => {
     const none = await gh.fetch(`${BASE_URL}/user/me`);
     expect(none.status).toBe(401);
     expect(await errorCode(none)).toBe("AUTH_UNAUTHENTICATED");
-    expect(none.headers.get("www-authenticate")).toContain("missing_token");
+    // Both accepted schemes are offered: the cookie (browsers) and the bearer token (everyone else).
+    expect(none.headers.get("www-authenticate")).toBe(
+      'Cookie realm="gatehouse", cookie-name="backend_session", error="missing_token", ' +
+        'Bearer realm="gatehouse", error="missing_token"',
+    );
     const bad = await gh.fetch(`${BASE_URL}/user/me`, bearer("not.a.jwt"));
     expect(bad.status).toBe(401);
     expect(await errorCode(bad)).toBe("AUTH_UNAUTHENTICATED");
+    // Each scheme says what was wrong with it: no cookie, a bearer token that is not valid.
+    expect(bad.headers.get("www-authenticate")).toBe(
+      'Cookie realm="gatehouse", cookie-name="backend_session", error="missing_token", ' +
+        'Bearer realm="gatehouse", error="invalid_token"',
+    );
   });
 
   it("a sign-in carrying it ends that session (ASVS 7.2.4), as the cookie does", async () => {
