@@ -3898,9 +3898,8 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page
-             *     whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without
-             *     cookies (header mode) are not subject to it.
+             * @description Cross-site request refused (CSRF), as on every unsafe FDI route; or `invalid claim`: the session's
+             *     email is not verified yet while `REQUIRE_EMAIL_VERIFICATION` is on.
              */
             403: {
                 headers: {

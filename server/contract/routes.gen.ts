@@ -1938,7 +1938,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF): an unsafe request that carries cookies came from a browser page\nwhose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done. Requests without\ncookies (header mode) are not subject to it.",
+          "Cross-site request refused (CSRF), as on every unsafe FDI route; or `invalid claim`: the session's\nemail is not verified yet while `REQUIRE_EMAIL_VERIFICATION` is on.",
         content: {
           "application/json": {
             schema: z.union([Identity_SuperTokens_StCrossSiteRefused, Identity_SuperTokens_StInvalidClaim]),
