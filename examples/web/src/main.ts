@@ -1,5 +1,5 @@
 // The example page: @gatehouse/sdk in cookie mode behind forms for sign-up, sign-in, the profile and sessions.
-import { createGatehouseClient, type GatehouseErrorBody } from "@gatehouse/sdk";
+import { createGatehouseClient, type GatehouseErrorBody, type GatehouseErrorCode } from "@gatehouse/sdk";
 import {
   $,
   describeError,
@@ -31,17 +31,17 @@ const gatehouse = createGatehouseClient({
 
 // Why a signed-in call can fail: the session ended here or elsewhere. AUTH_SESSION_EXPIRED only reaches the
 // page when the refresh failed too (the session's absolute lifetime is over).
-const SIGNED_OUT: Record<string, string> = {
+const SIGNED_OUT: Partial<Record<GatehouseErrorCode, string>> = {
   AUTH_SESSION_REVOKED: "This device was signed out. Sign in again.",
   AUTH_SESSION_EXPIRED: "Your session has ended. Sign in again.",
-  AUTH_UNAUTHENTICATED: "You are signed out. Sign in again.",
 };
+const SIGNED_OUT_OTHERWISE = "You are signed out. Sign in again.";
 
 /** Shows a failed call: a 401 means the session is gone (back to the forms), anything else is a notice. */
 function failed(error: GatehouseErrorBody | undefined, response: Response): void {
   if (response.status === 401) {
     showSignedIn(null);
-    notify(SIGNED_OUT[error?.error.code ?? ""] ?? SIGNED_OUT.AUTH_UNAUTHENTICATED ?? "", "error");
+    notify((error && SIGNED_OUT[error.error.code]) ?? SIGNED_OUT_OTHERWISE, "error");
     return;
   }
   notify(error ? describeError(error) : `The server answered ${response.status}.`, "error");
