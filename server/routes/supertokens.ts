@@ -28,6 +28,26 @@ function tenantOf(tenantId: string | undefined): string {
   throw new AppError("VALIDATION_FAILED", { message: `Unknown tenant "${tenantId}".` });
 }
 
+/** The `{tenantId}` of an /auth/{tenantId}/… route (validated by its contract); undefined on /auth/…. */
+const pathTenant = (c: Context<AppEnv>): string | undefined => c.req.param("tenantId");
+
+type TenantTwins<T> = {
+  [K in keyof T as K extends `SuperTokensOperations_${infer Op}`
+    ? `SuperTokensOperations_tenant${Capitalize<Op>}`
+    : never]: T[K];
+};
+
+/** The contract's /auth/{tenantId}/… twin of each operation (`…_signIn` → `…_tenantSignIn`), same handler. */
+function tenantTwins<T extends Record<string, unknown>>(ops: T): TenantTwins<T> {
+  const prefix = "SuperTokensOperations_";
+  return Object.fromEntries(
+    Object.entries(ops).map(([id, handler]) => {
+      const op = id.slice(prefix.length);
+      return [`${prefix}tenant${op.charAt(0).toUpperCase()}${op.slice(1)}`, handler];
+    }),
+  ) as TenantTwins<T>;
+}
+
 const field = (fields: Array<{ id: string; value: string }>, id: string) =>
   fields.find((f) => f.id === id)?.value;
 
@@ -306,35 +326,27 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return { status: "OK" as const, isVerified: user.email_verified };
   }
 
-  return {
+  // Each of these also answers at /auth/{tenantId}/… (tenantTwins): one handler, the tenant from the path.
+  const twinned = {
     SuperTokensOperations_signUp: async (c) =>
-      c.json(await signUp(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantSignUp: async (c) =>
-      c.json(await signUp(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await signUp(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_signIn: async (c) =>
-      c.json(await signIn(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantSignIn: async (c) =>
-      c.json(await signIn(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await signIn(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_emailExists: async (c) =>
-      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
-    SuperTokensOperations_tenantEmailExists: async (c) =>
-      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+      c.json(await emailExists(c, pathTenant(c), c.req.valid("query").email), 200),
     SuperTokensOperations_signUpEmailExists: async (c) =>
-      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
-    SuperTokensOperations_tenantSignUpEmailExists: async (c) =>
-      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+      c.json(await emailExists(c, pathTenant(c), c.req.valid("query").email), 200),
     SuperTokensOperations_passwordResetToken: async (c) =>
-      c.json(await resetToken(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantPasswordResetToken: async (c) =>
-      c.json(await resetToken(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await resetToken(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_passwordReset: async (c) =>
-      c.json(await resetPassword(c, undefined, c.req.valid("json")), 200),
-    SuperTokensOperations_tenantPasswordReset: async (c) =>
-      c.json(await resetPassword(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+      c.json(await resetPassword(c, pathTenant(c), c.req.valid("json")), 200),
     SuperTokensOperations_signInUp: async (c) =>
-      c.json(await signInUp(c, undefined, c.req.valid("json")), 200),
-    SuperTokensOperations_tenantSignInUp: async (c) =>
-      c.json(await signInUp(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+      c.json(await signInUp(c, pathTenant(c), c.req.valid("json")), 200),
+  } satisfies Partial<Handlers>;
+
+  return {
+    ...twinned,
+    ...tenantTwins(twinned),
     SuperTokensOperations_refreshSession: async (c) => {
       const token = bearerToken(c);
       if (!token) throw new AppError("AUTH_UNAUTHENTICATED");
