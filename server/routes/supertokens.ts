@@ -48,8 +48,10 @@ function tenantTwins<T extends Record<string, unknown>>(ops: T): TenantTwins<T> 
   ) as TenantTwins<T>;
 }
 
-const field = (fields: Array<{ id: string; value: string }>, id: string) =>
-  fields.find((f) => f.id === id)?.value;
+/** An FDI form: untyped `{ id, value }` pairs. */
+type FormFields = Array<{ id: string; value: string }>;
+
+const field = (fields: FormFields, id: string) => fields.find((f) => f.id === id)?.value;
 
 export function stUser(u: UserRow) {
   return {
@@ -131,17 +133,21 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return errors.length ? { status: "FIELD_ERROR" as const, formFields: errors } : undefined;
   }
 
-  async function signUp(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
-    const tenant = tenantOf(tenantId);
+  /** The form's email and password, or the FDI answer refusing the form (`checkPolicy`: on sign-up). */
+  async function credentialsOf(form: FormFields, checkPolicy: boolean) {
     const email = field(form, "email")?.trim();
     const password = field(form, "password");
-    const invalid = await formErrors(email, password, true);
+    const invalid = await formErrors(email, password, checkPolicy);
     if (invalid || !email || !password)
-      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+      return { refusal: invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" } };
+    return { email, password };
+  }
+
+  async function signUp(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
+    const tenant = tenantOf(tenantId);
+    const credentials = await credentialsOf(form, true);
+    if ("refusal" in credentials) return credentials.refusal;
+    const { email, password } = credentials;
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
       const user = await accounts.signUp({ email, password }, tenant);
@@ -162,17 +168,11 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     }
   }
 
-  async function signIn(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
+  async function signIn(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
     const tenant = tenantOf(tenantId);
-    const email = field(form, "email")?.trim();
-    const password = field(form, "password");
-    const invalid = await formErrors(email, password, false);
-    if (invalid || !email || !password)
-      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+    const credentials = await credentialsOf(form, false);
+    if ("refusal" in credentials) return credentials.refusal;
+    const { email, password } = credentials;
     let user: UserRow;
     try {
       const source = { account: accountKey(tenant, email), ip: ipOf(c) };
@@ -198,11 +198,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return { status: "OK" as const, exists: !!(await accounts.findByEmail(email, tenantOf(tenantId))) };
   }
 
-  async function resetToken(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
+  async function resetToken(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
     const email = field(form, "email")?.trim();
     if (!isEmail(email)) {
       return { status: "FIELD_ERROR" as const, formFields: [{ id: "email", error: "Email is not valid" }] };
@@ -220,7 +216,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
   async function resetPassword(
     c: Context<AppEnv>,
     tenantId: string | undefined,
-    body: { token: string; formFields: Array<{ id: string; value: string }> },
+    body: { token: string; formFields: FormFields },
   ) {
     tenantOf(tenantId);
     const password = field(body.formFields, "password") ?? "";
