@@ -142,10 +142,7 @@ export function findLiveSession(db: Queryable, sessionId: string, now: Date) {
 }
 
 /** The hash of the session's newest unspent refresh token. */
-export async function findCurrentRefreshTokenHash(
-  db: Queryable,
-  sessionId: string,
-): Promise<Buffer | undefined> {
+export async function findCurrentRefreshTokenHash(db: Queryable, sessionId: string) {
   const row = await db
     .selectFrom("refresh_tokens")
     .select("token_hash")
