@@ -84,7 +84,12 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     options: AppErrorOptions = {},
   ) {
+    // A refusal (4xx) is expected control flow, answered and logged without a stack: capturing one cost
+    // more than the rest of a refused request's work. Server errors (5xx) keep theirs for the log.
+    const stackLimit = Error.stackTraceLimit;
+    if (STATUS_BY_CODE[code] < 500) Error.stackTraceLimit = 0;
     super(options.message ?? DEFAULT_MESSAGE[code], { cause: options.cause });
+    Error.stackTraceLimit = stackLimit;
     this.name = "AppError";
     this.status = STATUS_BY_CODE[code];
     this.fields = options.fields;

@@ -28,8 +28,30 @@ function tenantOf(tenantId: string | undefined): string {
   throw new AppError("VALIDATION_FAILED", { message: `Unknown tenant "${tenantId}".` });
 }
 
-const field = (fields: Array<{ id: string; value: string }>, id: string) =>
-  fields.find((f) => f.id === id)?.value;
+/** The `{tenantId}` of an /auth/{tenantId}/… route (validated by its contract); undefined on /auth/…. */
+const pathTenant = (c: Context<AppEnv>): string | undefined => c.req.param("tenantId");
+
+type TenantTwins<T> = {
+  [K in keyof T as K extends `SuperTokensOperations_${infer Op}`
+    ? `SuperTokensOperations_tenant${Capitalize<Op>}`
+    : never]: T[K];
+};
+
+/** The contract's /auth/{tenantId}/… twin of each operation (`…_signIn` → `…_tenantSignIn`), same handler. */
+function tenantTwins<T extends Record<string, unknown>>(ops: T): TenantTwins<T> {
+  const prefix = "SuperTokensOperations_";
+  return Object.fromEntries(
+    Object.entries(ops).map(([id, handler]) => {
+      const op = id.slice(prefix.length);
+      return [`${prefix}tenant${op.charAt(0).toUpperCase()}${op.slice(1)}`, handler];
+    }),
+  ) as TenantTwins<T>;
+}
+
+/** An FDI form: untyped `{ id, value }` pairs. */
+type FormFields = Array<{ id: string; value: string }>;
+
+const field = (fields: FormFields, id: string) => fields.find((f) => f.id === id)?.value;
 
 export function stUser(u: UserRow) {
   return {
@@ -111,17 +133,21 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return errors.length ? { status: "FIELD_ERROR" as const, formFields: errors } : undefined;
   }
 
-  async function signUp(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
-    const tenant = tenantOf(tenantId);
+  /** The form's email and password, or the FDI answer refusing the form (`checkPolicy`: on sign-up). */
+  async function credentialsOf(form: FormFields, checkPolicy: boolean) {
     const email = field(form, "email")?.trim();
     const password = field(form, "password");
-    const invalid = await formErrors(email, password, true);
+    const invalid = await formErrors(email, password, checkPolicy);
     if (invalid || !email || !password)
-      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+      return { refusal: invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" } };
+    return { email, password };
+  }
+
+  async function signUp(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
+    const tenant = tenantOf(tenantId);
+    const credentials = await credentialsOf(form, true);
+    if ("refusal" in credentials) return credentials.refusal;
+    const { email, password } = credentials;
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
       const user = await accounts.signUp({ email, password }, tenant);
@@ -142,17 +168,11 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     }
   }
 
-  async function signIn(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
+  async function signIn(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
     const tenant = tenantOf(tenantId);
-    const email = field(form, "email")?.trim();
-    const password = field(form, "password");
-    const invalid = await formErrors(email, password, false);
-    if (invalid || !email || !password)
-      return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
+    const credentials = await credentialsOf(form, false);
+    if ("refusal" in credentials) return credentials.refusal;
+    const { email, password } = credentials;
     let user: UserRow;
     try {
       const source = { account: accountKey(tenant, email), ip: ipOf(c) };
@@ -178,11 +198,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return { status: "OK" as const, exists: !!(await accounts.findByEmail(email, tenantOf(tenantId))) };
   }
 
-  async function resetToken(
-    c: Context<AppEnv>,
-    tenantId: string | undefined,
-    form: Array<{ id: string; value: string }>,
-  ) {
+  async function resetToken(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
     const email = field(form, "email")?.trim();
     if (!isEmail(email)) {
       return { status: "FIELD_ERROR" as const, formFields: [{ id: "email", error: "Email is not valid" }] };
@@ -200,7 +216,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
   async function resetPassword(
     c: Context<AppEnv>,
     tenantId: string | undefined,
-    body: { token: string; formFields: Array<{ id: string; value: string }> },
+    body: { token: string; formFields: FormFields },
   ) {
     tenantOf(tenantId);
     const password = field(body.formFields, "password") ?? "";
@@ -306,35 +322,27 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     return { status: "OK" as const, isVerified: user.email_verified };
   }
 
-  return {
+  // Each of these also answers at /auth/{tenantId}/… (tenantTwins): one handler, the tenant from the path.
+  const twinned = {
     SuperTokensOperations_signUp: async (c) =>
-      c.json(await signUp(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantSignUp: async (c) =>
-      c.json(await signUp(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await signUp(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_signIn: async (c) =>
-      c.json(await signIn(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantSignIn: async (c) =>
-      c.json(await signIn(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await signIn(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_emailExists: async (c) =>
-      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
-    SuperTokensOperations_tenantEmailExists: async (c) =>
-      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+      c.json(await emailExists(c, pathTenant(c), c.req.valid("query").email), 200),
     SuperTokensOperations_signUpEmailExists: async (c) =>
-      c.json(await emailExists(c, undefined, c.req.valid("query").email), 200),
-    SuperTokensOperations_tenantSignUpEmailExists: async (c) =>
-      c.json(await emailExists(c, c.req.valid("param").tenantId, c.req.valid("query").email), 200),
+      c.json(await emailExists(c, pathTenant(c), c.req.valid("query").email), 200),
     SuperTokensOperations_passwordResetToken: async (c) =>
-      c.json(await resetToken(c, undefined, c.req.valid("json").formFields), 200),
-    SuperTokensOperations_tenantPasswordResetToken: async (c) =>
-      c.json(await resetToken(c, c.req.valid("param").tenantId, c.req.valid("json").formFields), 200),
+      c.json(await resetToken(c, pathTenant(c), c.req.valid("json").formFields), 200),
     SuperTokensOperations_passwordReset: async (c) =>
-      c.json(await resetPassword(c, undefined, c.req.valid("json")), 200),
-    SuperTokensOperations_tenantPasswordReset: async (c) =>
-      c.json(await resetPassword(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+      c.json(await resetPassword(c, pathTenant(c), c.req.valid("json")), 200),
     SuperTokensOperations_signInUp: async (c) =>
-      c.json(await signInUp(c, undefined, c.req.valid("json")), 200),
-    SuperTokensOperations_tenantSignInUp: async (c) =>
-      c.json(await signInUp(c, c.req.valid("param").tenantId, c.req.valid("json")), 200),
+      c.json(await signInUp(c, pathTenant(c), c.req.valid("json")), 200),
+  } satisfies Partial<Handlers>;
+
+  return {
+    ...twinned,
+    ...tenantTwins(twinned),
     SuperTokensOperations_refreshSession: async (c) => {
       const token = bearerToken(c);
       if (!token) throw new AppError("AUTH_UNAUTHENTICATED");

@@ -1,6 +1,6 @@
 // Accounts: sign-up and password sign-in within a tenant.
 import { AppError } from "../errors.js";
-import { findPasswordHash, setPasswordHash } from "../store/credentials.js";
+import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
 import { type Db, transaction } from "../store/db.js";
 import {
   createUser,
@@ -71,10 +71,11 @@ export class AccountService {
 
   /** Unknown email and wrong password cost the same and fail the same way. */
   async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
-    const user = await this.findByEmail(email, tenantId);
-    const hash = user ? await findPasswordHash(this.o.db, user.id) : undefined;
-    const ok = await this.o.passwords.verify(hash, password);
-    if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
+    const found = await findUserWithPasswordHash(this.o.db, email, tenantId);
+    // An account without a password (SSO only) costs the same verification as an unknown one.
+    const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
+    if (!found || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
+    const { password_hash: _, ...user } = found;
     return user;
   }
 

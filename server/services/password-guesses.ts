@@ -66,16 +66,17 @@ export class PasswordGuesses {
     ];
   }
 
+  // The three budgets are asked at once (one round trip, not three: sign-in is a hot path); if any refuses,
+  // the others give back what they spent, so the budgets end as they would asking one after the other.
   private async spend(source: GuessSource): Promise<Array<[Limiter, string]>> {
-    const spent: Array<[Limiter, string]> = [];
-    for (const [limiter, key] of this.budgets(source)) {
-      try {
-        await limiter.hit(key);
-      } catch (err) {
-        await refund(spent);
-        throw err;
-      }
-      spent.push([limiter, key]);
+    const budgets = this.budgets(source);
+    const results = await Promise.allSettled(budgets.map(([limiter, key]) => limiter.hit(key)));
+    const spent = budgets.filter((_, i) => results[i]?.status === "fulfilled");
+    // The most specific refusal is the one reported (its Retry-After), as when asking in order.
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (refused) {
+      await refund(spent);
+      throw refused.reason;
     }
     return spent;
   }

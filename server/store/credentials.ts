@@ -10,6 +10,21 @@ export async function findPasswordHash(db: Queryable, userId: string): Promise<s
   return row?.password_hash;
 }
 
+/**
+ * The tenant's user with this email (case-insensitive, as `findUserByEmail`) and their password hash, in one
+ * round trip (sign-in is a hot path); the hash is null for an SSO-only account.
+ */
+export function findUserWithPasswordHash(db: Queryable, email: string, tenantId: string) {
+  return db
+    .selectFrom("users as u")
+    .leftJoin("credentials as c", "c.user_id", "u.id")
+    .selectAll("u")
+    .select("c.password_hash")
+    .where("u.tenant_id", "=", tenantId)
+    .where((eb) => eb(eb.fn("lower", ["u.email"]), "=", email.toLowerCase()))
+    .executeTakeFirst();
+}
+
 /** Sets the user's password hash, replacing any previous one. */
 export async function setPasswordHash(db: Queryable, userId: string, hash: string, now: Date): Promise<void> {
   await db

@@ -1,5 +1,6 @@
 // Owns the `legacy_v1_tokens` table: v1 auth_tokens, stored only as SHA-256 hashes.
 import type { Queryable } from "./db.js";
+import { liveAt } from "./live.js";
 
 export async function insertLegacyToken(
   db: Queryable,
@@ -22,17 +23,12 @@ export async function insertLegacyToken(
 }
 
 /** Stamps a live (unrevoked, unexpired) token as used and returns its user id; undefined otherwise. */
-export async function useLegacyToken(
-  db: Queryable,
-  tokenHash: Uint8Array,
-  now: Date,
-): Promise<string | undefined> {
+export async function useLegacyToken(db: Queryable, tokenHash: Uint8Array, now: Date) {
   const row = await db
     .updateTable("legacy_v1_tokens")
     .set({ last_used_at: now })
     .where("token_hash", "=", tokenHash)
-    .where("revoked_at", "is", null)
-    .where("expires_at", ">", now)
+    .where(liveAt("revoked_at", "expires_at", now))
     .returning("user_id")
     .executeTakeFirst();
   return row?.user_id;

@@ -1,5 +1,6 @@
 // Owns the `one_time_codes` table: hashed codes and links per (user, purpose), single use, attempt-limited.
 import type { Db, Queryable } from "./db.js";
+import { liveAt } from "./live.js";
 
 export interface NewCode {
   id: string;
@@ -40,19 +41,13 @@ export function replaceCode(db: Db, c: NewCode, now: Date): Promise<void> {
 }
 
 /** Spends a live link in one statement (one winner under concurrency); returns its user id. */
-export async function spendLink(
-  db: Queryable,
-  linkHash: Uint8Array,
-  purpose: string,
-  now: Date,
-): Promise<string | undefined> {
+export async function spendLink(db: Queryable, linkHash: Uint8Array, purpose: string, now: Date) {
   const row = await db
     .updateTable("one_time_codes")
     .set({ consumed_at: now })
     .where("link_hash", "=", linkHash)
     .where("purpose", "=", purpose)
-    .where("consumed_at", "is", null)
-    .where("link_expires_at", ">", now)
+    .where(liveAt("consumed_at", "link_expires_at", now))
     .returning("user_id")
     .executeTakeFirst();
   return row?.user_id;
@@ -81,8 +76,7 @@ export function reserveCodeAttempt(
           .select("id")
           .where("user_id", "=", userId)
           .where("purpose", "=", purpose)
-          .where("consumed_at", "is", null)
-          .where("code_expires_at", ">", now)
+          .where(liveAt("consumed_at", "code_expires_at", now))
           .orderBy("created_at", "desc")
           .orderBy("id", "desc") // two codes issued in the same millisecond: always the same one
           .limit(1),

@@ -28,11 +28,7 @@ export async function revokeExternalSession(
 }
 
 /** Until when the session is recorded as revoked, if the record is still live at `now`. */
-export async function externalSessionRevokedUntil(
-  db: Queryable,
-  key: ExternalSessionKey,
-  now: Date,
-): Promise<Date | undefined> {
+export async function externalSessionRevokedUntil(db: Queryable, key: ExternalSessionKey, now: Date) {
   const row = await db
     .selectFrom("revoked_external_sessions")
     .select("expires_at")

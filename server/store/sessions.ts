@@ -1,6 +1,7 @@
 // Owns the `sessions` and `refresh_tokens` tables, including the refresh rotation's one-round-trip CTE.
-import { sql } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Db, Queryable } from "./db.js";
+import { liveAt } from "./live.js";
 import type { SessionsTable } from "./schema.js";
 import type { UserRow } from "./users.js";
 
@@ -54,28 +55,40 @@ export function createSession(db: Db, s: NewSession, refreshTokenHash: Uint8Arra
   });
 }
 
-/**
- * The session a refresh token belongs to, locked FOR UPDATE (call inside a transaction). Read the token
- * after this: on PostgreSQL a refresh that waited for the lock must see the token as the previous holder
- * left it (a joined read would return a stale token row).
- */
-export function lockSessionByRefreshToken(tx: Queryable, tokenHash: Uint8Array) {
-  return tx
-    .selectFrom("sessions")
-    .select(["id", "user_id", "generation", "expires_at", "revoked_at", "profile", "refresh_seed"])
-    .where("id", "=", (eb) =>
-      eb.selectFrom("refresh_tokens").select("session_id").where("token_hash", "=", tokenHash),
-    )
-    .forUpdate()
-    .executeTakeFirst();
+export interface LockedRefreshToken {
+  session: Pick<
+    Selectable<SessionsTable>,
+    "id" | "user_id" | "generation" | "expires_at" | "revoked_at" | "profile" | "refresh_seed"
+  >;
+  token: { generation: number; used_at: Date | null };
 }
 
-export function findRefreshToken(db: Queryable, tokenHash: Uint8Array) {
-  return db
-    .selectFrom("refresh_tokens")
-    .select(["generation", "used_at"])
-    .where("token_hash", "=", tokenHash)
-    .executeTakeFirst();
+/**
+ * A refresh token and its session, both locked FOR UPDATE, in one round trip (call inside a transaction).
+ * The session is locked first, as by every rotation, so two rotations cannot deadlock over a session's
+ * tokens; the token is locked after it, so on PostgreSQL a refresh that waited for the session gets the
+ * token as the previous holder left it (a row locked after a wait is re-read at its newest version,
+ * where a merely joined read would return the stale row).
+ */
+export async function lockRefreshToken(
+  tx: Queryable,
+  tokenHash: Uint8Array,
+): Promise<LockedRefreshToken | undefined> {
+  const result = await sql<
+    LockedRefreshToken["session"] & { token_generation: number; token_used_at: Date | null }
+  >`
+    WITH s AS MATERIALIZED (
+      SELECT id, user_id, generation, expires_at, revoked_at, profile, refresh_seed FROM sessions
+      WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = ${tokenHash})
+      FOR UPDATE
+    )
+    SELECT s.*, t.generation AS token_generation, t.used_at AS token_used_at
+    FROM s JOIN refresh_tokens t ON t.token_hash = ${tokenHash}
+    FOR UPDATE OF t`.execute(tx);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const { token_generation, token_used_at, ...session } = row;
+  return { session, token: { generation: token_generation, used_at: token_used_at } };
 }
 
 export interface Rotation {
@@ -124,16 +137,12 @@ export function findLiveSession(db: Queryable, sessionId: string, now: Date) {
     .selectFrom("sessions")
     .select(["user_id", "expires_at"])
     .where("id", "=", sessionId)
-    .where("revoked_at", "is", null)
-    .where("expires_at", ">", now)
+    .where(liveAt("revoked_at", "expires_at", now))
     .executeTakeFirst();
 }
 
 /** The hash of the session's newest unspent refresh token. */
-export async function findCurrentRefreshTokenHash(
-  db: Queryable,
-  sessionId: string,
-): Promise<Buffer | undefined> {
+export async function findCurrentRefreshTokenHash(db: Queryable, sessionId: string) {
   const row = await db
     .selectFrom("refresh_tokens")
     .select("token_hash")
@@ -150,8 +159,7 @@ export function listLiveSessions(db: Queryable, userId: string, now: Date) {
     .selectFrom("sessions")
     .selectAll()
     .where("user_id", "=", userId)
-    .where("revoked_at", "is", null)
-    .where("expires_at", ">", now)
+    .where(liveAt("revoked_at", "expires_at", now))
     .orderBy("created_at", "desc")
     .execute();
 }

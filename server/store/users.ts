@@ -40,11 +40,7 @@ export function findUserById(db: Queryable, id: string): Promise<UserRow | undef
 }
 
 /** The tenant's user with this email, compared case-insensitively (the unique index is on lower(email)). */
-export function findUserByEmail(
-  db: Queryable,
-  email: string,
-  tenantId: string,
-): Promise<UserRow | undefined> {
+export function findUserByEmail(db: Queryable, email: string, tenantId: string) {
   return db
     .selectFrom("users")
     .selectAll()
@@ -54,12 +50,7 @@ export function findUserByEmail(
 }
 
 /** Applies the patch and stamps `updated_at`; undefined when there is no such user. */
-export function updateUser(
-  db: Queryable,
-  id: string,
-  patch: UserPatch,
-  now: Date,
-): Promise<UserRow | undefined> {
+export function updateUser(db: Queryable, id: string, patch: UserPatch, now: Date) {
   return db
     .updateTable("users")
     .set({ ...patch, updated_at: now })

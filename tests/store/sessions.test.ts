@@ -12,10 +12,9 @@ import {
   createSession,
   findCurrentRefreshTokenHash,
   findLiveSession,
-  findRefreshToken,
   findSessionAuthentication,
   listLiveSessions,
-  lockSessionByRefreshToken,
+  lockRefreshToken,
   purgeEndedSessions,
   revokeSessionById,
   revokeUserSessions,
@@ -25,6 +24,14 @@ import { deleteUser, type UserRow } from "../../server/store/users.js";
 import { at, backends, newUser, T0, useStore } from "./stores.js";
 
 const hash = (s: string) => createHash("sha256").update(s).digest();
+
+/** A stored refresh token's state, read directly (the server only reads tokens while locking them). */
+const findRefreshToken = (db: Store["db"], tokenHash: Uint8Array) =>
+  db
+    .selectFrom("refresh_tokens")
+    .select(["generation", "used_at"])
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
 const HOUR = 3_600_000;
 
 async function open(
@@ -57,8 +64,7 @@ async function open(
 /** The service's normal rotation, in one transaction: lock, read the token, spend it and mint `next`. */
 function rotate(store: Store, token: string, next: string, now: Date) {
   return transaction(store.db, async (tx) => {
-    const session = await lockSessionByRefreshToken(tx, hash(token));
-    const current = session && (await findRefreshToken(tx, hash(token)));
+    const { session, token: current } = (await lockRefreshToken(tx, hash(token))) ?? {};
     if (!session || !current || current.used_at !== null || current.generation !== session.generation)
       return undefined;
     const generation = session.generation + 1;
