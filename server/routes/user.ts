@@ -36,7 +36,11 @@ export type UserHandlers = Pick<
 export type SessionStartDeps = Pick<AppDeps, "sessions" | "access" | "config">;
 
 export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMeta {
-  return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
+  return {
+    userAgent: c.req.header("user-agent") ?? null,
+    ip: clientIp(c, trustedProxies),
+    requestId: c.var.requestId ?? null,
+  };
 }
 
 /**

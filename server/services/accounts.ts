@@ -12,6 +12,7 @@ import {
 } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { type AuditEntry, withAudit } from "./audit.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
@@ -69,12 +70,16 @@ export class AccountService {
     }
   }
 
-  /** Unknown email and wrong password cost the same and fail the same way. */
+  /**
+   * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
+   * (after the password check, so it tells nothing to someone without the password).
+   */
   async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
     const user = await this.findByEmail(email, tenantId);
     const hash = user ? await findPasswordHash(this.o.db, user.id) : undefined;
     const ok = await this.o.passwords.verify(hash, password);
-    if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
+    if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "invalid_credentials" });
+    if (user.disabled_at) throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
     return user;
   }
 
@@ -119,14 +124,27 @@ export class AccountService {
     return this.o.passwords.verify(await findPasswordHash(this.o.db, userId), password);
   }
 
-  async setPassword(userId: string, password: string, field = "body.newPassword"): Promise<void> {
+  /** Sets the password; `audit` is written in the same transaction. */
+  async setPassword(
+    userId: string,
+    password: string,
+    field = "body.newPassword",
+    audit?: AuditEntry,
+  ): Promise<void> {
     assertAcceptablePassword(password, field);
     const hash = await this.o.passwords.hash(password);
-    await setPasswordHash(this.o.db, userId, hash, this.o.clock.now());
+    await withAudit(this.o.db, this.o.clock, audit, (tx) =>
+      setPasswordHash(tx, userId, hash, this.o.clock.now()),
+    );
   }
 
-  async markEmailVerified(userId: string): Promise<UserRow> {
-    const user = await updateUser(this.o.db, userId, { email_verified: true }, this.o.clock.now());
+  async markEmailVerified(userId: string, audit?: AuditEntry): Promise<UserRow> {
+    const user = await withAudit(
+      this.o.db,
+      this.o.clock,
+      (u: UserRow | undefined) => (u ? audit : undefined),
+      (tx) => updateUser(tx, userId, { email_verified: true }, this.o.clock.now()),
+    );
     if (!user) throw new AppError("AUTH_CODE_INVALID");
     await this.o.views.changed([userId]);
     return user;
@@ -136,8 +154,8 @@ export class AccountService {
    * Deletes the user with everything that hangs off it (cascading), leaving revocation markers for its
    * sessions in the same transaction; returns the ended session ids (publish them).
    */
-  async delete(userId: string): Promise<string[]> {
-    const ended = await transaction(this.o.db, async (tx) => {
+  async delete(userId: string, audit?: AuditEntry): Promise<string[]> {
+    const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await deleteUser(tx, userId);
       return ended;
