@@ -12,7 +12,7 @@ import {
 } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditEntry, withAudit } from "./audit.js";
+import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
@@ -74,13 +74,32 @@ export class AccountService {
    * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
    * (after the password check, so it tells nothing to someone without the password).
    */
-  async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
+  async signIn(
+    email: string,
+    password: string,
+    tenantId = DEFAULT_TENANT,
+    meta?: RequestMeta,
+  ): Promise<UserRow> {
     const user = await this.findByEmail(email, tenantId);
     const hash = user ? await findPasswordHash(this.o.db, user.id) : undefined;
     const ok = await this.o.passwords.verify(hash, password);
-    if (!user || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "invalid_credentials" });
-    if (user.disabled_at) throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
-    return user;
+    const refusal = !user || !ok ? "invalid_credentials" : user.disabled_at ? "account_disabled" : undefined;
+    if (refusal) {
+      // A refusal changes nothing, so its event stands alone; the address tried is named, never the password.
+      if (meta) {
+        await recordAudit(this.o.db, this.o.clock, {
+          action: "user.signin",
+          outcome: "failure",
+          reason: refusal,
+          actor: user ? { type: "user", id: user.id } : { type: "anonymous", id: null },
+          tenantId,
+          target: user ? { type: "user", id: user.id } : { type: "email", id: email.toLowerCase() },
+          meta,
+        });
+      }
+      throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: refusal });
+    }
+    return user as UserRow;
   }
 
   findByEmail(email: string, tenantId: string): Promise<UserRow | undefined> {

@@ -88,8 +88,8 @@ export class SessionService {
   }
 
   /** A session traded for a legacy v1 token: usable, but never a recent sign-in (re-authentication stays required). */
-  async startFromLegacyToken(user: UserRow, meta: ClientMeta): Promise<IssuedSession> {
-    return this.open(user, meta, "gatehouse", "legacy_v1_exchange");
+  async startFromLegacyToken(user: UserRow, meta: ClientMeta, audit?: AuditEntry): Promise<IssuedSession> {
+    return this.open(user, meta, "gatehouse", "legacy_v1_exchange", { audit });
   }
 
   private async open(
