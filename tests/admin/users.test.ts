@@ -44,6 +44,7 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
       ...(db.store ? { store: db.store } : {}),
       env: {
         SERVICE_AUTH_SECRETS: SECRET,
+        OTP_TEST_MODE: "true",
         SSO_JWKS_COOLDOWN_SECONDS: "0",
         SSO_OIDC_PROVIDERS: JSON.stringify([
           { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: SSO_AUDIENCE, nonce: "none" },
@@ -302,6 +303,46 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     ]) {
       expect(dump).not.toContain(secret);
     }
+  });
+
+  it("email verification and password reset are audited, without their codes, links or the new password", async () => {
+    const email = uniqueEmail("codes");
+    const s = await signUpToken(gh.fetch, BASE_URL, email);
+    const asked = await gh.fetch(
+      `${BASE_URL}/user/email/verification/request`,
+      withSession(s.accessToken, { method: "POST" }),
+    );
+    const verification = (await asked.json()) as { testCode: string; testToken: string };
+    expect(
+      (await gh.fetch(`${BASE_URL}/user/email/verification/confirm`, json({ token: verification.testToken })))
+        .status,
+    ).toBe(200);
+    const reset = (await (
+      await gh.fetch(`${BASE_URL}/user/password/reset/request`, json({ email }))
+    ).json()) as { testCode: string; testToken: string };
+    const newPassword = "yet another long passphrase";
+    expect(
+      (
+        await gh.fetch(
+          `${BASE_URL}/user/password/reset/confirm`,
+          json({ token: reset.testToken, newPassword }),
+        )
+      ).status,
+    ).toBe(204);
+    const actions = (await events({ target: s.userId })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["user.email_verified", "user.password_reset"]));
+    const dump = JSON.stringify(await gh.deps.store.db.selectFrom("audit_events").selectAll().execute());
+    for (const secret of [verification.testToken, reset.testToken, newPassword])
+      expect(dump).not.toContain(secret);
+  });
+
+  it("a refused SSO token is a failed sign-in, recorded with why and never with the token", async () => {
+    const forged = await oidc.idToken({ sub: "x", email: uniqueEmail("sso") }, { audience: "someone-else" });
+    const res = await gh.fetch(`${BASE_URL}/user/sso/acme`, json({ idToken: forged }));
+    expect(res.status).toBe(401);
+    const failed = await events({ target: "acme", action: "user.signin" });
+    expect(failed[0]).toMatchObject({ outcome: "failure", reason: "sso_auth_sso_token_invalid" });
+    expect(JSON.stringify(failed)).not.toContain(forged.slice(0, 40));
   });
 
   it("theft detection is audited with the session's revocation", async () => {
