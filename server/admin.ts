@@ -1,6 +1,7 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
 import { type Config, loadConfig } from "./config.js";
 import { DEFAULT_TENANT } from "./services/accounts.js";
+import { recordAudit } from "./services/audit.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { startupErrorLine } from "./startup-errors.js";
 import { openStore, type Store } from "./store/db.js";
@@ -51,7 +52,18 @@ async function rotateSigningKey(retireOld: boolean): Promise<number> {
   const config = loadConfig();
   return withStore(config, async (store) => {
     const keys = keyRingFromConfig(config, { db: store.db, clock: systemClock, notifier: store.notifier });
-    const kid = await keys.rotateNow({ retireOld });
+    const kid = await keys.rotateNow({
+      retireOld,
+      // Audited like the API's rotation, in the same transaction; the actor is the command line.
+      alongside: (tx, kid) =>
+        recordAudit(tx, systemClock, {
+          action: "admin.signing_key.rotate",
+          actor: { type: "system", id: "admin-cli" },
+          meta: { ip: null, userAgent: null },
+          reason: retireOld ? "retire_old" : null,
+          target: { type: "signing_key", id: kid },
+        }),
+    });
     process.stdout.write(`signing key ${kid} is now signing${retireOld ? "; older keys are retired" : ""}\n`);
     return 0;
   });

@@ -1,9 +1,12 @@
 // createApp(deps): the Hono app — middleware, every contract operation, errors. No process concerns.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
+import { adminAccessVerifier } from "./auth/admin-access.js";
 import { apiV1Verifier } from "./auth/api-v1.js";
 import { backendBearerVerifier } from "./auth/backend-bearer.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
+import { serviceAuthVerifier } from "./auth/service-auth.js";
+import { superAdminVerifier } from "./auth/super-admin.js";
 import { superTokensVerifier } from "./auth/supertokens.js";
 import type { AppEnv } from "./context.js";
 import { mountContract } from "./contract/mount.js";
@@ -14,6 +17,7 @@ import { errorHandler, notFound, validationHook } from "./http/errors.js";
 import { responseHeaders } from "./http/headers.js";
 import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
+import { adminHandlers } from "./routes/admin.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
 import { identityHandlers } from "./routes/identity.js";
 import { legacyHandlers } from "./routes/legacy.js";
@@ -80,12 +84,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...superTokensHandlers(deps),
       ...identityHandlers(deps),
       ...legacyHandlers(deps),
+      ...adminHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),
       BackendBearerAuth: backendBearerVerifier(deps),
       SuperTokensAuth: superTokensVerifier({ ...deps, external: deps.config.superTokensIssuer }),
       APIv1Auth: apiV1Verifier(deps),
+      AdminAccessAuth: adminAccessVerifier({ config: deps.config.adminAccess, clock: deps.clock }),
+      ServiceAuth: serviceAuthVerifier({ secrets: deps.config.serviceAuthSecrets }),
+      SuperAdminAuth: superAdminVerifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
     { requireEmailVerification: deps.config.requireEmailVerification },

@@ -19,6 +19,19 @@ const oidcProvider = z.object({
   nonce: z.enum(["none", "raw", "sha256"]).default("raw"),
 });
 
+const list = z
+  .string()
+  .default("")
+  .transform((s) =>
+    s
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
+
+// Shared secrets of ServiceAuth: long enough that guessing is hopeless (32 characters: openssl rand -base64 32).
+const SERVICE_SECRET_MIN = 32;
+
 const schema = z
   .object({
     // No default here: unset means development only on a loopback HOST (see superRefine).
@@ -102,6 +115,24 @@ const schema = z
     BILLING_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     BILLING_API_KEY: z.string().min(1).optional(),
     BILLING_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    ADMIN_ACCESS_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    ADMIN_ACCESS_AUDIENCE: list,
+    ADMIN_ACCESS_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    ADMIN_ACCESS_ALLOWED_EMAILS: list.pipe(z.array(z.email())),
+    ADMIN_ACCESS_ALLOWED_GROUPS: list,
+    ADMIN_ACCESS_GROUPS_CLAIM: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:/-]{1,100}$/)
+      .default("groups"),
+    ADMIN_ACCESS_JWKS_COOLDOWN_SECONDS: seconds(30, 0, 3600),
+    SERVICE_AUTH_SECRETS: list.pipe(
+      z
+        .array(
+          z.string().min(SERVICE_SECRET_MIN, `each secret must be at least ${SERVICE_SECRET_MIN} characters`),
+        )
+        .max(4, "at most 4 secrets (the current one and those being rotated out)"),
+    ),
+    SUPER_ADMIN_EMAILS: list.pipe(z.array(z.email())),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === undefined && !isLoopback(env.HOST)) {
@@ -123,6 +154,41 @@ const schema = z
         path: [env.SUPERTOKENS_JWKS_URL ? "SUPERTOKENS_JWT_ISSUER" : "SUPERTOKENS_JWKS_URL"],
         message: "SUPERTOKENS_JWKS_URL and SUPERTOKENS_JWT_ISSUER go together",
       });
+    }
+    const adminAccess = [
+      ["ADMIN_ACCESS_JWKS_URL", !!env.ADMIN_ACCESS_JWKS_URL],
+      ["ADMIN_ACCESS_AUDIENCE", env.ADMIN_ACCESS_AUDIENCE.length > 0],
+      ["ADMIN_ACCESS_ISSUER", !!env.ADMIN_ACCESS_ISSUER],
+    ] as const;
+    const missing = adminAccess.find(([, set]) => !set);
+    if (adminAccess.some(([, set]) => set) && missing) {
+      ctx.addIssue({
+        code: "custom",
+        path: [missing[0]],
+        message: "ADMIN_ACCESS_JWKS_URL, ADMIN_ACCESS_AUDIENCE and ADMIN_ACCESS_ISSUER go together",
+      });
+    }
+    if (
+      env.ADMIN_ACCESS_JWKS_URL &&
+      env.ADMIN_ACCESS_ALLOWED_EMAILS.length === 0 &&
+      env.ADMIN_ACCESS_ALLOWED_GROUPS.length === 0
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ADMIN_ACCESS_ALLOWED_EMAILS"],
+        message:
+          "admin access needs ADMIN_ACCESS_ALLOWED_EMAILS or ADMIN_ACCESS_ALLOWED_GROUPS (nobody would be let in)",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.ADMIN_ACCESS_JWKS_URL?.startsWith("http://")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ADMIN_ACCESS_JWKS_URL"],
+        message: "must be https in production",
+      });
+    }
+    if (new Set(env.SERVICE_AUTH_SECRETS).size !== env.SERVICE_AUTH_SECRETS.length) {
+      ctx.addIssue({ code: "custom", path: ["SERVICE_AUTH_SECRETS"], message: "lists one secret twice" });
     }
     if (env.RATE_LIMIT_STORE === "redis" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_STORE"], message: "redis needs REDIS_URL" });
@@ -176,6 +242,24 @@ export interface Config {
   /** Absolute lifetime of a legacy v1 token from its issue. */
   legacyTokenTtlMs: number;
   billing: { baseUrl: string | undefined; apiKey: string | undefined; timeoutMs: number };
+  /** Cloudflare Access (AdminAccessAuth) for /admin/*; undefined: the scheme refuses every request. */
+  adminAccess: AdminAccessConfig | undefined;
+  /** ServiceAuth secrets (several while one is rotated); empty: the scheme refuses every request. */
+  serviceAuthSecrets: string[];
+  /** At start-up, existing users with these emails (any tenant) become super-admins. */
+  superAdminEmails: string[];
+}
+
+export interface AdminAccessConfig {
+  jwksUrl: string;
+  audience: string[];
+  issuer: string;
+  /** Lower-cased. */
+  allowedEmails: string[];
+  allowedGroups: string[];
+  /** The claim holding the user's groups (an array of strings). */
+  groupsClaim: string;
+  jwksCooldownMs: number;
 }
 
 export interface SsoProviderConfig {
@@ -310,6 +394,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiKey: e.BILLING_API_KEY,
       timeoutMs: e.BILLING_TIMEOUT_MS,
     },
+    adminAccess:
+      e.ADMIN_ACCESS_JWKS_URL && e.ADMIN_ACCESS_ISSUER
+        ? {
+            jwksUrl: e.ADMIN_ACCESS_JWKS_URL,
+            audience: e.ADMIN_ACCESS_AUDIENCE,
+            issuer: e.ADMIN_ACCESS_ISSUER,
+            allowedEmails: e.ADMIN_ACCESS_ALLOWED_EMAILS.map((m) => m.toLowerCase()),
+            allowedGroups: e.ADMIN_ACCESS_ALLOWED_GROUPS,
+            groupsClaim: e.ADMIN_ACCESS_GROUPS_CLAIM,
+            jwksCooldownMs: e.ADMIN_ACCESS_JWKS_COOLDOWN_SECONDS * 1000,
+          }
+        : undefined,
+    serviceAuthSecrets: e.SERVICE_AUTH_SECRETS,
+    superAdminEmails: e.SUPER_ADMIN_EMAILS.map((m) => m.toLowerCase()),
   };
 }
 

@@ -1,4 +1,5 @@
 // The app's context type, declared once: what middleware puts on `c.var` for handlers.
+import type { AuditActor } from "./services/audit.js";
 import type { ExternalSessionRef } from "./services/external-sessions.js";
 
 export interface AuthContext {
@@ -10,6 +11,8 @@ export interface AuthContext {
   emailVerified: boolean;
   /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
   external?: ExternalSessionRef;
+  /** Who the audit log names for this caller when it is not simply the user (operators, services). */
+  actor?: AuditActor;
 }
 
 export interface AppEnv {

@@ -4,6 +4,8 @@ import type { Logger } from "./log.js";
 import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
+import type { AdminService } from "./services/admin.js";
+import type { AuditLog } from "./services/audit.js";
 import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { ExternalSessions } from "./services/external-sessions.js";
@@ -41,4 +43,6 @@ export interface AppDeps {
   externalSessions: ExternalSessions;
   billing: BillingPortal;
   mondia: MondiaLinks;
+  audit: AuditLog;
+  admin: AdminService;
 }

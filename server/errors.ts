@@ -63,7 +63,11 @@ export type ErrorReason =
   /** A rotated refresh token was presented again outside the grace window: the session was revoked. */
   | "refresh_token_reused"
   /** The identity provider's token carried no email address Gatehouse can use (none, or an invalid one). */
-  | "sso_email_unusable";
+  | "sso_email_unusable"
+  /** Email and password do not match an account. */
+  | "invalid_credentials"
+  /** The account is disabled by an operator: it cannot sign in by any path (answered like wrong credentials). */
+  | "account_disabled";
 
 export interface AppErrorOptions {
   message?: string;

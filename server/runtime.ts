@@ -6,6 +6,8 @@ import { createLogger, type Logger } from "./log.js";
 import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
+import { AdminService } from "./services/admin.js";
+import { AuditLog } from "./services/audit.js";
 import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { ExternalSessions } from "./services/external-sessions.js";
@@ -92,7 +94,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     reuseGraceMs: config.refreshReuseGraceSeconds * 1000,
   });
   const legacyTokens = new LegacyTokens({ db: store.db, clock, ttlMs: config.legacyTokenTtlMs });
-  const accessRevocation = new AccessRevocation({ sessions, legacyTokens });
+  const accessRevocation = new AccessRevocation({ db: store.db, clock, revocations });
   const externalSessions = new ExternalSessions({ db: store.db, clock });
   const accounts = new AccountService({
     db: store.db,
@@ -140,6 +142,18 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     },
     revocations,
   });
+  const admin = new AdminService({
+    db: store.db,
+    clock,
+    accounts,
+    accessRevocation,
+    revocations,
+    views: userViews,
+    keys,
+  });
+  const promoted = await admin.promoteConfiguredSuperAdmins(config.superAdminEmails);
+  if (promoted.length > 0)
+    logger.info({ users: promoted.length }, "SUPER_ADMIN_EMAILS: users made super-admin");
   const deps: AppDeps = {
     config,
     store,
@@ -168,6 +182,8 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     externalSessions,
     billing: new BillingPortal({ client: new BillingClient(config.billing), db: store.db, clock }),
     mondia: new MondiaLinks({ db: store.db, clock }),
+    audit: new AuditLog({ db: store.db, clock }),
+    admin,
   };
 
   const timers = [

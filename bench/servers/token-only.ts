@@ -17,6 +17,9 @@ const auth = securityMiddleware([{ BackendSessionAuth: [] }], {
   BackendBearerAuth: refuse,
   SuperTokensAuth: refuse,
   APIv1Auth: refuse,
+  AdminAccessAuth: refuse,
+  ServiceAuth: refuse,
+  SuperAdminAuth: refuse,
 });
 if (!auth) throw new Error("no security middleware");
 gatehouse.app.get("/bench/token-only", auth, (c) => c.json({ userId: c.get("auth").userId }, 200));

@@ -182,7 +182,11 @@ function paramsBlock(params, ctx) {
   const props = params.map((p) => {
     const meta = { param: { name: p.name, in: p.in } };
     if (p.description) meta.description = p.description;
-    return `${lit(p.name)}: ${zodFor(p.schema, ctx)}${p.required ? "" : ".optional()"}.openapi(${lit(meta)})`;
+    let schema = zodFor(p.schema, ctx);
+    // Query and path values arrive as strings: a number parameter is coerced ("abc" still fails).
+    if (["integer", "number"].includes(p.schema.type) && p.in !== "header")
+      schema = schema.replace(/^z\.number\(\)/, "z.coerce.number()");
+    return `${lit(p.name)}: ${schema}${p.required ? "" : ".optional()"}.openapi(${lit(meta)})`;
   });
   return `z.object({ ${props.join(", ")} })`;
 }

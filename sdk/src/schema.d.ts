@@ -40,6 +40,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the audit log
+         * @description Audit events, newest first, filtered by actor, target, action and time range, paged.
+         */
+        get: operations["AdminOperations_listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List signing keys
+         * @description Every signing key still in the database, newest activation first.
+         */
+        get: operations["AdminOperations_listSigningKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing key now
+         * @description Replace the signing key at once, as `npm run admin -- rotate-signing-key` does.
+         */
+        post: operations["AdminOperations_rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search users
+         * @description Users whose email or name contains `q` (case-insensitive), in email order, paged.
+         */
+        get: operations["AdminOperations_searchUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description One user.
+         */
+        get: operations["AdminOperations_getUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a user
+         * @description Delete the account and everything hanging off it; its sessions end at once. The audit log keeps its events.
+         */
+        delete: operations["AdminOperations_deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user
+         * @description Disable the account: it cannot sign in by any path (password, SuperTokens, SSO, refresh, v1 token),
+         *     and its sessions and v1 tokens are revoked at once. Idempotent (disabling a disabled user keeps the
+         *     first time).
+         */
+        post: operations["AdminOperations_disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a user
+         * @description Enable a disabled account again (its revoked sessions stay revoked). Idempotent.
+         */
+        post: operations["AdminOperations_enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke all of a user's sessions
+         * @description Sign the user out everywhere: every session and v1 token is revoked.
+         */
+        post: operations["AdminOperations_revokeUserSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}/super-admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a user super-admin
+         * @description Make the user a super-admin: their own session (Authorization: Bearer) may then call `/admin/*`. Idempotent.
+         */
+        put: operations["AdminOperations_setSuperAdmin"];
+        post?: never;
+        /**
+         * Take super-admin from a user
+         * @description Take super-admin away from the user. Idempotent.
+         */
+        delete: operations["AdminOperations_unsetSuperAdmin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/emailpassword/email/exists": {
         parameters: {
             query?: never;
@@ -1285,6 +1475,128 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        /** @description A user as operators see it: the account, plus whether it is disabled or a super-admin. */
+        "Admin.AdminUser": {
+            /** Format: uuid */
+            id: string;
+            /** Format: email */
+            email: string;
+            emailVerified: boolean;
+            /** @description Display name. */
+            name: string | null;
+            /** @description BCP 47 language tag, e.g. `en-GB`. */
+            locale: string | null;
+            avatarUrl: string | null;
+            /** @description The tenant the account belongs to. */
+            tenantId: string;
+            /** @description Roles in that tenant. */
+            roles: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description A super-admin's own session (Authorization: Bearer) may call the `/admin/*` routes (SuperAdminAuth). */
+            superAdmin: boolean;
+            /** @description When the account was disabled; a disabled account cannot sign in by any path. Null when enabled. */
+            disabledAt: string | null;
+        };
+        /** @description One page of users, in email order. */
+        "Admin.AdminUserPage": {
+            users: components["schemas"]["Admin.AdminUser"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description Who did something. */
+        "Admin.AuditActor": {
+            /**
+             * @description `user`: a signed-in (or signing-in) user; `admin`: an operator (Cloudflare Access or a super-admin session); `service`: ServiceAuth; `anonymous`: nobody identified; `system`: the server itself.
+             * @enum {string}
+             */
+            type: "user" | "admin" | "service" | "anonymous" | "system";
+            /** @description The user id, the operator's email or user id, or null. */
+            id: string | null;
+        };
+        /** @description One security-relevant event. Never holds a secret (no password, token, code or hash). */
+        "Admin.AuditEvent": {
+            /** @description Opaque, increasing. */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description e.g. `user.signin`, `session.revoke`, `admin.user.disable`. */
+            action: string;
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            /** @description Why, when it failed or when the action has several causes (e.g. `invalid_credentials`, `refresh_token_reused`). */
+            reason: string | null;
+            actor: components["schemas"]["Admin.AuditActor"];
+            tenantId: string | null;
+            target: components["schemas"]["Admin.AuditTarget"] | null;
+            ip: string | null;
+            userAgent: string | null;
+            requestId: string | null;
+        };
+        /** @description One page of events, newest first. */
+        "Admin.AuditEventPage": {
+            events: components["schemas"]["Admin.AuditEvent"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description An actor id in an audit query: 1 to 320 characters, no control characters. */
+        "Admin.AuditSubject": string;
+        /** @description What an action was done to. */
+        "Admin.AuditTarget": {
+            /** @description e.g. `user`, `session`, `signing_key`. */
+            type: string;
+            id: string;
+        };
+        /** @description A target id in an audit query: 1 to 320 characters, no control characters. */
+        "Admin.AuditTargetId": string;
+        /** @description How many credentials an admin action revoked. */
+        "Admin.RevokedCount": {
+            /** Format: int32 */
+            sessions: number;
+            /** Format: int32 */
+            legacyTokens: number;
+        };
+        "Admin.RotateSigningKeyRequest": {
+            /**
+             * @description Also drop the previous keys from the JWKS at once, so every token they signed stops working
+             *     (after a suspected key leak). Default false: they stay published until their tokens expire.
+             */
+            retireOld?: boolean;
+        };
+        "Admin.RotateSigningKeyResult": {
+            /** @description The key that signs from now on. */
+            kid: string;
+            keys: components["schemas"]["Admin.SigningKeyInfo"][];
+        };
+        /** @description Search text: 1 to 200 characters, no control characters. */
+        "Admin.SearchText": string;
+        /** @description One signing key of access tokens. */
+        "Admin.SigningKeyInfo": {
+            kid: string;
+            alg: string;
+            /**
+             * Format: date-time
+             * @description Published in the JWKS from here on.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Signs new tokens from here on (until its successor activates).
+             */
+            activatesAt: string;
+            /** @description When its successor activated; it stays published until the tokens it signed have expired. */
+            retiredAt: string | null;
+            /**
+             * @description `next`: published, not signing yet; `signing`: signs new tokens; `retired`: verifies only; `expired`: no longer published.
+             * @enum {string}
+             */
+            state: "next" | "signing" | "retired" | "expired";
+        };
+        "Admin.SigningKeyList": {
+            keys: components["schemas"]["Admin.SigningKeyInfo"][];
+        };
         /** @description The error envelope: `{ "error": { "code", "message", "requestId" } }`. */
         ErrorBody: {
             error: components["schemas"]["ErrorDetail"];
@@ -1734,6 +2046,10 @@ export interface components {
     };
     responses: never;
     parameters: {
+        /** @description `nextCursor` of the previous page. */
+        "Admin.PageQuery.cursor": string;
+        /** @description How many items to return (1 to 100, default 50). */
+        "Admin.PageQuery.limit": number;
         "Identity.SuperTokens.EmailQuery": string;
         "Identity.SuperTokens.TenantPath": string;
         /**
@@ -1827,6 +2143,1088 @@ export interface operations {
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description The actor's id (a user id, an operator's email, `service`). */
+                actor?: components["schemas"]["Admin.AuditSubject"];
+                /** @description The target's id (e.g. a user id). */
+                target?: components["schemas"]["Admin.AuditTargetId"];
+                /** @description The action, e.g. `user.signin`. */
+                action?: string;
+                /** @description Events at or after this time. */
+                from?: string;
+                /** @description Events before this time. */
+                to?: string;
+                /** @description How many items to return (1 to 100, default 50). */
+                limit?: components["parameters"]["Admin.PageQuery.limit"];
+                /** @description `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Admin.PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "events": [
+                     *         {
+                     *           "id": "1042",
+                     *           "occurredAt": "2026-11-24T10:00:00Z",
+                     *           "action": "admin.user.disable",
+                     *           "outcome": "success",
+                     *           "reason": null,
+                     *           "actor": {
+                     *             "type": "admin",
+                     *             "id": "ops@example.com"
+                     *           },
+                     *           "tenantId": "default",
+                     *           "target": {
+                     *             "type": "user",
+                     *             "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10"
+                     *           },
+                     *           "ip": "203.0.113.7",
+                     *           "userAgent": "curl/8.5.0",
+                     *           "requestId": "req_01JDZK6Q3W9V8X7Y6Z5A4B3C2D"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AuditEventPage"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_listSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kid": "k_2026-11-24_8f3a",
+                     *           "alg": "ES256",
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "activatesAt": "2026-11-24T09:00:00Z",
+                     *           "retiredAt": null,
+                     *           "state": "signing"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.SigningKeyList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_rotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "retireOld": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["Admin.RotateSigningKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kid": "k_2026-11-24_1c2d",
+                     *       "keys": [
+                     *         {
+                     *           "kid": "k_2026-11-24_1c2d",
+                     *           "alg": "ES256",
+                     *           "createdAt": "2026-11-24T10:00:00Z",
+                     *           "activatesAt": "2026-11-24T10:00:00Z",
+                     *           "retiredAt": null,
+                     *           "state": "signing"
+                     *         },
+                     *         {
+                     *           "kid": "k_2026-11-24_8f3a",
+                     *           "alg": "ES256",
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "activatesAt": "2026-11-24T09:00:00Z",
+                     *           "retiredAt": "2026-11-24T10:00:00Z",
+                     *           "state": "retired"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.RotateSigningKeyResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_searchUsers: {
+        parameters: {
+            query?: {
+                /** @description Part of the email or name (case-insensitive). */
+                q?: components["schemas"]["Admin.SearchText"];
+                /** @description How many items to return (1 to 100, default 50). */
+                limit?: components["parameters"]["Admin.PageQuery.limit"];
+                /** @description `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Admin.PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "users": [
+                     *         {
+                     *           "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *           "email": "ada@example.com",
+                     *           "emailVerified": true,
+                     *           "name": "Ada Lovelace",
+                     *           "locale": null,
+                     *           "avatarUrl": null,
+                     *           "tenantId": "default",
+                     *           "roles": [
+                     *             "member"
+                     *           ],
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "updatedAt": "2026-11-24T09:00:00Z",
+                     *           "superAdmin": false,
+                     *           "disabledAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUserPage"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z",
+                     *       "superAdmin": false,
+                     *       "disabledAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUser"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:00:00Z",
+                     *       "superAdmin": false,
+                     *       "disabledAt": "2026-11-24T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUser"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:05:00Z",
+                     *       "superAdmin": false,
+                     *       "disabledAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUser"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_revokeUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessions": 2,
+                     *       "legacyTokens": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.RevokedCount"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_setSuperAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:00:00Z",
+                     *       "superAdmin": true,
+                     *       "disabledAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUser"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminOperations_unsetSuperAdmin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "email": "ada@example.com",
+                     *       "emailVerified": true,
+                     *       "name": "Ada Lovelace",
+                     *       "locale": null,
+                     *       "avatarUrl": null,
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:00:00Z",
+                     *       "superAdmin": false,
+                     *       "disabledAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminUser"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

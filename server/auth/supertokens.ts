@@ -66,7 +66,8 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
     const ref = { issuer, handle, expiresAt: new Date((payload.exp ?? 0) * 1000) };
     if (await deps.externalSessions.isRevoked(ref)) throw new AppError("AUTH_SESSION_REVOKED");
     const user = await externalUser(String(payload.sub), issuer);
-    if (!user) return undefined;
+    // A disabled account is refused here too: its external tokens are not ours to revoke.
+    if (!user || user.disabled_at) return undefined;
     return {
       scheme: "SuperTokensAuth",
       userId: user.id,

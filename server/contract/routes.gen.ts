@@ -87,6 +87,184 @@ export const Accounts_PasswordResetConfirm = z
 export const Accounts_PasswordResetRequest = z
   .strictObject({ email: z.email().max(254) })
   .openapi("Accounts.PasswordResetRequest");
+export const Admin_AdminUser = z
+  .object({
+    id: z.uuid(),
+    email: z.email(),
+    emailVerified: z.boolean(),
+    name: z.string().nullable().openapi({ description: "Display name." }),
+    locale: z.string().nullable().openapi({ description: "BCP 47 language tag, e.g. `en-GB`." }),
+    avatarUrl: z.url().nullable(),
+    tenantId: z.string().openapi({ description: "The tenant the account belongs to." }),
+    roles: z.array(z.string()).openapi({ description: "Roles in that tenant." }),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    superAdmin: z
+      .boolean()
+      .openapi({
+        description:
+          "A super-admin's own session (Authorization: Bearer) may call the `/admin/*` routes (SuperAdminAuth).",
+      }),
+    disabledAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({
+        description:
+          "When the account was disabled; a disabled account cannot sign in by any path. Null when enabled.",
+      }),
+  })
+  .openapi({
+    description: "A user as operators see it: the account, plus whether it is disabled or a super-admin.",
+  })
+  .openapi("Admin.AdminUser");
+export const Admin_AdminUserPage = z
+  .object({
+    users: z.array(Admin_AdminUser),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
+  })
+  .openapi({ description: "One page of users, in email order." })
+  .openapi("Admin.AdminUserPage");
+export const Admin_AuditActor = z
+  .object({
+    type: z
+      .enum(["user", "admin", "service", "anonymous", "system"])
+      .openapi({
+        description:
+          "`user`: a signed-in (or signing-in) user; `admin`: an operator (Cloudflare Access or a super-admin session); `service`: ServiceAuth; `anonymous`: nobody identified; `system`: the server itself.",
+      }),
+    id: z
+      .string()
+      .nullable()
+      .openapi({ description: "The user id, the operator's email or user id, or null." }),
+  })
+  .openapi({ description: "Who did something." })
+  .openapi("Admin.AuditActor");
+export const Admin_AuditTarget = z
+  .object({
+    type: z.string().openapi({ description: "e.g. `user`, `session`, `signing_key`." }),
+    id: z.string(),
+  })
+  .openapi({ description: "What an action was done to." })
+  .openapi("Admin.AuditTarget");
+export const Admin_AuditEvent = z
+  .object({
+    id: z.string().openapi({ description: "Opaque, increasing." }),
+    occurredAt: z.iso.datetime({ offset: true }),
+    action: z
+      .string()
+      .openapi({ description: "e.g. `user.signin`, `session.revoke`, `admin.user.disable`." }),
+    outcome: z.enum(["success", "failure"]),
+    reason: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          "Why, when it failed or when the action has several causes (e.g. `invalid_credentials`, `refresh_token_reused`).",
+      }),
+    actor: Admin_AuditActor,
+    tenantId: z.string().nullable(),
+    target: z.union([Admin_AuditTarget, z.null()]),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    requestId: z.string().nullable(),
+  })
+  .openapi({
+    description: "One security-relevant event. Never holds a secret (no password, token, code or hash).",
+  })
+  .openapi("Admin.AuditEvent");
+export const Admin_AuditEventPage = z
+  .object({
+    events: z.array(Admin_AuditEvent),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next (older) page; null on the last page." }),
+  })
+  .openapi({ description: "One page of events, newest first." })
+  .openapi("Admin.AuditEventPage");
+export const Admin_AuditSubject = z
+  .string()
+  .min(1)
+  .max(320)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "An actor id in an audit query: 1 to 320 characters, no control characters." })
+  .openapi("Admin.AuditSubject");
+export const Admin_AuditTargetId = z
+  .string()
+  .min(1)
+  .max(320)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "A target id in an audit query: 1 to 320 characters, no control characters." })
+  .openapi("Admin.AuditTargetId");
+export const Admin_RevokedCount = z
+  .object({
+    sessions: z.number().int().min(-2147483648).max(2147483647),
+    legacyTokens: z.number().int().min(-2147483648).max(2147483647),
+  })
+  .openapi({ description: "How many credentials an admin action revoked." })
+  .openapi("Admin.RevokedCount");
+export const Admin_RotateSigningKeyRequest = z
+  .strictObject({
+    retireOld: z
+      .boolean()
+      .openapi({
+        description:
+          "Also drop the previous keys from the JWKS at once, so every token they signed stops working\n(after a suspected key leak). Default false: they stay published until their tokens expire.",
+      })
+      .optional(),
+  })
+  .openapi("Admin.RotateSigningKeyRequest");
+export const Admin_SigningKeyInfo = z
+  .object({
+    kid: z.string(),
+    alg: z.string(),
+    createdAt: z.iso
+      .datetime({ offset: true })
+      .openapi({ description: "Published in the JWKS from here on." }),
+    activatesAt: z.iso
+      .datetime({ offset: true })
+      .openapi({ description: "Signs new tokens from here on (until its successor activates)." }),
+    retiredAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({
+        description:
+          "When its successor activated; it stays published until the tokens it signed have expired.",
+      }),
+    state: z
+      .enum(["next", "signing", "retired", "expired"])
+      .openapi({
+        description:
+          "`next`: published, not signing yet; `signing`: signs new tokens; `retired`: verifies only; `expired`: no longer published.",
+      }),
+  })
+  .openapi({ description: "One signing key of access tokens." })
+  .openapi("Admin.SigningKeyInfo");
+export const Admin_RotateSigningKeyResult = z
+  .object({
+    kid: z.string().openapi({ description: "The key that signs from now on." }),
+    keys: z.array(Admin_SigningKeyInfo),
+  })
+  .openapi("Admin.RotateSigningKeyResult");
+export const Admin_SearchText = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "Search text: 1 to 200 characters, no control characters." })
+  .openapi("Admin.SearchText");
+export const Admin_SigningKeyList = z
+  .object({ keys: z.array(Admin_SigningKeyInfo) })
+  .openapi("Admin.SigningKeyList");
 export const ErrorCode = z
   .enum([
     "AUTH_INVALID_CREDENTIALS",
@@ -593,6 +771,26 @@ export const securitySchemes = {
     description:
       "Legacy v1 API token (opaque, issued before the move to sessions) sent as\n`Authorization: Bearer <auth_token>`. Used only by the legacy APIv1 routes.",
   },
+  AdminAccessAuth: {
+    type: "apiKey",
+    in: "header",
+    name: "Cf-Access-Jwt-Assertion",
+    description:
+      "Operator access through Cloudflare Access: the `Cf-Access-Jwt-Assertion` header carries the Access\nJWT Cloudflare adds to every request that passed its login. Verified against the team's JWKS\n(`ADMIN_ACCESS_JWKS_URL`, fetched at run time and cached, so key rotation needs no restart), its\naudience (`ADMIN_ACCESS_AUDIENCE`) and issuer (`ADMIN_ACCESS_ISSUER`), RS256 or ES256 only; the email\nmust be in `ADMIN_ACCESS_ALLOWED_EMAILS` or one of its groups in `ADMIN_ACCESS_ALLOWED_GROUPS`.\nUsed by the `/admin/*` routes.",
+  },
+  ServiceAuth: {
+    type: "apiKey",
+    in: "header",
+    name: "X-Service-Auth",
+    description:
+      "Service-to-service access: `X-Service-Auth: <shared secret>`, one of the secrets in\n`SERVICE_AUTH_SECRETS` (two may be valid at once while one is rotated). Grants the `service` role,\nonly on operations whose security lists it, and only on a request that carries no user credential\n(no `Authorization`, `Cf-Access-Jwt-Assertion` or `backend_session` cookie): a request carrying both\nis refused.",
+  },
+  SuperAdminAuth: {
+    type: "http",
+    scheme: "Bearer",
+    description:
+      "A super-admin's own Gatehouse session, header form: the access JWT of a user marked super-admin\n(`SUPER_ADMIN_EMAILS` at start-up, or `PUT /admin/users/{userId}/super-admin`), sent as\n`Authorization: Bearer <access token>`. Accepted only on the `/admin/*` routes; a valid session of a\nuser who is not a super-admin is 403 AUTH_INSUFFICIENT_PERMISSIONS there. Not accepted as a cookie, so\nno cross-site request can use it.",
+  },
 } as const;
 
 export const routes = {
@@ -631,6 +829,749 @@ export const routes = {
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_listAuditEvents: createRoute({
+    method: "get",
+    path: "/admin/audit-events",
+    operationId: "AdminOperations_listAuditEvents",
+    summary: "Query the audit log",
+    description: "Audit events, newest first, filtered by actor, target, action and time range, paged.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      query: z.object({
+        actor: Admin_AuditSubject.optional().openapi({
+          param: { name: "actor", in: "query" },
+          description: "The actor's id (a user id, an operator's email, `service`).",
+        }),
+        target: Admin_AuditTargetId.optional().openapi({
+          param: { name: "target", in: "query" },
+          description: "The target's id (e.g. a user id).",
+        }),
+        action: z
+          .string()
+          .min(1)
+          .max(100)
+          .regex(new RegExp("^[a-z0-9_.]+$"))
+          .optional()
+          .openapi({
+            param: { name: "action", in: "query" },
+            description: "The action, e.g. `user.signin`.",
+          }),
+        from: z.iso
+          .datetime({ offset: true })
+          .optional()
+          .openapi({ param: { name: "from", in: "query" }, description: "Events at or after this time." }),
+        to: z.iso
+          .datetime({ offset: true })
+          .optional()
+          .openapi({ param: { name: "to", in: "query" }, description: "Events before this time." }),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(-2147483648)
+          .max(2147483647)
+          .min(1)
+          .max(100)
+          .optional()
+          .openapi({
+            param: { name: "limit", in: "query" },
+            description: "How many items to return (1 to 100, default 50).",
+          }),
+        cursor: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(new RegExp("^[A-Za-z0-9_-]+$"))
+          .optional()
+          .openapi({
+            param: { name: "cursor", in: "query" },
+            description: "`nextCursor` of the previous page.",
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AuditEventPage } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_listSigningKeys: createRoute({
+    method: "get",
+    path: "/admin/signing-keys",
+    operationId: "AdminOperations_listSigningKeys",
+    summary: "List signing keys",
+    description: "Every signing key still in the database, newest activation first.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_SigningKeyList } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_rotateSigningKey: createRoute({
+    method: "post",
+    path: "/admin/signing-keys/rotate",
+    operationId: "AdminOperations_rotateSigningKey",
+    summary: "Rotate the signing key now",
+    description: "Replace the signing key at once, as `npm run admin -- rotate-signing-key` does.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      body: { required: false, content: { "application/json": { schema: Admin_RotateSigningKeyRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_RotateSigningKeyResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_searchUsers: createRoute({
+    method: "get",
+    path: "/admin/users",
+    operationId: "AdminOperations_searchUsers",
+    summary: "Search users",
+    description: "Users whose email or name contains `q` (case-insensitive), in email order, paged.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      query: z.object({
+        q: Admin_SearchText.optional().openapi({
+          param: { name: "q", in: "query" },
+          description: "Part of the email or name (case-insensitive).",
+        }),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(-2147483648)
+          .max(2147483647)
+          .min(1)
+          .max(100)
+          .optional()
+          .openapi({
+            param: { name: "limit", in: "query" },
+            description: "How many items to return (1 to 100, default 50).",
+          }),
+        cursor: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(new RegExp("^[A-Za-z0-9_-]+$"))
+          .optional()
+          .openapi({
+            param: { name: "cursor", in: "query" },
+            description: "`nextCursor` of the previous page.",
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUserPage } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_getUser: createRoute({
+    method: "get",
+    path: "/admin/users/{userId}",
+    operationId: "AdminOperations_getUser",
+    summary: "Get a user",
+    description: "One user.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUser } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_deleteUser: createRoute({
+    method: "delete",
+    path: "/admin/users/{userId}",
+    operationId: "AdminOperations_deleteUser",
+    summary: "Delete a user",
+    description:
+      "Delete the account and everything hanging off it; its sessions end at once. The audit log keeps its events.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_disableUser: createRoute({
+    method: "post",
+    path: "/admin/users/{userId}/disable",
+    operationId: "AdminOperations_disableUser",
+    summary: "Disable a user",
+    description:
+      "Disable the account: it cannot sign in by any path (password, SuperTokens, SSO, refresh, v1 token),\nand its sessions and v1 tokens are revoked at once. Idempotent (disabling a disabled user keeps the\nfirst time).",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUser } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_enableUser: createRoute({
+    method: "post",
+    path: "/admin/users/{userId}/enable",
+    operationId: "AdminOperations_enableUser",
+    summary: "Enable a user",
+    description: "Enable a disabled account again (its revoked sessions stay revoked). Idempotent.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUser } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_revokeUserSessions: createRoute({
+    method: "post",
+    path: "/admin/users/{userId}/sessions/revoke",
+    operationId: "AdminOperations_revokeUserSessions",
+    summary: "Revoke all of a user's sessions",
+    description: "Sign the user out everywhere: every session and v1 token is revoked.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_RevokedCount } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_setSuperAdmin: createRoute({
+    method: "put",
+    path: "/admin/users/{userId}/super-admin",
+    operationId: "AdminOperations_setSuperAdmin",
+    summary: "Make a user super-admin",
+    description:
+      "Make the user a super-admin: their own session (Authorization: Bearer) may then call `/admin/*`. Idempotent.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUser } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminOperations_unsetSuperAdmin: createRoute({
+    method: "delete",
+    path: "/admin/users/{userId}/super-admin",
+    operationId: "AdminOperations_unsetSuperAdmin",
+    summary: "Take super-admin from a user",
+    description: "Take super-admin away from the user. Idempotent.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }) }) },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminUser } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
     },

@@ -11,7 +11,7 @@ import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
 import { toUserView } from "../services/users.js";
-import { clientMeta } from "./user.js";
+import { clientMeta, userEvent } from "./user.js";
 
 export type AccountHandlers = Pick<
   Handlers,
@@ -119,7 +119,11 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       // The session is optional here (security `BackendSessionAuth | {}`): absent when anonymous.
       const auth = c.var.auth as AuthContext | undefined;
       await sso.mailboxProved(userId, auth?.userId === userId ? auth.sessionId : undefined);
-      return c.json(toUserView(await accounts.markEmailVerified(userId)), 200);
+      const verified = await accounts.markEmailVerified(
+        userId,
+        userEvent(c, config.trustProxy, "user.email_verified", { id: userId }),
+      );
+      return c.json(toUserView(verified), 200);
     },
     AccountOperations_requestPasswordReset: async (c) => {
       const { email } = c.req.valid("json");
@@ -135,7 +139,12 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       const userId = await redeem(c, body, "reset_password");
       // Before the new password: from here on no identity that never proved the address signs in.
       await sso.mailboxProved(userId);
-      await accounts.setPassword(userId, body.newPassword);
+      await accounts.setPassword(
+        userId,
+        body.newPassword,
+        undefined,
+        userEvent(c, config.trustProxy, "user.password_reset", { id: userId }),
+      );
       // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
       const user = await accounts.markEmailVerified(userId);
       await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
@@ -147,7 +156,15 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       const { currentPassword, newPassword } = c.req.valid("json");
       await accounts.assertPasswordAcceptable(newPassword);
       await reauthenticate(c, currentPassword, "The current password is incorrect.");
-      await accounts.setPassword(userId, newPassword);
+      await accounts.setPassword(
+        userId,
+        newPassword,
+        undefined,
+        userEvent(c, config.trustProxy, "user.password_change", {
+          id: userId,
+          tenantId: c.var.auth.tenantId,
+        }),
+      );
       // ASVS 7.2.4: the caller goes on in a new session; every existing one ends, the caller's included,
       // and so do the user's legacy v1 tokens.
       const renewed = await rotateAfterPasswordChange(c, userId);
@@ -166,7 +183,10 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
           throw new AppError("AUTH_REAUTHENTICATION_REQUIRED");
         }
       }
-      const ended = await accounts.delete(userId);
+      const ended = await accounts.delete(
+        userId,
+        userEvent(c, config.trustProxy, "user.delete", { id: userId, tenantId: c.var.auth.tenantId }),
+      );
       await deps.revocations.publish(ended);
       clearSessionCookies(c, config);
       return c.body(null, 204);

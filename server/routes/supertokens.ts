@@ -12,7 +12,7 @@ import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
 import type { AccountFlowDeps } from "./account.js";
-import { clientMeta, type SessionStartDeps, startSession } from "./user.js";
+import { clientMeta, type SessionStartDeps, startSession, userEvent } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
@@ -151,7 +151,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
       const user = await accounts.signUp({ email, password }, tenant);
-      const issued = await startSession(c, deps, user, "supertokens");
+      const issued = await startSession(c, deps, user, "supertokens", { signUp: true });
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user) };
     } catch (err) {
@@ -176,7 +176,9 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     let user: UserRow;
     try {
       const source = { account: accountKey(tenant, email), ip: ipOf(c) };
-      user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, tenant));
+      user = await passwordGuesses.verify(source, () =>
+        accounts.signIn(email, password, tenant, clientMeta(c, deps.config.trustProxy)),
+      );
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
         return { status: "WRONG_CREDENTIALS_ERROR" as const };
@@ -188,7 +190,16 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     }
     // As in SuperTokens: an unverified email signs in with `st-ev: false`, which REQUIRE_EMAIL_VERIFICATION
     // restricts to the verification routes.
-    const issued = await startSession(c, deps, user, "supertokens");
+    let issued: Awaited<ReturnType<typeof startSession>>;
+    try {
+      issued = await startSession(c, deps, user, "supertokens");
+    } catch (err) {
+      // Disabled between the password check and the session: refused like a wrong password.
+      if (err instanceof AppError && err.reason === "account_disabled") {
+        return { status: "WRONG_CREDENTIALS_ERROR" as const };
+      }
+      throw err;
+    }
     setSessionHeaders(c, issued);
     return { status: "OK" as const, user: stUser(user) };
   }
@@ -238,7 +249,12 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     }
     // Redeeming the emailed code proves the address: identities that never did lose the account.
     await sso.mailboxProved(userId);
-    await accounts.setPassword(userId, password, "password");
+    await accounts.setPassword(
+      userId,
+      password,
+      "password",
+      userEvent(c, deps.config.trustProxy, "user.password_reset", { id: userId }),
+    );
     const user = await accounts.markEmailVerified(userId);
     await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
     await accessRevocation.revokeAllCredentials(userId, "password_reset");
@@ -275,6 +291,9 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       if (err.reason === "sso_email_unusable") {
         return { status: "NO_EMAIL_GIVEN_BY_PROVIDER" as const };
       }
+      if (err.reason === "account_disabled") {
+        return { status: "SIGN_IN_UP_NOT_ALLOWED" as const, reason: "This account is disabled." };
+      }
       if (err.code === "AUTH_SSO_TOKEN_INVALID" || err.code === "NOT_FOUND") {
         return { status: "GENERAL_ERROR" as const, message: err.message };
       }
@@ -299,7 +318,10 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       const userId = await codes.redeemLink(token, "verify_email");
       // The FDI verify call carries no session, so no identity can claim to have made this proof.
       await sso.mailboxProved(userId);
-      const user = await accounts.markEmailVerified(userId);
+      const user = await accounts.markEmailVerified(
+        userId,
+        userEvent(c, deps.config.trustProxy, "user.email_verified", { id: userId }),
+      );
       return { status: "OK" as const, user: { id: user.id, email: user.email } };
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_CODE_INVALID") {
@@ -364,7 +386,13 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       const { userId, sessionId, external } = c.var.auth;
       // An external deployment's session is not ours to end: remember it as signed out until its tokens expire.
       if (external) await deps.externalSessions.revoke(external);
-      else if (sessionId) await sessions.revoke(userId, sessionId, "signout");
+      else if (sessionId)
+        await sessions.revoke(
+          userId,
+          sessionId,
+          "signout",
+          userEvent(c, deps.config.trustProxy, "user.signout", { id: userId, tenantId: c.var.auth.tenantId }),
+        );
       clearSessionHeaders(c);
       return c.json({ status: "OK" as const }, 200);
     },

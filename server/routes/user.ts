@@ -10,6 +10,7 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { sessionResult } from "../http/session-result.js";
 import { DEFAULT_TENANT } from "../services/accounts.js";
+import type { AuditAction, AuditEntry } from "../services/audit.js";
 import { accountKey } from "../services/password-guesses.js";
 import type {
   ClientMeta,
@@ -32,11 +33,33 @@ export type UserHandlers = Pick<
   | "UserOperations_revokeSession"
 >;
 
+/** An event of the signed-in (or signing-in) user acting on their own account, from this request. */
+export function userEvent(
+  c: Context<AppEnv>,
+  trustedProxies: number,
+  action: AuditAction,
+  user: { id: string; tenantId?: string | undefined },
+  reason?: string,
+): AuditEntry {
+  return {
+    action,
+    actor: { type: "user", id: user.id },
+    target: { type: "user", id: user.id },
+    tenantId: user.tenantId ?? null,
+    reason: reason ?? null,
+    meta: clientMeta(c, trustedProxies),
+  };
+}
+
 /** What starting a session needs: the session service, the access tokens (to end the presented session), config. */
 export type SessionStartDeps = Pick<AppDeps, "sessions" | "access" | "config">;
 
 export function clientMeta(c: Context<AppEnv>, trustedProxies: number): ClientMeta {
-  return { userAgent: c.req.header("user-agent") ?? null, ip: clientIp(c, trustedProxies) };
+  return {
+    userAgent: c.req.header("user-agent") ?? null,
+    ip: clientIp(c, trustedProxies),
+    requestId: c.var.requestId ?? null,
+  };
 }
 
 /**
@@ -50,14 +73,30 @@ export async function startSession(
   deps: SessionStartDeps,
   user: UserRow,
   profile: TokenProfile = "gatehouse",
-  options: SessionStartOptions & { method?: SessionAuthMethod } = {},
+  options: SessionStartOptions & { method?: SessionAuthMethod; signUp?: boolean } = {},
 ): Promise<IssuedSession> {
   const previous = await presentedSession(c, deps.access, profile);
   const meta = clientMeta(c, deps.config.trustProxy);
+  // How the user proved who they are, for the sign-in event written with the session.
+  const how =
+    options.method === "legacy_v1_exchange"
+      ? "legacy_v1_exchange"
+      : options.ssoIdentity
+        ? "sso"
+        : options.signUp
+          ? "signup"
+          : "password";
+  const audit = userEvent(
+    c,
+    deps.config.trustProxy,
+    "user.signin",
+    { id: user.id, tenantId: user.tenant_id },
+    how,
+  );
   const issued =
     options.method === "legacy_v1_exchange"
-      ? await deps.sessions.startFromLegacyToken(user, meta)
-      : await deps.sessions.start(user, meta, profile, options);
+      ? await deps.sessions.startFromLegacyToken(user, meta, audit)
+      : await deps.sessions.start(user, meta, profile, { ...options, audit });
   if (previous) await deps.sessions.revoke(previous.userId, previous.sessionId, "replaced_by_sign_in");
   return issued;
 }
@@ -68,6 +107,8 @@ type UserDeps = SessionStartDeps &
 export function userHandlers(deps: UserDeps): UserHandlers {
   const { accounts, accountMail, sessions, config, rateLimits, passwordGuesses } = deps;
   const meta = (c: Context<AppEnv>) => clientMeta(c, config.trustProxy);
+  const event = (c: Context<AppEnv>, action: AuditAction) =>
+    userEvent(c, config.trustProxy, action, { id: c.var.auth.userId, tenantId: c.var.auth.tenantId });
   return {
     UserOperations_signUp: async (c) => {
       const body = c.req.valid("json");
@@ -75,13 +116,15 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       const user = await accounts.signUp(body);
       // Start verification right away; the user can ask for a fresh code later.
       await accountMail.sendVerification(c.var.requestId, user);
-      const session = await startSession(c, deps, user);
+      const session = await startSession(c, deps, user, "gatehouse", { signUp: true });
       return c.json(sessionResult(c, config, session, c.req.valid("header")["X-Auth-Mode"]), 201);
     },
     UserOperations_signIn: async (c) => {
       const { email, password } = c.req.valid("json");
       const source = { account: accountKey(DEFAULT_TENANT, email), ip: meta(c).ip ?? "unknown" };
-      const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password));
+      const user = await passwordGuesses.verify(source, () =>
+        accounts.signIn(email, password, DEFAULT_TENANT, meta(c)),
+      );
       // An unverified email gets a restricted session (ev: false), not a refusal: the user needs one to
       // ask for a new verification email.
       const issued = await startSession(c, deps, user);
@@ -89,7 +132,7 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_signOut: async (c) => {
       const { userId, sessionId } = c.var.auth;
-      await sessions.revoke(userId, sessionId, "signout");
+      await sessions.revoke(userId, sessionId, "signout", event(c, "user.signout"));
       clearSessionCookies(c, config);
       return c.body(null, 204);
     },
@@ -121,7 +164,12 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_revokeSession: async (c) => {
       const { sessionId } = c.req.valid("param");
-      const revoked = await sessions.revoke(c.var.auth.userId, sessionId, "user_revoked");
+      const revoked = await sessions.revoke(
+        c.var.auth.userId,
+        sessionId,
+        "user_revoked",
+        event(c, "session.revoke"),
+      );
       if (!revoked) throw new AppError("NOT_FOUND", { message: "No such session." });
       return c.body(null, 204);
     },

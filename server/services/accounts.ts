@@ -12,6 +12,7 @@ import {
 } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
@@ -69,13 +70,36 @@ export class AccountService {
     }
   }
 
-  /** Unknown email and wrong password cost the same and fail the same way. */
-  async signIn(email: string, password: string, tenantId = DEFAULT_TENANT): Promise<UserRow> {
+  /**
+   * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
+   * (after the password check, so it tells nothing to someone without the password).
+   */
+  async signIn(
+    email: string,
+    password: string,
+    tenantId = DEFAULT_TENANT,
+    meta?: RequestMeta,
+  ): Promise<UserRow> {
     const found = await findUserWithPasswordHash(this.o.db, email, tenantId);
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
-    if (!found || !ok) throw new AppError("AUTH_INVALID_CREDENTIALS");
-    const { password_hash: _, ...user } = found;
+    const refusal = !found || !ok ? "invalid_credentials" : found.disabled_at ? "account_disabled" : undefined;
+    if (refusal) {
+      // A refusal changes nothing, so its event stands alone; the address tried is named, never the password.
+      if (meta) {
+        await recordAudit(this.o.db, this.o.clock, {
+          action: "user.signin",
+          outcome: "failure",
+          reason: refusal,
+          actor: found ? { type: "user", id: found.id } : { type: "anonymous", id: null },
+          tenantId,
+          target: found ? { type: "user", id: found.id } : { type: "email", id: email.toLowerCase() },
+          meta,
+        });
+      }
+      throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: refusal });
+    }
+    const { password_hash: _, ...user } = found as NonNullable<typeof found>;
     return user;
   }
 
@@ -120,14 +144,27 @@ export class AccountService {
     return this.o.passwords.verify(await findPasswordHash(this.o.db, userId), password);
   }
 
-  async setPassword(userId: string, password: string, field = "body.newPassword"): Promise<void> {
+  /** Sets the password; `audit` is written in the same transaction. */
+  async setPassword(
+    userId: string,
+    password: string,
+    field = "body.newPassword",
+    audit?: AuditEntry,
+  ): Promise<void> {
     assertAcceptablePassword(password, field);
     const hash = await this.o.passwords.hash(password);
-    await setPasswordHash(this.o.db, userId, hash, this.o.clock.now());
+    await withAudit(this.o.db, this.o.clock, audit, (tx) =>
+      setPasswordHash(tx, userId, hash, this.o.clock.now()),
+    );
   }
 
-  async markEmailVerified(userId: string): Promise<UserRow> {
-    const user = await updateUser(this.o.db, userId, { email_verified: true }, this.o.clock.now());
+  async markEmailVerified(userId: string, audit?: AuditEntry): Promise<UserRow> {
+    const user = await withAudit(
+      this.o.db,
+      this.o.clock,
+      (u: UserRow | undefined) => (u ? audit : undefined),
+      (tx) => updateUser(tx, userId, { email_verified: true }, this.o.clock.now()),
+    );
     if (!user) throw new AppError("AUTH_CODE_INVALID");
     await this.o.views.changed([userId]);
     return user;
@@ -137,8 +174,8 @@ export class AccountService {
    * Deletes the user with everything that hangs off it (cascading), leaving revocation markers for its
    * sessions in the same transaction; returns the ended session ids (publish them).
    */
-  async delete(userId: string): Promise<string[]> {
-    const ended = await transaction(this.o.db, async (tx) => {
+  async delete(userId: string, audit?: AuditEntry): Promise<string[]> {
+    const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await deleteUser(tx, userId);
       return ended;

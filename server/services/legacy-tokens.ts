@@ -28,10 +28,11 @@ export class LegacyTokens {
     return token;
   }
 
-  /** The user a live (unrevoked, unexpired) v1 token belongs to, or undefined. */
+  /** The user a live (unrevoked, unexpired) v1 token belongs to, or undefined; never a disabled user. */
   async userFor(token: string): Promise<UserRow | undefined> {
     const userId = await useLegacyToken(this.o.db, sha256(token), this.o.clock.now());
-    return userId ? findUserById(this.o.db, userId) : undefined;
+    const user = userId ? await findUserById(this.o.db, userId) : undefined;
+    return user && !user.disabled_at ? user : undefined;
   }
 
   /** Revokes every live v1 token of a user; returns how many. */

@@ -14,11 +14,12 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../store/sessions.js";
-import { findUserById, type UserRow } from "../store/users.js";
+import { findUserById, lockEnabledUser, type UserRow } from "../store/users.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { type AuditEntry, recordAudit, withAudit } from "./audit.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -34,11 +35,15 @@ export interface SessionServiceOptions {
 export interface ClientMeta {
   userAgent: string | null;
   ip: string | null;
+  /** The request's id, recorded with audit events. */
+  requestId?: string | null | undefined;
 }
 
 export interface SessionStartOptions {
   /** The SSO identity the session is started through (unlinking that identity revokes the session). */
   ssoIdentity?: { issuer: string; subject: string } | undefined;
+  /** The sign-in event, written in the session's transaction (a refusal is recorded as its failure). */
+  audit?: AuditEntry | undefined;
 }
 
 export interface IssuedSession {
@@ -82,8 +87,8 @@ export class SessionService {
   }
 
   /** A session traded for a legacy v1 token: usable, but never a recent sign-in (re-authentication stays required). */
-  async startFromLegacyToken(user: UserRow, meta: ClientMeta): Promise<IssuedSession> {
-    return this.open(user, meta, "gatehouse", "legacy_v1_exchange");
+  async startFromLegacyToken(user: UserRow, meta: ClientMeta, audit?: AuditEntry): Promise<IssuedSession> {
+    return this.open(user, meta, "gatehouse", "legacy_v1_exchange", { audit });
   }
 
   private async open(
@@ -98,24 +103,35 @@ export class SessionService {
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
     const refreshToken = newOpaqueToken("rt");
     const sso = options.ssoIdentity;
-    const stored = createSession(
-      this.o.db,
-      {
-        id: sessionId,
-        userId: user.id,
-        tenantId: user.tenant_id,
-        expiresAt,
-        userAgent: meta.userAgent?.slice(0, 512) ?? null,
-        ip: meta.ip,
-        profile,
-        authMethod,
-        refreshSeed: randomBytes(32),
-        sso,
-      },
-      sha256(refreshToken),
-      now,
-    );
-    await stored.catch((err: unknown) => {
+    const { db, clock } = this.o;
+    const stored = withAudit(db, clock, options.audit, async (tx) => {
+      // A disabled user gets no session by any path (password, SSO, SuperTokens, v1 exchange); the lock
+      // keeps a concurrent disable from missing the session made here.
+      if (!(await lockEnabledUser(tx, user.id))) {
+        throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
+      }
+      await createSession(
+        tx,
+        {
+          id: sessionId,
+          userId: user.id,
+          tenantId: user.tenant_id,
+          expiresAt,
+          userAgent: meta.userAgent?.slice(0, 512) ?? null,
+          ip: meta.ip,
+          profile,
+          authMethod,
+          refreshSeed: randomBytes(32),
+          sso,
+        },
+        sha256(refreshToken),
+        now,
+      );
+    });
+    await stored.catch(async (err: unknown) => {
+      if (err instanceof AppError && err.reason === "account_disabled" && options.audit) {
+        await recordAudit(db, clock, { ...options.audit, outcome: "failure", reason: "account_disabled" });
+      }
       // The identity was unlinked between the sign-in and here (its address was proved by someone else).
       if (sso && (err as { code?: unknown } | null)?.code === "23503") {
         throw new AppError("AUTH_SSO_TOKEN_INVALID", { message: "This identity is no longer linked." });
@@ -182,6 +198,13 @@ export class SessionService {
         spend = false;
       } else {
         await revokeSessionById(tx, session.id, "refresh_token_reuse", now);
+        await recordAudit(tx, clock, {
+          action: "session.theft_detected",
+          actor: { type: "anonymous", id: null },
+          reason: "refresh_token_reused",
+          target: { type: "user", id: session.user_id },
+          meta,
+        });
         return { kind: "theft", sessionId: session.id } as const;
       }
       // A token's successor is derived from it under the session's secret: the grace reuse above derives
@@ -306,11 +329,14 @@ export class SessionService {
     return row?.auth_method === "credential" ? row.created_at : undefined;
   }
 
-  /** Revokes one of the user's live sessions; false when there is no such session. */
-  async revoke(userId: string, sessionId: string, reason: string): Promise<boolean> {
-    const revoked = await revokeUserSessions(this.o.db, userId, reason, this.o.clock.now(), {
-      only: sessionId,
-    });
+  /** Revokes one of the user's live sessions; false when there is no such session. The event is written only if one ended. */
+  async revoke(userId: string, sessionId: string, reason: string, audit?: AuditEntry): Promise<boolean> {
+    const revoked = await withAudit(
+      this.o.db,
+      this.o.clock,
+      (ids: string[]) => (ids.length > 0 ? audit : undefined),
+      (tx) => revokeUserSessions(tx, userId, reason, this.o.clock.now(), { only: sessionId }),
+    );
     await this.o.revocations.publish(revoked);
     return revoked.length > 0;
   }

@@ -20,6 +20,10 @@ export interface UsersTable {
   roles: Generated<string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When an operator disabled the account (it cannot sign in); null: enabled. */
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** A super-admin's own session may call /admin/* (SuperAdminAuth). */
+  super_admin: Generated<boolean>;
 }
 
 export interface CredentialsTable {
@@ -142,6 +146,24 @@ export interface BillingPortalSessionsTable {
   expires_at: Timestamp;
 }
 
+/** Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE); never holds a secret. */
+export interface AuditEventsTable {
+  /** bigint identity: read it as text (`id::text`), it may exceed a JS number. */
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  action: string;
+  outcome: "success" | "failure";
+  reason: string | null;
+  actor_type: "user" | "admin" | "service" | "anonymous" | "system";
+  actor_id: string | null;
+  tenant_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -157,4 +179,5 @@ export interface Database {
   revoked_external_sessions: RevokedExternalSessionsTable;
   mondia_links: MondiaLinksTable;
   billing_portal_sessions: BillingPortalSessionsTable;
+  audit_events: AuditEventsTable;
 }

@@ -1,6 +1,6 @@
 // Owns the `sessions` and `refresh_tokens` tables, including the refresh rotation's one-round-trip CTE.
 import { type Selectable, sql } from "kysely";
-import type { Db, Queryable } from "./db.js";
+import type { Queryable } from "./db.js";
 import { liveAt } from "./live.js";
 import type { SessionsTable } from "./schema.js";
 import type { UserRow } from "./users.js";
@@ -18,41 +18,44 @@ export interface NewSession {
   sso: { issuer: string; subject: string } | undefined;
 }
 
-/** Inserts the session with its first refresh token (generation 0), atomically. */
-export function createSession(db: Db, s: NewSession, refreshTokenHash: Uint8Array, now: Date): Promise<void> {
-  return db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto("sessions")
-      .values({
-        id: s.id,
-        user_id: s.userId,
-        tenant_id: s.tenantId,
-        created_at: now,
-        last_used_at: now,
-        expires_at: s.expiresAt,
-        generation: 0,
-        revoked_at: null,
-        revoked_reason: null,
-        user_agent: s.userAgent,
-        ip: s.ip,
-        profile: s.profile,
-        auth_method: s.authMethod,
-        refresh_seed: s.refreshSeed,
-        sso_issuer: s.sso?.issuer ?? null,
-        sso_subject: s.sso?.subject ?? null,
-      })
-      .execute();
-    await tx
-      .insertInto("refresh_tokens")
-      .values({
-        token_hash: refreshTokenHash,
-        session_id: s.id,
-        generation: 0,
-        created_at: now,
-        used_at: null,
-      })
-      .execute();
-  });
+/** Inserts the session with its first refresh token (generation 0); call it in a transaction (both rows or neither). */
+export async function createSession(
+  tx: Queryable,
+  s: NewSession,
+  refreshTokenHash: Uint8Array,
+  now: Date,
+): Promise<void> {
+  await tx
+    .insertInto("sessions")
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      tenant_id: s.tenantId,
+      created_at: now,
+      last_used_at: now,
+      expires_at: s.expiresAt,
+      generation: 0,
+      revoked_at: null,
+      revoked_reason: null,
+      user_agent: s.userAgent,
+      ip: s.ip,
+      profile: s.profile,
+      auth_method: s.authMethod,
+      refresh_seed: s.refreshSeed,
+      sso_issuer: s.sso?.issuer ?? null,
+      sso_subject: s.sso?.subject ?? null,
+    })
+    .execute();
+  await tx
+    .insertInto("refresh_tokens")
+    .values({
+      token_hash: refreshTokenHash,
+      session_id: s.id,
+      generation: 0,
+      created_at: now,
+      used_at: null,
+    })
+    .execute();
 }
 
 export interface LockedRefreshToken {

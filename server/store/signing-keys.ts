@@ -58,6 +58,15 @@ export async function insertKeyRetiringOthers(
     .execute();
 }
 
+/** Every stored key's public facts (no key material), newest activation first. */
+export function listAllKeys(db: Queryable) {
+  return db
+    .selectFrom("signing_keys")
+    .select(["kid", "alg", "created_at", "activates_at", "retired_at"])
+    .orderBy("activates_at", "desc")
+    .execute();
+}
+
 export function listPrivateKeys(db: Queryable) {
   return db.selectFrom("signing_keys").select(["kid", "private_jwk"]).execute();
 }

@@ -14,7 +14,9 @@ export interface NewUser {
   locale: string | null;
 }
 
-export type UserPatch = Partial<Pick<UserRow, "name" | "locale" | "avatar_url" | "email_verified">>;
+export type UserPatch = Partial<
+  Pick<UserRow, "name" | "locale" | "avatar_url" | "email_verified" | "disabled_at" | "super_admin">
+>;
 
 /** Inserts a user; a second user with the same lower(email) in the tenant fails with a unique violation (23505). */
 export function createUser(db: Queryable, user: NewUser, now: Date): Promise<UserRow> {
@@ -68,5 +70,88 @@ export async function deleteUser(db: Queryable, id: string): Promise<boolean> {
 /** Users changed (updated_at) after `since`: how an instance learns of changes whose notification it missed. */
 export async function usersChangedSince(db: Queryable, since: Date): Promise<string[]> {
   const rows = await db.selectFrom("users").select("id").where("updated_at", ">", since).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The user, if enabled, locked FOR SHARE until the transaction ends: a session started under this lock
+ * cannot slip past a concurrent disable (which waits for it, then revokes the session it made), and one
+ * started after a disable sees the disabled row.
+ */
+export async function lockEnabledUser(db: Queryable, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("users")
+    .select("id")
+    .where("id", "=", id)
+    .where("disabled_at", "is", null)
+    .forShare()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Disables the user unless already disabled (the first time stays); undefined when there is no such user. */
+export async function disableUser(db: Queryable, id: string, now: Date): Promise<UserRow | undefined> {
+  const changed = await db
+    .updateTable("users")
+    .set({ disabled_at: now, updated_at: now })
+    .where("id", "=", id)
+    .where("disabled_at", "is", null)
+    .returningAll()
+    .executeTakeFirst();
+  return changed ?? findUserById(db, id);
+}
+
+/** Users whose email or name contains `text` (case-insensitive), in email order after `afterEmail`. */
+export function searchUsers(
+  db: Queryable,
+  q: { text?: string | undefined; after?: { email: string; id: string } | undefined; limit: number },
+): Promise<UserRow[]> {
+  let query = db.selectFrom("users").selectAll();
+  if (q.text !== undefined) {
+    // LIKE's own wildcards in the search text are literal.
+    const pattern = `%${q.text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["email"]), "like", pattern),
+        eb(eb.fn("lower", [eb.fn.coalesce("name", eb.val(""))]), "like", pattern),
+      ]),
+    );
+  }
+  const after = q.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["email"]), ">", after.email.toLowerCase()),
+        eb.and([eb(eb.fn("lower", ["email"]), "=", after.email.toLowerCase()), eb("id", ">", after.id)]),
+      ]),
+    );
+  }
+  return query
+    .orderBy((eb) => eb.fn("lower", ["email"]))
+    .orderBy("id")
+    .limit(q.limit)
+    .execute();
+}
+
+/** Marks the users with these emails (any tenant, case-insensitive) super-admins; returns the ids changed. */
+export async function promoteSuperAdmins(
+  db: Queryable,
+  emails: readonly string[],
+  now: Date,
+): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const rows = await db
+    .updateTable("users")
+    .set({ super_admin: true, updated_at: now })
+    .where((eb) =>
+      eb(
+        eb.fn("lower", ["email"]),
+        "in",
+        emails.map((e) => e.toLowerCase()),
+      ),
+    )
+    .where("super_admin", "=", false)
+    .returning("id")
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -17,6 +17,7 @@ import type { Db, Notifier, Queryable } from "../store/db.js";
 import {
   insertKeyRetiringOthers,
   latestActivation,
+  listAllKeys,
   listKeysLiveAfter,
   listPrivateKeys,
   replacePrivateKey,
@@ -47,6 +48,15 @@ export interface KeyRingOptions {
   notifier?: Notifier | undefined;
   /** 32 bytes: private keys are stored as JWE (dir, A256GCM) under it. Unset: stored as plain JWK. */
   encryptionKey?: Uint8Array | undefined;
+}
+
+export interface KeyDescription {
+  kid: string;
+  alg: string;
+  createdAt: Date;
+  activatesAt: Date;
+  retiredAt: Date | null;
+  state: "next" | "signing" | "retired" | "expired";
 }
 
 /** A private key as stored: a plain JWK, or `{ jwe }` when encrypted at rest. */
@@ -153,7 +163,11 @@ export class KeyRing {
    * `retireOld`, the previous keys leave the JWKS immediately too, so tokens they signed stop
    * verifying everywhere; without it they stay until their tokens expire. Returns the new kid.
    */
-  async rotateNow(options: { retireOld: boolean }): Promise<string> {
+  async rotateNow(options: {
+    retireOld: boolean;
+    /** Written in the rotation's transaction (its audit event). */
+    alongside?: (tx: Queryable, kid: string) => Promise<void>;
+  }): Promise<string> {
     const kid = await this.underLock(async (tx, now) => {
       // Strictly after every existing activation, so the new key wins even within the same millisecond.
       const latestMs = (await latestActivation(tx))?.getTime() ?? 0;
@@ -161,7 +175,9 @@ export class KeyRing {
       const retireAt = options.retireOld
         ? new Date(activatesAt.getTime() - this.options.retentionMs - 1)
         : activatesAt;
-      return this.insertKey(tx, now, activatesAt, retireAt);
+      const kid = await this.insertKey(tx, now, activatesAt, retireAt);
+      await options.alongside?.(tx, kid);
+      return kid;
     });
     await this.published(kid);
     return kid;
@@ -186,6 +202,30 @@ export class KeyRing {
       now,
     );
     return kid;
+  }
+
+  /** Every stored key with its state now: `next` (published, not signing yet), `signing`, `retired` (verifies only), `expired`. */
+  async describe(): Promise<KeyDescription[]> {
+    await this.reload();
+    const now = this.options.clock.now().getTime();
+    const signing = this.activeKey(this.options.clock.now())?.kid;
+    const published = new Set(this.jwks().keys.map((k) => k.kid));
+    const rows = await listAllKeys(this.options.db);
+    return rows.map((r) => ({
+      kid: r.kid,
+      alg: r.alg,
+      createdAt: r.created_at,
+      activatesAt: r.activates_at,
+      retiredAt: r.retired_at,
+      state:
+        r.activates_at.getTime() > now
+          ? "next"
+          : r.kid === signing
+            ? "signing"
+            : published.has(r.kid)
+              ? "retired"
+              : "expired",
+    }));
   }
 
   /** Reloads, and tells the other instances (LISTEN/NOTIFY) when a key was added. */

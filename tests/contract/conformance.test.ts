@@ -5,7 +5,7 @@ import { type LocalBilling, startLocalBilling } from "../helpers/billing.js";
 import { conformingFetch, type Exchange, operations } from "../helpers/contract.js";
 import { BASE_URL, listen, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { type LocalOidc, startLocalOidc } from "../helpers/oidc.js";
-import { mirrorScenarios, type ScenarioEnv, scenarios } from "./scenarios.js";
+import { CONFORMANCE_SERVICE_SECRET, mirrorScenarios, type ScenarioEnv, scenarios } from "./scenarios.js";
 
 let gh: TestGatehouse;
 let socket: Awaited<ReturnType<typeof listen>>;
@@ -19,6 +19,7 @@ beforeAll(async () => {
   gh = await startTestGatehouse({
     env: {
       OTP_TEST_MODE: "true",
+      SERVICE_AUTH_SECRETS: CONFORMANCE_SERVICE_SECRET,
       BILLING_BASE_URL: billing.url,
       BILLING_API_KEY: billing.apiKey,
       SSO_OIDC_PROVIDERS: JSON.stringify([

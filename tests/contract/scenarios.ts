@@ -40,6 +40,19 @@ async function signedIn(env: ScenarioEnv) {
   return { client, address };
 }
 
+/** The ServiceAuth secret the conformance server is configured with (SERVICE_AUTH_SECRETS). */
+export const CONFORMANCE_SERVICE_SECRET = "conformance-service-secret-0123456789abcdef";
+
+/** A client calling as a service (X-Service-Auth), holding no user credential. */
+const serviceClient = (env: ScenarioEnv) =>
+  createGatehouseClient({
+    baseUrl: env.baseUrl,
+    mode: "token",
+    storage: memoryStorage(),
+    fetch: env.fetch,
+    headers: { "x-service-auth": CONFORMANCE_SERVICE_SECRET },
+  });
+
 export const scenarios: Scenario[] = [
   {
     name: "health, readiness and JWKS",
@@ -340,6 +353,52 @@ export const scenarios: Scenario[] = [
       if (env.real) expect(out.headers.get("front-token")).toBe("remove");
       const jwks = await call("GET", "/auth/jwt/jwks.json");
       expect(jwks.status).toBe(200);
+    },
+  },
+  {
+    name: "admin: users, signing keys and the audit log (ServiceAuth)",
+    operations: [
+      "AdminOperations_searchUsers",
+      "AdminOperations_getUser",
+      "AdminOperations_disableUser",
+      "AdminOperations_enableUser",
+      "AdminOperations_revokeUserSessions",
+      "AdminOperations_setSuperAdmin",
+      "AdminOperations_unsetSuperAdmin",
+      "AdminOperations_listSigningKeys",
+      "AdminOperations_rotateSigningKey",
+      "AdminOperations_listAuditEvents",
+      "AdminOperations_deleteUser",
+    ],
+    async run(env) {
+      const { client, address } = await signedIn(env);
+      const me = await client.GET("/user/me");
+      const userId = env.real ? (me.data?.id ?? "") : "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10";
+      const admin = serviceClient(env);
+      const path = { params: { path: { userId } } };
+      const found = await admin.GET("/admin/users", { params: { query: { q: address, limit: 10 } } });
+      expect(found.response.status).toBe(200);
+      if (env.real) expect(found.data?.users.map((u) => u.id)).toEqual([userId]);
+      expect((await admin.GET("/admin/users/{userId}", path)).response.status).toBe(200);
+      const disabled = await admin.POST("/admin/users/{userId}/disable", path);
+      expect(disabled.response.status).toBe(200);
+      if (env.real) expect(disabled.data?.disabledAt).not.toBeNull();
+      const enabled = await admin.POST("/admin/users/{userId}/enable", path);
+      expect(enabled.response.status).toBe(200);
+      if (env.real) expect(enabled.data?.disabledAt).toBeNull();
+      expect((await admin.POST("/admin/users/{userId}/sessions/revoke", path)).response.status).toBe(200);
+      const promoted = await admin.PUT("/admin/users/{userId}/super-admin", path);
+      expect(promoted.response.status).toBe(200);
+      if (env.real) expect(promoted.data?.superAdmin).toBe(true);
+      expect((await admin.DELETE("/admin/users/{userId}/super-admin", path)).response.status).toBe(200);
+      expect((await admin.GET("/admin/signing-keys")).data?.keys.length).toBeGreaterThan(0);
+      const rotated = await admin.POST("/admin/signing-keys/rotate", { body: { retireOld: false } });
+      expect(rotated.response.status).toBe(200);
+      if (env.real) expect(rotated.data?.keys[0]?.kid).toBe(rotated.data?.kid);
+      const events = await admin.GET("/admin/audit-events", { params: { query: { target: userId } } });
+      expect(events.response.status).toBe(200);
+      if (env.real) expect(events.data?.events.map((e) => e.action)).toContain("admin.user.disable");
+      expect((await admin.DELETE("/admin/users/{userId}", path)).response.status).toBe(204);
     },
   },
   {

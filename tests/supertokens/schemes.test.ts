@@ -1,6 +1,7 @@
-// Scheme separation: every credential of every scheme, presented every way, on every scheme's routes and refresh endpoints.
+// Scheme separation: every credential of every scheme (admin and service ones included), presented every way, on every scheme's routes and refresh endpoints.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../server/store/db.js";
+import { type LocalAccess, startLocalAccess } from "../helpers/access.js";
 import { type ExternalSuperTokens, startExternalSuperTokens } from "../helpers/external-supertokens.js";
 import {
   BASE_URL,
@@ -13,6 +14,8 @@ import { json, PASSWORD, refreshToken, signUpToken, uniqueEmail } from "../helpe
 
 let gh: TestGatehouse;
 let external: ExternalSuperTokens;
+let access: LocalAccess;
+const SERVICE_SECRET = "schemes-test-service-secret-0123456789abcdef";
 
 type Credential =
   | "gatehouse-access"
@@ -21,7 +24,9 @@ type Credential =
   | "st-refresh"
   | "st-external"
   | "v1"
-  | "api-key-like";
+  | "api-key-like"
+  | "admin-access"
+  | "service-secret";
 let creds: Record<Credential, string>;
 
 async function stSignUpOn(on: TestGatehouse) {
@@ -42,7 +47,10 @@ async function stSignUpOn(on: TestGatehouse) {
 
 beforeAll(async () => {
   external = await startExternalSuperTokens();
-  gh = await startTestGatehouse({ env: external.env });
+  access = await startLocalAccess();
+  gh = await startTestGatehouse({
+    env: { ...external.env, ...access.env(), SERVICE_AUTH_SECRETS: SERVICE_SECRET },
+  });
   const session = await signUpToken(gh.fetch, BASE_URL);
   const st = await stSignUpOn(gh);
   creds = {
@@ -54,14 +62,19 @@ beforeAll(async () => {
     v1: await gh.deps.legacyTokens.issue(session.userId),
     // What an API key looks like (DESIGN.md: `gh_sk_…`); no scheme accepts it on these routes.
     "api-key-like": `gh_sk_${"a1".repeat(20)}`,
+    // Operators and services (/admin/*): a valid Cloudflare Access JWT, a configured service secret.
+    "admin-access": await access.token(),
+    "service-secret": SERVICE_SECRET,
   };
 });
 afterAll(async () => {
   await gh.close();
   await external.close();
+  await access.close();
 });
 
-type Scheme = "BackendSessionAuth" | "SuperTokensAuth" | "APIv1Auth";
+type Scheme = "BackendSessionAuth" | "SuperTokensAuth" | "APIv1Auth" | "Admin";
+type Presentation = "cookie" | "bearer" | "access-header" | "service-header";
 const ROUTES: Array<{ method: string; path: string; scheme: Scheme; body?: unknown }> = [
   { method: "GET", path: "/user/me", scheme: "BackendSessionAuth" },
   { method: "GET", path: "/user_identity/me", scheme: "BackendSessionAuth" },
@@ -80,6 +93,9 @@ const ROUTES: Array<{ method: string; path: string; scheme: Scheme; body?: unkno
     body: { customerId: "MND-77" },
   },
   { method: "POST", path: "/user/legacy/exchange", scheme: "APIv1Auth" },
+  // AdminAccessAuth | ServiceAuth | SuperAdminAuth.
+  { method: "GET", path: "/admin/users", scheme: "Admin" },
+  { method: "GET", path: "/admin/signing-keys", scheme: "Admin" },
 ];
 
 /**
@@ -87,10 +103,29 @@ const ROUTES: Array<{ method: string; path: string; scheme: Scheme; body?: unkno
  * access token as the cookie or, deliberately since issue 10, as a bearer token (BackendSessionAuth |
  * BackendBearerAuth); every other credential stays refused there, either way.
  */
-const ACCEPTS: Record<Scheme, { credentials: Credential[]; as: Array<"cookie" | "bearer"> }> = {
-  BackendSessionAuth: { credentials: ["gatehouse-access"], as: ["cookie", "bearer"] },
-  SuperTokensAuth: { credentials: ["st-access", "st-external"], as: ["bearer"] },
-  APIv1Auth: { credentials: ["v1"], as: ["bearer"] },
+const ACCEPTS: Record<Scheme, Array<[Credential, Presentation]>> = {
+  BackendSessionAuth: [
+    ["gatehouse-access", "cookie"],
+    ["gatehouse-access", "bearer"],
+  ],
+  SuperTokensAuth: [
+    ["st-access", "bearer"],
+    ["st-external", "bearer"],
+  ],
+  APIv1Auth: [["v1", "bearer"]],
+  // A Gatehouse session as a bearer is SuperAdminAuth: this user is not a super-admin (403, below).
+  Admin: [
+    ["admin-access", "access-header"],
+    ["service-secret", "service-header"],
+  ],
+};
+
+/** How a credential is sent. */
+const PRESENT: Record<Presentation, (credential: string) => Record<string, string>> = {
+  cookie: (v) => ({ cookie: `backend_session=${v}` }),
+  bearer: (v) => ({ authorization: `Bearer ${v}` }),
+  "access-header": (v) => ({ "cf-access-jwt-assertion": v }),
+  "service-header": (v) => ({ "x-service-auth": v }),
 };
 
 const CREDENTIALS: Credential[] = [
@@ -101,29 +136,31 @@ const CREDENTIALS: Credential[] = [
   "st-external",
   "v1",
   "api-key-like",
+  "admin-access",
+  "service-secret",
 ];
 const CASES = ROUTES.flatMap((route) =>
   CREDENTIALS.flatMap((credential) =>
-    (["cookie", "bearer"] as const).map((as) => {
-      const accepted =
-        ACCEPTS[route.scheme].credentials.includes(credential) && ACCEPTS[route.scheme].as.includes(as);
-      return { ...route, credential, as, accepted };
+    (["cookie", "bearer", "access-header", "service-header"] as const).map((as) => {
+      const accepted = ACCEPTS[route.scheme].some(([c, p]) => c === credential && p === as);
+      // A valid session of a user who is not a super-admin, on /admin/*: authenticated, not allowed.
+      const refused =
+        route.scheme === "Admin" && credential === "gatehouse-access" && as === "bearer" ? 403 : 401;
+      return { ...route, credential, as, accepted, refused };
     }),
   ),
 ).filter((c) => !(c.accepted && c.path.endsWith("/signout")));
 
 describe("access credentials on every scheme's routes", () => {
   it.each(CASES)("$method $path with $credential as $as → accepted: $accepted", async (c) => {
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    if (c.as === "cookie") headers.cookie = `backend_session=${creds[c.credential]}`;
-    else headers.authorization = `Bearer ${creds[c.credential]}`;
+    const headers = { "content-type": "application/json", ...PRESENT[c.as](creds[c.credential]) };
     const res = await gh.fetch(`${BASE_URL}${c.path}`, {
       method: c.method,
       headers,
       ...(c.body !== undefined ? { body: JSON.stringify(c.body) } : {}),
     });
     if (c.accepted) expect(res.status).toBe(200);
-    else expect(res.status).toBe(401);
+    else expect(res.status).toBe(c.refused);
   });
 });
 
