@@ -83,7 +83,8 @@ export class AccountService {
     const found = await findUserWithPasswordHash(this.o.db, email, tenantId);
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
-    const refusal = !found || !ok ? "invalid_credentials" : found.disabled_at ? "account_disabled" : undefined;
+    const refusal =
+      !found || !ok ? "invalid_credentials" : found.disabled_at ? "account_disabled" : undefined;
     if (refusal) {
       // A refusal changes nothing, so its event stands alone; the address tried is named, never the password.
       if (meta) {
