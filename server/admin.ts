@@ -1,6 +1,5 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
 import { type Config, loadConfig } from "./config.js";
-import { DEFAULT_TENANT } from "./services/accounts.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { startupErrorLine } from "./startup-errors.js";
 import { openStore, type Store } from "./store/db.js";
@@ -30,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   return withStore(config, async (store) => {
-    const user = await findUserByEmail(store.db, email, DEFAULT_TENANT);
+    const user = await findUserByEmail(store.db, email);
     if (!user) {
       process.stderr.write(`no user with email ${email}\n`);
       return 1;

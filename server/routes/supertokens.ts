@@ -147,7 +147,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     tenantId: string | undefined,
     form: Array<{ id: string; value: string }>,
   ) {
-    const tenant = tenantOf(tenantId);
+    tenantOf(tenantId);
     const email = field(form, "email")?.trim();
     const password = field(form, "password");
     const invalid = await formErrors(email, password, false);
@@ -155,8 +155,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
     let user: UserRow;
     try {
-      const source = { account: accountKey(tenant, email), ip: ipOf(c) };
-      user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, tenant));
+      const source = { account: accountKey(email), ip: ipOf(c) };
+      user = await passwordGuesses.verify(source, () => accounts.signIn(email, password));
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
         return { status: "WRONG_CREDENTIALS_ERROR" as const };
@@ -175,7 +175,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
 
   async function emailExists(c: Context<AppEnv>, tenantId: string | undefined, email: string) {
     await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
-    return { status: "OK" as const, exists: !!(await accounts.findByEmail(email, tenantOf(tenantId))) };
+    tenantOf(tenantId);
+    return { status: "OK" as const, exists: !!(await accounts.findByEmail(email)) };
   }
 
   async function resetToken(
@@ -193,7 +194,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     } catch {
       return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
     }
-    await accountMail.requestReset(c.var.requestId, email, tenantOf(tenantId));
+    tenantOf(tenantId);
+    await accountMail.requestReset(c.var.requestId, email);
     return { status: "OK" as const };
   }
 
@@ -224,7 +226,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     await sso.mailboxProved(userId);
     await accounts.setPassword(userId, password, "password");
     const user = await accounts.markEmailVerified(userId);
-    await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
+    await passwordGuesses.forgive({ account: accountKey(user.email), ip: ipOf(c) });
     await accessRevocation.revokeAllCredentials(userId, "password_reset");
     return { status: "OK" as const };
   }
