@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   return withStore(config, async (store) => {
-    const user = await findUserByEmail(store.db, email, DEFAULT_TENANT);
+    const user = await findUserByEmail(store.db, email);
     if (!user) {
       process.stderr.write(`no user with email ${email}\n`);
       return 1;

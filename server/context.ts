@@ -7,7 +7,9 @@ export interface AuthContext {
   userId: string;
   sessionId: string;
   tenantId: string;
-  roles: string[];
+  roles: readonly string[];
+  /** What `roles` grant in `tenantId`; what the contract's `x-gatehouse-permissions` are checked against. */
+  permissions: readonly string[];
   emailVerified: boolean;
   /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
   external?: ExternalSessionRef;

@@ -15,6 +15,7 @@ import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
 import type { SessionService } from "./services/sessions.js";
 import type { SsoService } from "./services/sso.js";
+import type { TenantService } from "./services/tenants.js";
 import type { UserViews } from "./services/user-views.js";
 import type { Store } from "./store/db.js";
 import type { AccessTokens } from "./tokens/access.js";
@@ -33,6 +34,7 @@ export interface AppDeps {
   userViews: UserViews;
   sessions: SessionService;
   accounts: AccountService;
+  tenants: TenantService;
   codes: OneTimeCodes;
   accountMail: AccountMail;
   rateLimits: RateLimits;

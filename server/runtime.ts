@@ -20,6 +20,7 @@ import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
 import { SessionService } from "./services/sessions.js";
 import { SsoService } from "./services/sso.js";
+import { TenantService } from "./services/tenants.js";
 import { UserViews } from "./services/user-views.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
@@ -165,6 +166,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     userViews,
     sessions,
     accounts,
+    tenants: new TenantService({ db: store.db, clock, revocations }),
     codes,
     accountMail: new AccountMail({
       accounts,

@@ -33,6 +33,11 @@ export interface GatehouseClient extends Client<paths> {
   signOut(): Post<"/user/signout", object>;
   /** Refreshes the session now (normally automatic on AUTH_SESSION_EXPIRED). */
   refresh(): Post<"/user/session/refresh", object>;
+  /**
+   * Switches the session to another tenant the user is an active member of (`POST /user/tenant`); token
+   * mode keeps the new pair. The old access token stops working at once.
+   */
+  switchTenant(tenantId: string): Post<"/user/tenant", { body: { tenantId: string } }>;
   getTokens(): Promise<TokenSet | null>;
   setTokens(tokens: TokenSet): Promise<void>;
   clearTokens(): Promise<void>;
@@ -57,8 +62,9 @@ const SESSION_ENDPOINTS = [
   "/user/signout",
   "/user/legacy/exchange",
 ];
-// An authenticated operation that replaces the caller's session (token mode: the new tokens are in the body).
-const ROTATING_ENDPOINTS = ["/user/password/change"];
+// Authenticated operations that replace the caller's session (token mode: the new tokens are in the body):
+// a password change, and a tenant switch.
+const ROTATING_ENDPOINTS = ["/user/password/change", "/user/tenant"];
 // After it succeeds the session's access token is stale (`ev: false`): refresh it right away.
 const VERIFY_EMAIL = "/user/email/verification/confirm";
 
@@ -235,6 +241,7 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
         tokens ? { body: { refreshToken: tokens.refreshToken } } : {},
       );
     },
+    switchTenant: (tenantId) => client.POST("/user/tenant", { body: { tenantId } }),
     getTokens: async () => storage.get(),
     setTokens: async (tokens) => storage.set(tokens),
     clearTokens: async () => storage.set(null),

@@ -1136,6 +1136,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/tenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch the active tenant
+         * @description Switch the session to another tenant the user is an active member of. The current session ends at
+         *     once (its access and refresh tokens stop working) and a new one in the same family starts — same
+         *     sign-in time, same absolute end — whose access token carries the new tenant's `tid`, `roles` and
+         *     `perms`. 403 `AUTH_TENANT_ACCESS_DENIED` when the user is no active member of that tenant or it is
+         *     suspended; nothing changes then.
+         */
+        post: operations["UserOperations_switchTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user_identity/email/verification/confirm": {
         parameters: {
             query?: never;
@@ -1933,6 +1957,16 @@ export interface components {
             /** @description The raw nonce the client generated, when the provider puts one (or its SHA-256) in the token. */
             nonce?: string;
         };
+        /** @description Body of `POST /user/tenant`. */
+        "Tenants.SwitchTenantRequest": {
+            /** @description The tenant to switch to; the caller must be an active member of it, and it must be active. */
+            tenantId: components["schemas"]["Tenants.TenantId"];
+        };
+        /**
+         * @description A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,
+         *     padded or control-character ids are refused (400), never read as "the active tenant".
+         */
+        "Tenants.TenantId": string;
         /** @description Result of sign-up, sign-in and refresh. */
         "Users.AuthResult": {
             user: components["schemas"]["Users.User"];
@@ -2034,9 +2068,12 @@ export interface components {
             /** @description BCP 47 language tag, e.g. `en-GB`. */
             locale: string | null;
             avatarUrl: string | null;
-            /** @description The tenant the account belongs to. */
+            /**
+             * @description The session's active tenant (the access token's `tid`). Accounts are global; a user may be a member
+             *     of several tenants and switches with `POST /user/tenant`.
+             */
             tenantId: string;
-            /** @description Roles in that tenant. */
+            /** @description The user's roles in the active tenant, as of the session's last sign-in, refresh or switch. */
             roles: string[];
             /** Format: date-time */
             createdAt: string;
@@ -6966,6 +7003,97 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UserOperations_switchTenant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Tenants.SwitchTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

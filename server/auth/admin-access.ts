@@ -65,6 +65,7 @@ export function adminAccessVerifier(deps: { config: AdminAccessConfig | undefine
       sessionId: "",
       tenantId: "",
       roles: ["admin"],
+      permissions: [],
       emailVerified: true,
       actor: { type: "admin", id: who },
     };

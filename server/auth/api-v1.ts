@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
 import type { LegacyTokens } from "../services/legacy-tokens.js";
+import { DEFAULT_TENANT } from "../services/tenant-access.js";
 
 const challenge = (error: string) => ({
   "WWW-Authenticate": `Bearer realm="gatehouse-v1", error="${error}"`,
@@ -25,8 +26,10 @@ export function apiV1Verifier(deps: { legacyTokens: LegacyTokens }) {
       scheme: "APIv1Auth",
       userId: user.id,
       sessionId: "",
-      tenantId: user.tenant_id,
-      roles: user.roles,
+      // v1 tokens predate tenants: the default tenant, and no permissions (the legacy routes declare none).
+      tenantId: DEFAULT_TENANT,
+      roles: [],
+      permissions: [],
       emailVerified: user.email_verified,
     };
   };

@@ -42,6 +42,7 @@ export async function verifySessionToken(
     sessionId: claims.sid,
     tenantId: claims.tid,
     roles: claims.roles,
+    permissions: claims.perms,
     emailVerified: claims.ev,
   };
 }

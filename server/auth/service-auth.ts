@@ -54,6 +54,8 @@ export function serviceAuthVerifier(deps: { secrets: readonly string[] }) {
       sessionId: "",
       tenantId: "",
       roles: ["service"],
+      // Not a tenant member: the routes that admit ServiceAuth say so in their `security`; no tenant permission.
+      permissions: [],
       emailVerified: true,
       actor: { type: "service", id: "service" },
     };

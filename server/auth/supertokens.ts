@@ -6,6 +6,7 @@ import { AppError } from "../errors.js";
 import type { AccountService } from "../services/accounts.js";
 import type { ExternalSessions } from "../services/external-sessions.js";
 import type { SsoService } from "../services/sso.js";
+import { DEFAULT_TENANT } from "../services/tenant-access.js";
 import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
@@ -72,8 +73,10 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
       scheme: "SuperTokensAuth",
       userId: user.id,
       sessionId: handle,
-      tenantId: user.tenant_id,
-      roles: user.roles,
+      // An external deployment's token says nothing about Gatehouse tenants: the default tenant, no permissions.
+      tenantId: DEFAULT_TENANT,
+      roles: [],
+      permissions: [],
       emailVerified: user.email_verified,
       external: ref,
     };
@@ -91,6 +94,7 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
         sessionId: claims.sid,
         tenantId: claims.tid,
         roles: claims.roles,
+        permissions: claims.perms,
         emailVerified: claims.ev,
       };
     } catch (err) {

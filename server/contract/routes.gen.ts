@@ -628,6 +628,25 @@ export const Sso_SsoSignInRequest = z
       .optional(),
   })
   .openapi("Sso.SsoSignInRequest");
+export const Tenants_TenantId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+  .openapi({
+    description:
+      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
+  })
+  .openapi("Tenants.TenantId");
+export const Tenants_SwitchTenantRequest = z
+  .strictObject({
+    tenantId: Tenants_TenantId.openapi({
+      description:
+        "The tenant to switch to; the caller must be an active member of it, and it must be active.",
+    }),
+  })
+  .openapi({ description: "Body of `POST /user/tenant`." })
+  .openapi("Tenants.SwitchTenantRequest");
 export const Users_User = z
   .object({
     id: z.uuid(),
@@ -636,8 +655,18 @@ export const Users_User = z
     name: z.string().nullable().openapi({ description: "Display name." }),
     locale: z.string().nullable().openapi({ description: "BCP 47 language tag, e.g. `en-GB`." }),
     avatarUrl: z.url().nullable(),
-    tenantId: z.string().openapi({ description: "The tenant the account belongs to." }),
-    roles: z.array(z.string()).openapi({ description: "Roles in that tenant." }),
+    tenantId: z
+      .string()
+      .openapi({
+        description:
+          "The session's active tenant (the access token's `tid`). Accounts are global; a user may be a member\nof several tenants and switches with `POST /user/tenant`.",
+      }),
+    roles: z
+      .array(z.string())
+      .openapi({
+        description:
+          "The user's roles in the active tenant, as of the session's last sign-in, refresh or switch.",
+      }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })
@@ -4213,6 +4242,88 @@ export const routes = {
                 "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
             }),
         }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  UserOperations_switchTenant: createRoute({
+    method: "post",
+    path: "/user/tenant",
+    operationId: "UserOperations_switchTenant",
+    summary: "Switch the active tenant",
+    description:
+      "Switch the session to another tenant the user is an active member of. The current session ends at\nonce (its access and refresh tokens stop working) and a new one in the same family starts — same\nsign-in time, same absolute end — whose access token carries the new tenant's `tid`, `roles` and\n`perms`. 403 `AUTH_TENANT_ACCESS_DENIED` when the user is no active member of that tenant or it is\nsuspended; nothing changes then.",
+    tags: ["User"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Tenants_SwitchTenantRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

@@ -13,7 +13,7 @@ export function sessionResult(c: Context, config: Config, issued: IssuedSession,
   // Lifetimes count from when the token was issued (the service's clock), not this machine's wall clock.
   const now = Number(issued.accessPayload.iat) * 1000;
   const body = {
-    user: toUserView(issued.user),
+    user: toUserView(issued.user, issued.tenant),
     session: {
       id: issued.sessionId,
       expiresAt: issued.sessionExpiresAt.toISOString(),

@@ -7,7 +7,6 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { sessionResult } from "../http/session-result.js";
-import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
 import { toUserView } from "../services/users.js";
@@ -69,7 +68,7 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
     await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
     if (body.token) return codes.redeemLink(body.token, purpose);
     if (body.email && body.code) {
-      const user = await accounts.findByEmail(body.email, DEFAULT_TENANT);
+      const user = await accounts.findByEmail(body.email);
       if (!user) throw new AppError("AUTH_CODE_INVALID");
       await codes.redeemCode(user.id, body.code, purpose);
       return user.id;
@@ -84,13 +83,10 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
   async function reauthenticate(c: Context<AppEnv>, password: string, message: string): Promise<void> {
     const user = await deps.accounts.findById(c.var.auth.userId);
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
-    await passwordGuesses.verify(
-      { account: accountKey(user.tenant_id, user.email), ip: ipOf(c) },
-      async () => {
-        if (!(await accounts.checkPassword(user.id, password)))
-          throw new AppError("AUTH_INVALID_CREDENTIALS", { message });
-      },
-    );
+    await passwordGuesses.verify({ account: accountKey(user.email), ip: ipOf(c) }, async () => {
+      if (!(await accounts.checkPassword(user.id, password)))
+        throw new AppError("AUTH_INVALID_CREDENTIALS", { message });
+    });
   }
 
   async function rotateAfterPasswordChange(c: Context<AppEnv>, userId: string) {
@@ -119,17 +115,19 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       // The session is optional here (security `BackendSessionAuth | {}`): absent when anonymous.
       const auth = c.var.auth as AuthContext | undefined;
       await sso.mailboxProved(userId, auth?.userId === userId ? auth.sessionId : undefined);
-      const verified = await accounts.markEmailVerified(
+      const user = await accounts.markEmailVerified(
         userId,
         userEvent(c, config.trustProxy, "user.email_verified", { id: userId }),
       );
-      return c.json(toUserView(verified), 200);
+      // Anonymous (the emailed link): the account as seen from where a sign-in would land.
+      const tenant = auth?.userId === userId ? auth : await accounts.viewTenant(userId);
+      return c.json(toUserView(user, tenant), 200);
     },
     AccountOperations_requestPasswordReset: async (c) => {
       const { email } = c.req.valid("json");
       await rateLimits.messagesPerIp.hit(ipOf(c));
       await rateLimits.messagesPerEmail.hit(email.toLowerCase());
-      const issued = await accountMail.requestReset(c.var.requestId, email, DEFAULT_TENANT);
+      const issued = await accountMail.requestReset(c.var.requestId, email);
       return c.json(accepted(issued), 202);
     },
     AccountOperations_confirmPasswordReset: async (c) => {
@@ -147,7 +145,7 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       );
       // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
       const user = await accounts.markEmailVerified(userId);
-      await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
+      await passwordGuesses.forgive({ account: accountKey(user.email), ip: ipOf(c) });
       await accessRevocation.revokeAllCredentials(userId, "password_reset");
       return c.body(null, 204);
     },

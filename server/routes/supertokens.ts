@@ -169,15 +169,15 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
   }
 
   async function signIn(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
-    const tenant = tenantOf(tenantId);
+    tenantOf(tenantId);
     const credentials = await credentialsOf(form, false);
     if ("refusal" in credentials) return credentials.refusal;
     const { email, password } = credentials;
     let user: UserRow;
     try {
-      const source = { account: accountKey(tenant, email), ip: ipOf(c) };
+      const source = { account: accountKey(email), ip: ipOf(c) };
       user = await passwordGuesses.verify(source, () =>
-        accounts.signIn(email, password, tenant, clientMeta(c, deps.config.trustProxy)),
+        accounts.signIn(email, password, clientMeta(c, deps.config.trustProxy)),
       );
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {
@@ -206,7 +206,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
 
   async function emailExists(c: Context<AppEnv>, tenantId: string | undefined, email: string) {
     await rateLimits.codeAttemptsPerIp.hit(ipOf(c));
-    return { status: "OK" as const, exists: !!(await accounts.findByEmail(email, tenantOf(tenantId))) };
+    tenantOf(tenantId);
+    return { status: "OK" as const, exists: !!(await accounts.findByEmail(email)) };
   }
 
   async function resetToken(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
@@ -220,7 +221,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     } catch {
       return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
     }
-    await accountMail.requestReset(c.var.requestId, email, tenantOf(tenantId));
+    tenantOf(tenantId);
+    await accountMail.requestReset(c.var.requestId, email);
     return { status: "OK" as const };
   }
 
@@ -256,7 +258,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       userEvent(c, deps.config.trustProxy, "user.password_reset", { id: userId }),
     );
     const user = await accounts.markEmailVerified(userId);
-    await passwordGuesses.forgive({ account: accountKey(user.tenant_id, user.email), ip: ipOf(c) });
+    await passwordGuesses.forgive({ account: accountKey(user.email), ip: ipOf(c) });
     await accessRevocation.revokeAllCredentials(userId, "password_reset");
     return { status: "OK" as const };
   }

@@ -18,7 +18,7 @@ import type {
   SessionAuthMethod,
   SessionStartOptions,
 } from "../services/sessions.js";
-import { toUserView, type UserRow } from "../services/users.js";
+import { toUserView, type UserRow, withTenant } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
 export type UserHandlers = Pick<
@@ -31,6 +31,7 @@ export type UserHandlers = Pick<
   | "UserOperations_updateMe"
   | "UserOperations_listSessions"
   | "UserOperations_revokeSession"
+  | "UserOperations_switchTenant"
 >;
 
 /** An event of the signed-in (or signing-in) user acting on their own account, from this request. */
@@ -90,7 +91,7 @@ export async function startSession(
     c,
     deps.config.trustProxy,
     "user.signin",
-    { id: user.id, tenantId: user.tenant_id },
+    { id: user.id, tenantId: options.tenantId },
     how,
   );
   const issued =
@@ -121,10 +122,8 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_signIn: async (c) => {
       const { email, password } = c.req.valid("json");
-      const source = { account: accountKey(DEFAULT_TENANT, email), ip: meta(c).ip ?? "unknown" };
-      const user = await passwordGuesses.verify(source, () =>
-        accounts.signIn(email, password, DEFAULT_TENANT, meta(c)),
-      );
+      const source = { account: accountKey(email), ip: meta(c).ip ?? "unknown" };
+      const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, meta(c)));
       // An unverified email gets a restricted session (ev: false), not a refusal: the user needs one to
       // ask for a new verification email.
       const issued = await startSession(c, deps, user);
@@ -150,17 +149,23 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       }
     },
     UserOperations_getMe: async (c) => {
-      const view = await deps.userViews.get(c.get("auth").userId);
+      const auth = c.get("auth");
+      const view = await deps.userViews.get(auth.userId);
       if (!view) throw new AppError("AUTH_UNAUTHENTICATED");
-      return c.json(view, 200);
+      return c.json(withTenant(view, auth), 200);
     },
     UserOperations_updateMe: async (c) => {
       const user = await accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));
-      return c.json(toUserView(user), 200);
+      return c.json(toUserView(user, c.var.auth), 200);
     },
     UserOperations_listSessions: async (c) => {
       const { userId, sessionId } = c.var.auth;
       return c.json({ sessions: await sessions.list(userId, sessionId) }, 200);
+    },
+    UserOperations_switchTenant: async (c) => {
+      const { userId, sessionId } = c.var.auth;
+      const issued = await sessions.switchTenant(userId, sessionId, c.req.valid("json").tenantId, meta(c));
+      return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_revokeSession: async (c) => {
       const { sessionId } = c.req.valid("param");

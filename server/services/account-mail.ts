@@ -38,14 +38,10 @@ export class AccountMail {
    * code and the email all happen after the answer, so the answer cannot tell whether the account
    * exists, neither by its body nor by its timing. In test mode it waits, to hand back the code.
    */
-  async requestReset(
-    requestId: string | undefined,
-    email: string,
-    tenantId: string,
-  ): Promise<IssuedCode | undefined> {
+  async requestReset(requestId: string | undefined, email: string): Promise<IssuedCode | undefined> {
     const { accounts, codes, outbox, appUrl, testMode } = this.options;
     const issue = async () => {
-      const user = await accounts.findByEmail(email, tenantId);
+      const user = await accounts.findByEmail(email);
       if (!user) return undefined;
       const issued = await codes.issue(user.id, "reset_password");
       return {

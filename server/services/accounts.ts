@@ -1,7 +1,9 @@
-// Accounts: sign-up and password sign-in within a tenant.
+// Accounts: sign-up (into a tenant) and password sign-in; accounts are global, one per email.
 import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
 import { type Db, transaction } from "../store/db.js";
+import { addMembership } from "../store/memberships.js";
+import { findTenantById } from "../store/tenants.js";
 import {
   createUser,
   deleteUser,
@@ -15,11 +17,13 @@ import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
+import { DEFAULT_MEMBER_ROLE } from "./permissions.js";
+import { DEFAULT_TENANT, landingTenant } from "./tenant-access.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
 import type { UserViews } from "./user-views.js";
-import type { UserRow } from "./users.js";
+import type { UserRow, ViewTenant } from "./users.js";
 
-export const DEFAULT_TENANT = "default";
+export { DEFAULT_TENANT };
 
 export interface AccountServiceOptions {
   db: Db;
@@ -44,23 +48,31 @@ const isUniqueViolation = (err: unknown): boolean =>
 export class AccountService {
   constructor(private readonly o: AccountServiceOptions) {}
 
+  /**
+   * Creates the account and its membership of `tenantId` (with the tenant preset's lowest role) in one
+   * transaction. The tenant must be active and open to registration, else 403 AUTH_TENANT_ACCESS_DENIED.
+   */
   async signUp(input: SignUpInput, tenantId = DEFAULT_TENANT): Promise<UserRow> {
     const { db, clock, passwords } = this.o;
     assertAcceptablePassword(input.password);
     if (input.name !== undefined) assertSafeText(input.name, "body.name");
     const locale = input.locale === undefined ? null : canonicalLanguageTag(input.locale, "body.locale");
-    const existing = await this.findByEmail(input.email, tenantId);
+    const tenant = await findTenantById(db, tenantId);
+    if (tenant?.status !== "active" || tenant.registration_policy !== "open")
+      throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+    const existing = await this.findByEmail(input.email);
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
     const now = clock.now();
     try {
       return await transaction(db, async (tx) => {
-        const user = await createUser(
+        const user = await createUser(tx, { email: input.email, name: input.name ?? null, locale }, now);
+        await setPasswordHash(tx, user.id, passwordHash, now);
+        await addMembership(
           tx,
-          { tenantId, email: input.email, name: input.name ?? null, locale },
+          { userId: user.id, tenantId, roles: [DEFAULT_MEMBER_ROLE[tenant.preset]] },
           now,
         );
-        await setPasswordHash(tx, user.id, passwordHash, now);
         return user;
       });
     } catch (err) {
@@ -77,10 +89,9 @@ export class AccountService {
   async signIn(
     email: string,
     password: string,
-    tenantId = DEFAULT_TENANT,
     meta?: RequestMeta,
   ): Promise<UserRow> {
-    const found = await findUserWithPasswordHash(this.o.db, email, tenantId);
+    const found = await findUserWithPasswordHash(this.o.db, email);
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
     const refusal =
@@ -93,7 +104,7 @@ export class AccountService {
           outcome: "failure",
           reason: refusal,
           actor: found ? { type: "user", id: found.id } : { type: "anonymous", id: null },
-          tenantId,
+          tenantId: null,
           target: found ? { type: "user", id: found.id } : { type: "email", id: email.toLowerCase() },
           meta,
         });
@@ -104,8 +115,14 @@ export class AccountService {
     return user;
   }
 
-  findByEmail(email: string, tenantId: string): Promise<UserRow | undefined> {
-    return findUserByEmail(this.o.db, email, tenantId);
+  findByEmail(email: string): Promise<UserRow | undefined> {
+    return findUserByEmail(this.o.db, email);
+  }
+
+  /** The tenant a sign-in would land in, with the user's roles there (the default tenant, no roles, if none). */
+  async viewTenant(userId: string): Promise<ViewTenant> {
+    const active = await landingTenant(this.o.db, userId).catch(() => undefined);
+    return active ?? { tenantId: DEFAULT_TENANT, roles: [] };
   }
 
   findById(userId: string): Promise<UserRow | undefined> {

@@ -16,7 +16,7 @@ import type { AccessRevocation } from "./access-revocation.js";
 import type { AccountService } from "./accounts.js";
 import { type AuditAction, type AuditActor, type RequestMeta, recordAudit, withAudit } from "./audit.js";
 import type { UserViews } from "./user-views.js";
-import { toUserView, type UserView } from "./users.js";
+import { toUserView, type UserView, type ViewTenant } from "./users.js";
 
 export interface AdminUserView extends UserView {
   superAdmin: boolean;
@@ -32,15 +32,16 @@ export interface Operator {
 export interface AdminServiceOptions {
   db: Db;
   clock: Clock;
-  accounts: Pick<AccountService, "delete">;
+  accounts: Pick<AccountService, "delete" | "viewTenant">;
   accessRevocation: AccessRevocation;
   revocations: Pick<RevocationList, "publish">;
   views: Pick<UserViews, "changed">;
   keys: Pick<KeyRing, "rotateNow" | "describe">;
 }
 
-export const toAdminUserView = (u: UserRow): AdminUserView => ({
-  ...toUserView(u),
+/** The account as an operator sees it: seen from the tenant a sign-in would land in, plus its admin flags. */
+export const toAdminUserView = (u: UserRow, tenant: ViewTenant): AdminUserView => ({
+  ...toUserView(u, tenant),
   superAdmin: u.super_admin,
   disabledAt: u.disabled_at ? u.disabled_at.toISOString() : null,
 });
@@ -82,7 +83,7 @@ export class AdminService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      users: page.map(toAdminUserView),
+      users: await Promise.all(page.map((u) => this.view(u))),
       nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
     };
   }
@@ -90,7 +91,7 @@ export class AdminService {
   async getUser(userId: string): Promise<AdminUserView> {
     const user = await findUserById(this.o.db, userId);
     if (!user) throw noSuchUser();
-    return toAdminUserView(user);
+    return this.view(user);
   }
 
   /**
@@ -109,7 +110,7 @@ export class AdminService {
     });
     await this.o.views.changed([userId]);
     if (!user) throw noSuchUser();
-    return toAdminUserView(user);
+    return this.view(user);
   }
 
   async enableUser(userId: string, by: Operator): Promise<AdminUserView> {
@@ -186,7 +187,11 @@ export class AdminService {
     );
     if (!user) throw noSuchUser();
     await this.o.views.changed([userId]);
-    return toAdminUserView(user);
+    return this.view(user);
+  }
+
+  private async view(user: UserRow): Promise<AdminUserView> {
+    return toAdminUserView(user, await this.o.accounts.viewTenant(user.id));
   }
 
   private event(action: AuditAction, userId: string, by: Operator) {

@@ -5,12 +5,16 @@ import { sourceKey } from "./source-key.js";
 
 /** Whose password is being tried, and from where. */
 export interface GuessSource {
-  /** `accountKey(tenant, email)`: sign-in and re-authentication share one account's budgets. */
+  /** `accountKey(email)`: sign-in and re-authentication share one account's budgets. */
   account: string;
   ip: string;
 }
 
-export const accountKey = (tenantId: string, email: string): string => `${tenantId}\n${email.toLowerCase()}`;
+/**
+ * Accounts are global (one per email). The `default` prefix is from when they were per tenant: kept so that
+ * counters running when the server is upgraded carry on.
+ */
+export const accountKey = (email: string): string => `default\n${email.toLowerCase()}`;
 
 type GuessLimits = Pick<
   RateLimits,

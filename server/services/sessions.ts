@@ -8,9 +8,11 @@ import {
   findLiveSession,
   findSessionAuthentication,
   listLiveSessions,
+  lockLiveSession,
   lockRefreshToken,
   purgeEndedSessions,
   revokeSessionById,
+  revokeTenantSessions,
   revokeUserSessions,
   rotateRefreshToken,
 } from "../store/sessions.js";
@@ -20,6 +22,7 @@ import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, recordAudit, withAudit } from "./audit.js";
+import { type ActiveTenant, activeTenantOf, landingTenant, requireActiveTenant } from "./tenant-access.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -44,10 +47,17 @@ export interface SessionStartOptions {
   ssoIdentity?: { issuer: string; subject: string } | undefined;
   /** The sign-in event, written in the session's transaction (a refusal is recorded as its failure). */
   audit?: AuditEntry | undefined;
+  /**
+   * The tenant to start in (403 AUTH_TENANT_ACCESS_DENIED unless an active member). Absent: the default
+   * tenant if the user is an active member of it, else their oldest active membership.
+   */
+  tenantId?: string | undefined;
 }
 
 export interface IssuedSession {
   user: UserRow;
+  /** The session's tenant, with the roles and permissions the access token carries. */
+  tenant: ActiveTenant;
   sessionId: string;
   sessionExpiresAt: Date;
   accessToken: string;
@@ -71,8 +81,17 @@ export interface SessionSummary {
 export type SessionAuthMethod = "credential" | "legacy_v1_exchange";
 
 type RefreshOutcome =
-  | { kind: "rotated"; sessionId: string; user: UserRow; expiresAt: Date; refreshToken: string }
-  | { kind: "theft"; sessionId: string };
+  | {
+      kind: "rotated";
+      sessionId: string;
+      user: UserRow;
+      tenant: ActiveTenant;
+      expiresAt: Date;
+      refreshToken: string;
+    }
+  | { kind: "theft"; sessionId: string }
+  /** The membership was removed or deactivated, or the tenant suspended: the session was revoked. */
+  | { kind: "ended"; sessionId: string };
 
 export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
@@ -98,6 +117,10 @@ export class SessionService {
     authMethod: SessionAuthMethod,
     options: SessionStartOptions = {},
   ): Promise<IssuedSession> {
+    const tenant =
+      options.tenantId !== undefined
+        ? await requireActiveTenant(this.o.db, user.id, options.tenantId)
+        : await landingTenant(this.o.db, user.id);
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
@@ -115,7 +138,7 @@ export class SessionService {
         {
           id: sessionId,
           userId: user.id,
-          tenantId: user.tenant_id,
+          tenantId: tenant.tenantId,
           expiresAt,
           userAgent: meta.userAgent?.slice(0, 512) ?? null,
           ip: meta.ip,
@@ -138,7 +161,7 @@ export class SessionService {
       }
       throw err;
     });
-    return this.withAccessToken(user, sessionId, expiresAt, refreshToken, profile);
+    return this.withAccessToken(user, tenant, sessionId, expiresAt, refreshToken, profile);
   }
 
   /** Spends a refresh token of the given profile (scheme) and returns the session's next token pair. */
@@ -155,8 +178,15 @@ export class SessionService {
         reason: "refresh_token_reused",
       });
     }
+    if (outcome.kind === "ended") {
+      await this.o.revocations.publish([outcome.sessionId]);
+      throw new AppError("AUTH_SESSION_REVOKED", {
+        message: "The session's tenant membership has ended; sign in again.",
+      });
+    }
     return this.withAccessToken(
       outcome.user,
+      outcome.tenant,
       outcome.sessionId,
       outcome.expiresAt,
       outcome.refreshToken,
@@ -213,12 +243,13 @@ export class SessionService {
       // next spend retires with the rest.
       const seed = session.refresh_seed ?? randomBytes(32);
       const next = derivedOpaqueToken("rt", seed, refreshToken);
-      // Spend, mint, touch the session and read the user in one round trip.
-      const user = await rotateRefreshToken(
+      // Spend, mint, touch the session and read the user and their membership in one round trip.
+      const rotated = await rotateRefreshToken(
         tx,
         {
           sessionId: session.id,
           userId: session.user_id,
+          tenantId: session.tenant_id,
           spend,
           nextHash: sha256(next),
           generation,
@@ -229,11 +260,18 @@ export class SessionService {
         },
         now,
       );
-      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+      if (!rotated) throw new AppError("AUTH_UNAUTHENTICATED");
+      // Roles are re-read on every refresh: a change takes effect now; a membership that ended ends the session.
+      const tenant = activeTenantOf(rotated.grant);
+      if (typeof tenant === "string") {
+        await revokeSessionById(tx, session.id, `membership_${tenant}`, now);
+        return { kind: "ended", sessionId: session.id } as const;
+      }
       return {
         kind: "rotated",
         sessionId: session.id,
-        user,
+        user: rotated.user,
+        tenant,
         expiresAt: session.expires_at,
         refreshToken: next,
       } as const;
@@ -242,6 +280,7 @@ export class SessionService {
 
   private async withAccessToken(
     user: UserRow,
+    tenant: ActiveTenant,
     sessionId: string,
     sessionExpiresAt: Date,
     refreshToken: string,
@@ -250,17 +289,19 @@ export class SessionService {
   ): Promise<IssuedSession> {
     const access = await this.accessToken(
       user,
+      tenant,
       sessionId,
       sessionExpiresAt,
       profile,
       sha256(refreshToken),
       parentRefreshToken ? sha256(parentRefreshToken) : undefined,
     );
-    return { user, sessionId, sessionExpiresAt, ...access, refreshToken };
+    return { user, tenant, sessionId, sessionExpiresAt, ...access, refreshToken };
   }
 
   private async accessToken(
     user: UserRow,
+    tenant: ActiveTenant,
     sessionId: string,
     sessionExpiresAt: Date,
     profile: TokenProfile,
@@ -282,7 +323,14 @@ export class SessionService {
           }
         : {};
     const { token, expiresAt, payload } = await this.o.access.issue(
-      { sub: user.id, sid: sessionId, tid: user.tenant_id, roles: user.roles, ev: user.email_verified },
+      {
+        sub: user.id,
+        sid: sessionId,
+        tid: tenant.tenantId,
+        roles: tenant.roles,
+        perms: tenant.permissions,
+        ev: user.email_verified,
+      },
       { notAfter: sessionExpiresAt, profile, claims },
     );
     return { accessToken: token, accessExpiresAt: expiresAt, accessPayload: payload };
@@ -300,11 +348,77 @@ export class SessionService {
     const session = await findLiveSession(this.o.db, sessionId, now);
     const user = session && (await findUserById(this.o.db, session.user_id));
     if (!session || !user) return undefined;
+    const tenant = await requireActiveTenant(this.o.db, user.id, session.tenant_id).catch(() => undefined);
+    if (!tenant) return undefined;
     const hash = await findCurrentRefreshTokenHash(this.o.db, sessionId);
     return {
       user,
-      ...(await this.accessToken(user, sessionId, session.expires_at, profile, hash, undefined)),
+      ...(await this.accessToken(user, tenant, sessionId, session.expires_at, profile, hash, undefined)),
     };
+  }
+
+  /**
+   * Moves a session to another tenant the user is an active member of: the session ends (its access token
+   * stops at once, through the revocation list) and a successor in the same family starts with a new pair —
+   * same sign-in time, same absolute end. 403 AUTH_TENANT_ACCESS_DENIED unless an active member.
+   */
+  async switchTenant(
+    userId: string,
+    sessionId: string,
+    tenantId: string,
+    meta: ClientMeta,
+  ): Promise<IssuedSession> {
+    const { db, clock } = this.o;
+    const started = await transaction(db, async (tx) => {
+      const now = clock.now();
+      const session = await lockLiveSession(tx, sessionId, userId, now);
+      if (!session) throw new AppError("AUTH_SESSION_REVOKED");
+      const user = await findUserById(tx, userId);
+      if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
+      const tenant = await requireActiveTenant(tx, userId, tenantId);
+      const next = crypto.randomUUID();
+      const refreshToken = newOpaqueToken("rt");
+      await createSession(
+        tx,
+        {
+          id: next,
+          userId,
+          tenantId: tenant.tenantId,
+          expiresAt: session.expires_at,
+          userAgent: meta.userAgent?.slice(0, 512) ?? session.user_agent,
+          ip: meta.ip ?? session.ip,
+          profile: session.profile ?? "gatehouse",
+          authMethod: session.auth_method,
+          refreshSeed: randomBytes(32),
+          sso:
+            session.sso_issuer && session.sso_subject
+              ? { issuer: session.sso_issuer, subject: session.sso_subject }
+              : undefined,
+          familyId: session.family_id ?? session.id,
+          authenticatedAt: session.created_at,
+        },
+        sha256(refreshToken),
+        now,
+      );
+      await revokeSessionById(tx, session.id, "tenant_switch", now);
+      return { user, tenant, next, refreshToken, expiresAt: session.expires_at, profile: session.profile };
+    });
+    await this.o.revocations.publish([sessionId]);
+    return this.withAccessToken(
+      started.user,
+      started.tenant,
+      started.next,
+      started.expiresAt,
+      started.refreshToken,
+      started.profile ?? "gatehouse",
+    );
+  }
+
+  /** Ends the user's sessions in one tenant at once (membership removed or deactivated). */
+  async revokeInTenant(userId: string, tenantId: string, reason: string): Promise<number> {
+    const revoked = await revokeTenantSessions(this.o.db, userId, tenantId, reason, this.o.clock.now());
+    await this.o.revocations.publish(revoked);
+    return revoked.length;
   }
 
   async list(userId: string, currentSessionId: string): Promise<SessionSummary[]> {

@@ -5,6 +5,7 @@ import type { SsoProviderConfig } from "../config.js";
 import { AppError } from "../errors.js";
 import { deletePassword } from "../store/credentials.js";
 import { type Db, transaction } from "../store/db.js";
+import { addMembership } from "../store/memberships.js";
 import { findSessionIdentity, revokeSessionsOfIdentities } from "../store/sessions.js";
 import {
   findUserByIdentity,
@@ -18,8 +19,8 @@ import { purgeExpiredSsoTokens, spendSsoToken } from "../store/sso-used-tokens.j
 import { createUser, findUserByEmail, type UserRow, updateUser } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { DEFAULT_TENANT } from "./accounts.js";
 import { readClaims, refused, replayKey } from "./sso-claims.js";
+import { DEFAULT_TENANT } from "./tenant-access.js";
 
 export interface SsoServiceOptions {
   db: Db;
@@ -125,7 +126,7 @@ export class SsoService {
           reason: "sso_email_unusable",
         });
       }
-      const existing = await findUserByEmail(tx, email, DEFAULT_TENANT);
+      const existing = await findUserByEmail(tx, email);
       let user: UserRow;
       if (existing) {
         // Linking needs the provider's word that this person owns the address.
@@ -144,11 +145,8 @@ export class SsoService {
         }
       } else {
         // An address the provider did not vouch for stays unverified until the mailbox proves it.
-        user = await createUser(
-          tx,
-          { tenantId: DEFAULT_TENANT, email, emailVerified, name, locale: null },
-          now,
-        );
+        user = await createUser(tx, { email, emailVerified, name, locale: null }, now);
+        await addMembership(tx, { userId: user.id, tenantId: DEFAULT_TENANT, roles: ["member"] }, now);
       }
       await linkIdentity(
         tx,

@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 import type { Db, Notifier } from "../store/db.js";
 import { findUserById, usersChangedSince } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
-import { toUserView, type UserView } from "./users.js";
+import { toUserProfile, type UserProfile } from "./users.js";
 
 const CHANNEL = "gatehouse_user_changed";
 // Overlap between polls: a change committed during the last poll may carry an earlier updated_at.
@@ -28,7 +28,7 @@ export interface UserViewsOptions {
  * session's request never reaches a view.
  */
 export class UserViews {
-  private readonly cache: LRUCache<string, UserView>;
+  private readonly cache: LRUCache<string, UserProfile>;
   // Bumped by every invalidation: a read that raced one is answered but not cached.
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -52,15 +52,15 @@ export class UserViews {
     clearInterval(this.timer);
   }
 
-  /** The user's view, from the cache or the database; undefined when there is no such user. */
-  async get(userId: string): Promise<UserView | undefined> {
+  /** The user's profile (tenant-independent), from the cache or the database; undefined when there is no such user. */
+  async get(userId: string): Promise<UserProfile | undefined> {
     const hit = this.cache.get(userId);
     if (hit) return hit;
     const generation = this.generation;
     const row = await findUserById(this.options.db, userId);
     if (!row) return undefined;
     // Frozen: every request for this user shares the object.
-    const view = Object.freeze({ ...toUserView(row), roles: Object.freeze([...row.roles]) }) as UserView;
+    const view = Object.freeze(toUserProfile(row));
     if (generation === this.generation) this.cache.set(userId, view);
     return view;
   }

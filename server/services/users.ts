@@ -1,22 +1,32 @@
-// User rows ↔ the contract's User model.
+// User rows ↔ the contract's User model (the account, seen from one tenant: its id and the roles there).
 import type { UserRow } from "../store/users.js";
 
 export type { UserRow };
 
-export interface UserView {
+/** The account's own fields: the same in every tenant (what UserViews caches). */
+export interface UserProfile {
   id: string;
   email: string;
   emailVerified: boolean;
   name: string | null;
   locale: string | null;
   avatarUrl: string | null;
-  tenantId: string;
-  roles: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export function toUserView(u: UserRow): UserView {
+export interface UserView extends UserProfile {
+  tenantId: string;
+  roles: string[];
+}
+
+/** The tenant a view is seen from: the session's (the access token's `tid` and `roles`). */
+export interface ViewTenant {
+  tenantId: string;
+  roles: readonly string[];
+}
+
+export function toUserProfile(u: UserRow): UserProfile {
   return {
     id: u.id,
     email: u.email,
@@ -24,9 +34,15 @@ export function toUserView(u: UserRow): UserView {
     name: u.name,
     locale: u.locale,
     avatarUrl: u.avatar_url,
-    tenantId: u.tenant_id,
-    roles: u.roles,
     createdAt: u.created_at.toISOString(),
     updatedAt: u.updated_at.toISOString(),
   };
+}
+
+export function withTenant(profile: UserProfile, tenant: ViewTenant): UserView {
+  return { ...profile, tenantId: tenant.tenantId, roles: [...tenant.roles] };
+}
+
+export function toUserView(u: UserRow, tenant: ViewTenant): UserView {
+  return withTenant(toUserProfile(u), tenant);
 }

@@ -11,16 +11,15 @@ export async function findPasswordHash(db: Queryable, userId: string): Promise<s
 }
 
 /**
- * The tenant's user with this email (case-insensitive, as `findUserByEmail`) and their password hash, in one
+ * The user with this email (case-insensitive, as `findUserByEmail`) and their password hash, in one
  * round trip (sign-in is a hot path); the hash is null for an SSO-only account.
  */
-export function findUserWithPasswordHash(db: Queryable, email: string, tenantId: string) {
+export function findUserWithPasswordHash(db: Queryable, email: string) {
   return db
     .selectFrom("users as u")
     .leftJoin("credentials as c", "c.user_id", "u.id")
     .selectAll("u")
     .select("c.password_hash")
-    .where("u.tenant_id", "=", tenantId)
     .where((eb) => eb(eb.fn("lower", ["u.email"]), "=", email.toLowerCase()))
     .executeTakeFirst();
 }

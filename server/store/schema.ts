@@ -3,21 +3,51 @@ import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export type TenantStatus = "active" | "suspended";
+export type RegistrationPolicy = "open" | "invite" | "closed";
+export type TenantPreset = "default" | "planning" | "tiers";
+
 export interface TenantsTable {
   id: string;
+  /** Lower-case `[a-z0-9-]`, unique: how people name the tenant in URLs and sign-in forms. */
+  slug: string;
   name: string;
-  created_at: Generated<Timestamp>;
+  status: Generated<TenantStatus>;
+  registration_policy: Generated<RegistrationPolicy>;
+  /** The preset the tenant's roles were seeded from. */
+  preset: Generated<TenantPreset>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A tenant's role: a name and the permissions (`resource:action`) it grants. */
+export interface RolesTable {
+  tenant_id: string;
+  name: string;
+  permissions: string[];
+  description: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A user's membership of a tenant: the source of truth for their roles there. */
+export interface MembershipsTable {
+  user_id: string;
+  tenant_id: string;
+  roles: string[];
+  org_unit: string | null;
+  active: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface UsersTable {
   id: string;
-  tenant_id: string;
   email: string;
   email_verified: Generated<boolean>;
   name: string | null;
   locale: string | null;
   avatar_url: string | null;
-  roles: Generated<string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
   /** When an operator disabled the account (it cannot sign in); null: enabled. */
@@ -53,6 +83,8 @@ export interface SessionsTable {
   /** The SSO identity (issuer, subject) the session was started through; null for other sign-ins. */
   sso_issuer: Generated<string | null>;
   sso_subject: Generated<string | null>;
+  /** The first session of the family (tenant switches continue a sign-in in a new session); null: itself. */
+  family_id: Generated<string | null>;
 }
 
 /** Revocation markers for sessions whose rows were deleted with their user (see tokens/revocations.ts). */
@@ -166,6 +198,8 @@ export interface AuditEventsTable {
 
 export interface Database {
   tenants: TenantsTable;
+  roles: RolesTable;
+  memberships: MembershipsTable;
   users: UsersTable;
   credentials: CredentialsTable;
   sessions: SessionsTable;

@@ -2,6 +2,7 @@
 import { type Selectable, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import { liveAt } from "./live.js";
+import type { MembershipGrant } from "./memberships.js";
 import type { SessionsTable } from "./schema.js";
 import type { UserRow } from "./users.js";
 
@@ -16,6 +17,9 @@ export interface NewSession {
   authMethod: SessionsTable["auth_method"];
   refreshSeed: Uint8Array;
   sso: { issuer: string; subject: string } | undefined;
+  /** A tenant switch continues a sign-in: the family's first session, and when the user signed in. */
+  familyId?: string | undefined;
+  authenticatedAt?: Date | undefined;
 }
 
 /** Inserts the session with its first refresh token (generation 0); call it in a transaction (both rows or neither). */
@@ -31,7 +35,8 @@ export async function createSession(
       id: s.id,
       user_id: s.userId,
       tenant_id: s.tenantId,
-      created_at: now,
+      family_id: s.familyId ?? null,
+      created_at: s.authenticatedAt ?? now,
       last_used_at: now,
       expires_at: s.expiresAt,
       generation: 0,
@@ -61,7 +66,7 @@ export async function createSession(
 export interface LockedRefreshToken {
   session: Pick<
     Selectable<SessionsTable>,
-    "id" | "user_id" | "generation" | "expires_at" | "revoked_at" | "profile" | "refresh_seed"
+    "id" | "user_id" | "tenant_id" | "generation" | "expires_at" | "revoked_at" | "profile" | "refresh_seed"
   >;
   token: { generation: number; used_at: Date | null };
 }
@@ -81,7 +86,7 @@ export async function lockRefreshToken(
     LockedRefreshToken["session"] & { token_generation: number; token_used_at: Date | null }
   >`
     WITH s AS MATERIALIZED (
-      SELECT id, user_id, generation, expires_at, revoked_at, profile, refresh_seed FROM sessions
+      SELECT id, user_id, tenant_id, generation, expires_at, revoked_at, profile, refresh_seed FROM sessions
       WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = ${tokenHash})
       FOR UPDATE
     )
@@ -97,6 +102,8 @@ export async function lockRefreshToken(
 export interface Rotation {
   sessionId: string;
   userId: string;
+  /** The session's tenant: the membership there is read with the user. */
+  tenantId: string;
   /** Whether the presented token is spent now (false for a grace-window reuse of the previous token). */
   spend: boolean;
   /** The successor's hash and generation; inserting an already stored successor does nothing. */
@@ -109,15 +116,23 @@ export interface Rotation {
 }
 
 /**
- * Data-modifying CTEs: spend the live token, mint its successor, touch the session and read the user in
- * one round trip (refresh is a hot path). Undefined when the user no longer exists.
+ * Data-modifying CTEs: spend the live token, mint its successor, touch the session and read the user with
+ * their membership of the session's tenant in one round trip (refresh is a hot path). Undefined when the
+ * user no longer exists; `grant` undefined when they are no member of the tenant.
  */
 export async function rotateRefreshToken(
   tx: Queryable,
   r: Rotation,
   now: Date,
-): Promise<UserRow | undefined> {
-  const result = await sql<UserRow>`
+): Promise<{ user: UserRow; grant: MembershipGrant | undefined } | undefined> {
+  const result = await sql<
+    UserRow & {
+      member_roles: string[] | null;
+      member_active: boolean | null;
+      tenant_status: MembershipGrant["tenant_status"] | null;
+      role_permissions: Record<string, string[]> | null;
+    }
+  >`
     WITH spent AS (
       UPDATE refresh_tokens SET used_at = ${now}
       WHERE ${r.spend} AND session_id = ${r.sessionId} AND used_at IS NULL
@@ -130,18 +145,68 @@ export async function rotateRefreshToken(
         user_agent = COALESCE(${r.userAgent}, user_agent), ip = COALESCE(${r.ip}, ip)
       WHERE id = ${r.sessionId}
     )
-    SELECT * FROM users WHERE id = ${r.userId}`.execute(tx);
-  return result.rows[0];
+    SELECT u.*, m.roles AS member_roles, m.active AS member_active, t.status AS tenant_status,
+      (SELECT coalesce(jsonb_object_agg(ro.name, ro.permissions), '{}'::jsonb)
+         FROM roles ro WHERE ro.tenant_id = m.tenant_id AND ro.name = ANY (m.roles)) AS role_permissions
+    FROM users u
+    LEFT JOIN memberships m ON m.user_id = u.id AND m.tenant_id = ${r.tenantId}
+    LEFT JOIN tenants t ON t.id = m.tenant_id
+    WHERE u.id = ${r.userId}`.execute(tx);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const { member_roles, member_active, tenant_status, role_permissions, ...user } = row;
+  const grant =
+    member_roles === null || member_active === null || tenant_status === null
+      ? undefined
+      : {
+          tenant_id: r.tenantId,
+          roles: member_roles,
+          active: member_active,
+          tenant_status,
+          role_permissions: role_permissions ?? {},
+        };
+  return { user, grant };
 }
 
 /** A session that is neither revoked nor expired at `now`. */
 export function findLiveSession(db: Queryable, sessionId: string, now: Date) {
   return db
     .selectFrom("sessions")
-    .select(["user_id", "expires_at"])
+    .select(["user_id", "tenant_id", "expires_at"])
     .where("id", "=", sessionId)
     .where(liveAt("revoked_at", "expires_at", now))
     .executeTakeFirst();
+}
+
+/** A live session of the user, locked FOR UPDATE (a tenant switch ends it and starts its successor). */
+export function lockLiveSession(tx: Queryable, sessionId: string, userId: string, now: Date) {
+  return tx
+    .selectFrom("sessions")
+    .selectAll()
+    .where("id", "=", sessionId)
+    .where("user_id", "=", userId)
+    .where(liveAt("revoked_at", "expires_at", now))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Revokes the user's live sessions in one tenant (membership removed or deactivated); returns their ids. */
+export async function revokeTenantSessions(
+  db: Queryable,
+  userId: string,
+  tenantId: string,
+  reason: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("sessions")
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where("user_id", "=", userId)
+    .where("tenant_id", "=", tenantId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** The hash of the session's newest unspent refresh token. */

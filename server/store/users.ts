@@ -6,7 +6,6 @@ import type { UsersTable } from "./schema.js";
 export type UserRow = Selectable<UsersTable>;
 
 export interface NewUser {
-  tenantId: string;
   email: string;
   /** Defaults to false: an address is unproven until its mailbox (or a vouching provider) proves it. */
   emailVerified?: boolean;
@@ -18,13 +17,12 @@ export type UserPatch = Partial<
   Pick<UserRow, "name" | "locale" | "avatar_url" | "email_verified" | "disabled_at" | "super_admin">
 >;
 
-/** Inserts a user; a second user with the same lower(email) in the tenant fails with a unique violation (23505). */
+/** Inserts a user (users are global; memberships say which tenants they belong to); a second user with the same lower(email) fails with a unique violation (23505). */
 export function createUser(db: Queryable, user: NewUser, now: Date): Promise<UserRow> {
   return db
     .insertInto("users")
     .values({
       id: crypto.randomUUID(),
-      tenant_id: user.tenantId,
       email: user.email,
       ...(user.emailVerified !== undefined ? { email_verified: user.emailVerified } : {}),
       name: user.name,
@@ -41,12 +39,11 @@ export function findUserById(db: Queryable, id: string): Promise<UserRow | undef
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** The tenant's user with this email, compared case-insensitively (the unique index is on lower(email)). */
-export function findUserByEmail(db: Queryable, email: string, tenantId: string) {
+/** The user with this email, compared case-insensitively (the unique index is on lower(email)). */
+export function findUserByEmail(db: Queryable, email: string): Promise<UserRow | undefined> {
   return db
     .selectFrom("users")
     .selectAll()
-    .where("tenant_id", "=", tenantId)
     .where((eb) => eb(eb.fn("lower", ["email"]), "=", email.toLowerCase()))
     .executeTakeFirst();
 }

@@ -9,6 +9,8 @@ export interface AccessClaims {
   sid: string;
   tid: string;
   roles: string[];
+  /** The permissions `roles` grant in `tid` (services/permissions.ts permissionsFor). */
+  perms: string[];
   ev: boolean;
   jti: string;
   iat: number;
@@ -79,6 +81,7 @@ export class AccessTokens {
       sid: subject.sid,
       tid: subject.tid,
       roles: subject.roles,
+      perms: subject.perms,
       ev: subject.ev,
       sub: subject.sub,
       iss: issuer,
@@ -147,11 +150,14 @@ export class AccessTokens {
         typ: "JWT",
       });
       const { sub, sid, tid, roles, ev, jti, iat, exp } = payload;
+      // Tokens signed before permissions existed carry none: they grant nothing until the next refresh.
+      const perms = payload.perms ?? [];
       if (
         typeof sub !== "string" ||
         typeof sid !== "string" ||
         typeof tid !== "string" ||
         !Array.isArray(roles) ||
+        !Array.isArray(perms) ||
         typeof ev !== "boolean" ||
         typeof jti !== "string" ||
         typeof iat !== "number" ||
@@ -159,7 +165,7 @@ export class AccessTokens {
       ) {
         throw new AccessTokenError("invalid");
       }
-      return { sub, sid, tid, roles: roles.map(String), ev, jti, iat, exp };
+      return { sub, sid, tid, roles: roles.map(String), perms: perms.map(String), ev, jti, iat, exp };
     } catch (err) {
       if (err instanceof AccessTokenError) throw err;
       if (err instanceof errors.JWTExpired) throw new AccessTokenError("expired");
@@ -172,5 +178,6 @@ export class AccessTokens {
 
 function deepFreeze(claims: AccessClaims): AccessClaims {
   Object.freeze(claims.roles);
+  Object.freeze(claims.perms);
   return Object.freeze(claims);
 }

@@ -136,6 +136,22 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "switch the active tenant",
+    operations: ["UserOperations_switchTenant"],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const before = (await client.getTokens())?.accessToken;
+      const switched = await client.switchTenant("default");
+      expect(switched.response.status).toBe(200);
+      expect(switched.data?.tokens?.accessToken).toBeDefined();
+      if (env.real) {
+        expect(switched.data?.user.tenantId).toBe("default");
+        expect((await client.getTokens())?.accessToken).not.toBe(before);
+        expect((await client.GET("/user/me")).response.status).toBe(200);
+      }
+    },
+  },
+  {
     name: "email verification: request a code, confirm it",
     operations: ["AccountOperations_requestEmailVerification", "AccountOperations_confirmEmailVerification"],
     async run(env) {
@@ -424,8 +440,12 @@ export const scenarios: Scenario[] = [
   },
 ];
 
+// Operations added after the /user_identity prefix was deprecated: the mirror does not grow.
+const UNMIRRORED = new Set(["UserOperations_switchTenant"]);
+
 /** The /user scenarios again under the deprecated /user_identity prefix, claiming the mirror operations. */
 export const mirrorScenarios: Scenario[] = scenarios
+  .filter((s) => !s.operations.some((op) => UNMIRRORED.has(op)))
   .filter((s) => s.operations.some((op) => /^(UserOperations|AccountOperations|SsoOperations)_/.test(op)))
   .filter((s) => s.operations.every((op) => /^(UserOperations|AccountOperations|SsoOperations)_/.test(op)))
   .map((s) => ({

@@ -107,8 +107,8 @@ describe.each(backends)("database data errors on %s", (_name, open) => {
   it("a unique violation's log line names the constraint but not the duplicated value", async () => {
     const email = `${PROBE}@example.com`;
     const insert = () =>
-      sql`INSERT INTO users (id, tenant_id, email, created_at, updated_at)
-          VALUES (${crypto.randomUUID()}, 'default', ${email}, now(), now())`.execute(gh.deps.store.db);
+      sql`INSERT INTO users (id, email, created_at, updated_at)
+          VALUES (${crypto.randomUUID()}, ${email}, now(), now())`.execute(gh.deps.store.db);
     await insert();
     const { app, lines } = probeApp(insert);
     expect((await app.request("/probe", { method: "POST" })).status).toBe(500);

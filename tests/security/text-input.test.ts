@@ -103,7 +103,7 @@ describe.each(backends)("free-text input on %s", (_name, open) => {
       send("POST", "/user/signup", { ...base, password: `${PASSWORD}${ch}` }),
       "body.password",
     );
-    expect(await gh.deps.accounts.findByEmail(base.email, "default")).toBeUndefined();
+    expect(await gh.deps.accounts.findByEmail(base.email)).toBeUndefined();
   });
 
   it.each(CONTROL)("PATCH /user/me and the deprecated PATCH /me refuse %s in the name", async (_what, ch) => {

@@ -46,7 +46,7 @@ async function open(
     {
       id,
       userId: user.id,
-      tenantId: user.tenant_id,
+      tenantId: "default",
       expiresAt,
       userAgent: "ua",
       ip: "127.0.0.1",
@@ -73,6 +73,7 @@ function rotate(store: Store, token: string, next: string, now: Date) {
       {
         sessionId: session.id,
         userId: session.user_id,
+        tenantId: session.tenant_id,
         spend: true,
         nextHash: hash(next),
         generation,
@@ -105,7 +106,7 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     const user = await newUser(s.store);
     const { id, token } = await open(s.store, user);
     const r = await rotate(s.store, token, "next-1", at(1_000));
-    expect(r?.user?.id).toBe(user.id);
+    expect(r?.user?.user.id).toBe(user.id);
     expect((await findRefreshToken(s.store.db, hash(token)))?.used_at?.getTime()).toBe(at(1_000).getTime());
     expect(await findRefreshToken(s.store.db, hash("next-1"))).toEqual({ generation: 1, used_at: null });
     expect(await findCurrentRefreshTokenHash(s.store.db, id)).toEqual(hash("next-1"));
@@ -140,6 +141,7 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
         {
           sessionId: id,
           userId: user.id,
+          tenantId: "default",
           spend: false,
           nextHash: hash("same-next"),
           generation: 1,
@@ -151,7 +153,14 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
         at(2),
       ),
     );
-    expect(again?.id).toBe(user.id);
+    expect(again?.user.id).toBe(user.id);
+    expect(again?.grant).toEqual({
+      tenant_id: "default",
+      roles: ["member"],
+      active: true,
+      tenant_status: "active",
+      role_permissions: { member: ["tenant:read"] },
+    });
     expect(await findRefreshToken(s.store.db, hash("same-next"))).toEqual({ generation: 1, used_at: null });
   });
 

@@ -1,0 +1,384 @@
+// Tenant management policy: create (from a preset), members (roles, org unit, active, removal), roles.
+import { AppError } from "../errors.js";
+import { type Db, type Queryable, transaction } from "../store/db.js";
+import {
+  addMembership,
+  countActiveWithRole,
+  deleteMembership,
+  findMember,
+  findMembership,
+  listMembers,
+  type MembershipPatch,
+  updateMembership,
+} from "../store/memberships.js";
+import {
+  createRoles,
+  existingRoleNames,
+  findRole,
+  listRoles,
+  type RoleRow,
+  updateRole,
+} from "../store/roles.js";
+import type { RegistrationPolicy } from "../store/schema.js";
+import { revokeTenantSessions } from "../store/sessions.js";
+import {
+  createTenant,
+  findTenantById,
+  listTenantsOfUser,
+  lockTenant,
+  type TenantPatch,
+  type TenantRow,
+  updateTenant,
+} from "../store/tenants.js";
+import type { Clock } from "../tokens/clock.js";
+import type { RevocationList } from "../tokens/revocations.js";
+import { ADMIN_ROLE, PERMISSION_PATTERN, PRESETS, type PresetName } from "./permissions.js";
+import { assertSafeText } from "./text-input.js";
+
+export interface TenantServiceOptions {
+  db: Db;
+  clock: Clock;
+  /** Removing or deactivating a member ends their sessions in the tenant at once. */
+  revocations: Pick<RevocationList, "publish">;
+}
+
+export interface TenantView {
+  id: string;
+  slug: string;
+  name: string;
+  status: "active" | "suspended";
+  registrationPolicy: RegistrationPolicy;
+  preset: PresetName;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MemberView {
+  userId: string;
+  tenantId: string;
+  email: string;
+  name: string | null;
+  roles: string[];
+  orgUnit: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoleView {
+  name: string;
+  description: string | null;
+  permissions: string[];
+}
+
+export interface NewTenantInput {
+  name: string;
+  slug: string;
+  preset?: PresetName | undefined;
+  registrationPolicy?: RegistrationPolicy | undefined;
+}
+
+export interface MemberPatchInput {
+  roles?: string[] | undefined;
+  orgUnit?: string | null | undefined;
+  active?: boolean | undefined;
+}
+
+const isUniqueViolation = (err: unknown): boolean =>
+  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
+
+export const toTenantView = (t: TenantRow): TenantView => ({
+  id: t.id,
+  slug: t.slug,
+  name: t.name,
+  status: t.status,
+  registrationPolicy: t.registration_policy,
+  preset: t.preset,
+  createdAt: t.created_at.toISOString(),
+  updatedAt: t.updated_at.toISOString(),
+});
+
+const toRoleView = (r: RoleRow): RoleView => ({
+  name: r.name,
+  description: r.description,
+  permissions: [...r.permissions].sort(),
+});
+
+type MemberRow = NonNullable<Awaited<ReturnType<typeof findMember>>>;
+const toMemberView = (m: MemberRow): MemberView => ({
+  userId: m.user_id,
+  tenantId: m.tenant_id,
+  email: m.email,
+  name: m.name,
+  roles: m.roles,
+  orgUnit: m.org_unit,
+  active: m.active,
+  createdAt: m.created_at.toISOString(),
+  updatedAt: m.updated_at.toISOString(),
+});
+
+/** Cursor of a member page: opaque to clients (base64url of the last row's keyset). */
+function encodeCursor(m: MemberRow): string {
+  return Buffer.from(JSON.stringify([m.created_at.toISOString(), m.user_id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; userId: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
+    const createdAt = new Date(String(at));
+    if (typeof id !== "string" || Number.isNaN(createdAt.getTime())) throw new TypeError("cursor");
+    return { createdAt, userId: id };
+  } catch {
+    throw new AppError("VALIDATION_FAILED", {
+      fields: [{ path: "query.cursor", message: "Not a cursor this server issued" }],
+    });
+  }
+}
+
+export class TenantService {
+  constructor(private readonly o: TenantServiceOptions) {}
+
+  /** Creates a tenant with the preset's roles; its creator becomes an `admin` member. Slug taken: 409 CONFLICT. */
+  async create(creatorId: string, input: NewTenantInput): Promise<TenantView> {
+    assertSafeText(input.name, "body.name");
+    const preset = input.preset ?? "default";
+    const now = this.o.clock.now();
+    try {
+      return await transaction(this.o.db, async (tx) => {
+        const tenant = await createTenant(
+          tx,
+          {
+            id: crypto.randomUUID(),
+            slug: input.slug,
+            name: input.name,
+            preset,
+            registrationPolicy: input.registrationPolicy ?? "invite",
+          },
+          now,
+        );
+        await createRoles(
+          tx,
+          tenant.id,
+          PRESETS[preset].map((r) => ({
+            name: r.name,
+            permissions: r.permissions,
+            description: r.description,
+          })),
+          now,
+        );
+        await addMembership(tx, { userId: creatorId, tenantId: tenant.id, roles: [ADMIN_ROLE] }, now);
+        return toTenantView(tenant);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new AppError("CONFLICT", {
+          message: "This slug is taken.",
+          fields: [{ path: "body.slug", message: "Taken" }],
+        });
+      throw err;
+    }
+  }
+
+  /** The tenants the user is an active member of, with their roles there. */
+  async listMine(userId: string): Promise<Array<TenantView & { roles: string[] }>> {
+    const rows = await listTenantsOfUser(this.o.db, userId);
+    return rows.map((r) => ({ ...toTenantView(r), roles: r.member_roles }));
+  }
+
+  async get(tenantId: string): Promise<TenantView> {
+    const tenant = await findTenantById(this.o.db, tenantId);
+    // The route checked membership first: a missing tenant here was deleted in between.
+    if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+    return toTenantView(tenant);
+  }
+
+  async update(
+    tenantId: string,
+    patch: {
+      name?: string | undefined;
+      slug?: string | undefined;
+      registrationPolicy?: RegistrationPolicy | undefined;
+    },
+  ): Promise<TenantView> {
+    const set: TenantPatch = {};
+    if (patch.name !== undefined) {
+      assertSafeText(patch.name, "body.name");
+      set.name = patch.name;
+    }
+    if (patch.slug !== undefined) set.slug = patch.slug;
+    if (patch.registrationPolicy !== undefined) set.registration_policy = patch.registrationPolicy;
+    try {
+      const tenant = await updateTenant(this.o.db, tenantId, set, this.o.clock.now());
+      if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+      return toTenantView(tenant);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new AppError("CONFLICT", {
+          message: "This slug is taken.",
+          fields: [{ path: "body.slug", message: "Taken" }],
+        });
+      throw err;
+    }
+  }
+
+  async listMembers(
+    tenantId: string,
+    q: { limit?: number | undefined; cursor?: string | undefined; search?: string | undefined },
+  ): Promise<{ members: MemberView[]; nextCursor: string | null }> {
+    const limit = q.limit ?? 50;
+    if (q.search !== undefined) assertSafeText(q.search, "query.search");
+    const rows = await listMembers(this.o.db, tenantId, {
+      limit: limit + 1,
+      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+      search: q.search || undefined,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      members: page.map(toMemberView),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    };
+  }
+
+  /**
+   * Changes a member's roles, org unit or active flag. A role the tenant does not define: 400
+   * VALIDATION_FAILED naming it. The last active admin cannot be demoted or deactivated: 409 CONFLICT.
+   * Deactivating ends the member's sessions in this tenant at once.
+   */
+  async updateMember(tenantId: string, userId: string, patch: MemberPatchInput): Promise<MemberView> {
+    if (patch.orgUnit !== undefined && patch.orgUnit !== null) assertSafeText(patch.orgUnit, "body.orgUnit");
+    const now = this.o.clock.now();
+    const { view, ended } = await transaction(this.o.db, async (tx) => {
+      await lockTenant(tx, tenantId);
+      const current = await findMembership(tx, userId, tenantId);
+      if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
+      if (patch.roles !== undefined) await this.assertRolesExist(tx, tenantId, patch.roles, "body.roles");
+      const losesAdmin =
+        current.active &&
+        current.roles.includes(ADMIN_ROLE) &&
+        (patch.active === false || (patch.roles !== undefined && !patch.roles.includes(ADMIN_ROLE)));
+      if (losesAdmin) await this.assertAnotherAdmin(tx, tenantId, userId);
+      const set: MembershipPatch = {};
+      if (patch.roles !== undefined) set.roles = [...new Set(patch.roles)];
+      if (patch.orgUnit !== undefined) set.org_unit = patch.orgUnit;
+      if (patch.active !== undefined) set.active = patch.active;
+      await updateMembership(tx, userId, tenantId, set, now);
+      const ended =
+        patch.active === false && current.active
+          ? await revokeTenantSessions(tx, userId, tenantId, "membership_deactivated", now)
+          : [];
+      const row = await findMember(tx, tenantId, userId);
+      if (!row) throw new Error("the membership vanished inside its own transaction");
+      return { view: toMemberView(row), ended };
+    });
+    await this.o.revocations.publish(ended);
+    return view;
+  }
+
+  /** Removes a member; their sessions in this tenant end at once. The last active admin: 409 CONFLICT. */
+  async removeMember(tenantId: string, userId: string): Promise<void> {
+    const now = this.o.clock.now();
+    const ended = await transaction(this.o.db, async (tx) => {
+      await lockTenant(tx, tenantId);
+      const current = await findMembership(tx, userId, tenantId);
+      if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
+      if (current.active && current.roles.includes(ADMIN_ROLE))
+        await this.assertAnotherAdmin(tx, tenantId, userId);
+      await deleteMembership(tx, userId, tenantId);
+      return revokeTenantSessions(tx, userId, tenantId, "membership_removed", now);
+    });
+    await this.o.revocations.publish(ended);
+  }
+
+  async listRoles(tenantId: string): Promise<RoleView[]> {
+    return (await listRoles(this.o.db, tenantId)).map(toRoleView);
+  }
+
+  /** Adds a role; a name the tenant already has: 409 CONFLICT. */
+  async createRole(
+    tenantId: string,
+    input: { name: string; permissions: string[]; description?: string | null | undefined },
+  ): Promise<RoleView> {
+    assertPermissionNames(input.permissions, "body.permissions");
+    if (input.description) assertSafeText(input.description, "body.description");
+    try {
+      const [row] = await createRoles(
+        this.o.db,
+        tenantId,
+        [
+          {
+            name: input.name,
+            permissions: [...new Set(input.permissions)],
+            description: input.description ?? null,
+          },
+        ],
+        this.o.clock.now(),
+      );
+      if (!row) throw new Error("insert returned no row");
+      return toRoleView(row);
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new AppError("CONFLICT", {
+          message: "This role exists.",
+          fields: [{ path: "body.name", message: "Taken" }],
+        });
+      throw err;
+    }
+  }
+
+  /** Replaces a role's permissions (effective for members at their next refresh). Unknown role: 404. */
+  async updateRole(
+    tenantId: string,
+    name: string,
+    patch: { permissions?: string[] | undefined; description?: string | null | undefined },
+  ): Promise<RoleView> {
+    if (patch.permissions !== undefined) assertPermissionNames(patch.permissions, "body.permissions");
+    if (patch.description) assertSafeText(patch.description, "body.description");
+    const row = await updateRole(
+      this.o.db,
+      tenantId,
+      name,
+      {
+        ...(patch.permissions !== undefined ? { permissions: [...new Set(patch.permissions)] } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+      },
+      this.o.clock.now(),
+    );
+    if (!row) throw new AppError("NOT_FOUND", { message: "No such role in this tenant." });
+    return toRoleView(row);
+  }
+
+  /** Whether the tenant defines the role (for callers outside a transaction). */
+  async hasRole(tenantId: string, name: string): Promise<boolean> {
+    return (await findRole(this.o.db, tenantId, name)) !== undefined;
+  }
+
+  private async assertRolesExist(tx: Queryable, tenantId: string, roles: readonly string[], path: string) {
+    const known = await existingRoleNames(tx, tenantId, roles);
+    const unknown = roles.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      throw new AppError("VALIDATION_FAILED", {
+        message: `Unknown role: ${unknown.join(", ")}.`,
+        fields: unknown.map((r) => ({ path, message: `Role "${r}" does not exist in this tenant` })),
+      });
+    }
+  }
+
+  private async assertAnotherAdmin(tx: Queryable, tenantId: string, userId: string) {
+    if ((await countActiveWithRole(tx, tenantId, ADMIN_ROLE, userId)) === 0) {
+      throw new AppError("CONFLICT", { message: "A tenant must keep at least one active admin." });
+    }
+  }
+}
+
+function assertPermissionNames(perms: readonly string[], path: string): void {
+  const bad = perms.filter((p) => !PERMISSION_PATTERN.test(p));
+  if (bad.length > 0) {
+    throw new AppError("VALIDATION_FAILED", {
+      fields: bad.map((p) => ({
+        path,
+        message: `"${p.slice(0, 80)}" is not a permission name (resource:action)`,
+      })),
+    });
+  }
+}

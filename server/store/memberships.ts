@@ -1,0 +1,208 @@
+// Owns the `memberships` table: who belongs to which tenant, with which roles, and whether they are active.
+import { type Selectable, sql } from "kysely";
+import type { Queryable } from "./db.js";
+import type { MembershipsTable, TenantStatus } from "./schema.js";
+
+export type MembershipRow = Selectable<MembershipsTable>;
+
+export interface NewMembership {
+  userId: string;
+  tenantId: string;
+  roles: readonly string[];
+  orgUnit?: string | null;
+}
+
+export type MembershipPatch = Partial<{ roles: readonly string[]; org_unit: string | null; active: boolean }>;
+
+/** What a membership grants, read in one statement: its roles, the tenant's status and those roles' permissions. */
+export interface MembershipGrant {
+  tenant_id: string;
+  roles: string[];
+  active: boolean;
+  tenant_status: TenantStatus;
+  /** Permissions of each of the member's roles that the tenant defines (role name → permissions). */
+  role_permissions: Record<string, string[]>;
+}
+
+/** Inserts a membership; a second one for the same user and tenant fails with a unique violation (23505). */
+export function addMembership(db: Queryable, m: NewMembership, now: Date): Promise<MembershipRow> {
+  return db
+    .insertInto("memberships")
+    .values({
+      user_id: m.userId,
+      tenant_id: m.tenantId,
+      roles: [...m.roles],
+      org_unit: m.orgUnit ?? null,
+      active: true,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function findMembership(
+  db: Queryable,
+  userId: string,
+  tenantId: string,
+): Promise<MembershipRow | undefined> {
+  return db
+    .selectFrom("memberships")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("tenant_id", "=", tenantId)
+    .executeTakeFirst();
+}
+
+/** The membership of `userId` in `tenantId` with what it grants; undefined when there is none. */
+export async function findMembershipGrant(
+  db: Queryable,
+  userId: string,
+  tenantId: string,
+): Promise<MembershipGrant | undefined> {
+  const r = await sql<MembershipGrant>`
+    SELECT m.tenant_id, m.roles, m.active, t.status AS tenant_status,
+      (SELECT coalesce(jsonb_object_agg(r.name, r.permissions), '{}'::jsonb)
+         FROM roles r WHERE r.tenant_id = m.tenant_id AND r.name = ANY (m.roles)) AS role_permissions
+    FROM memberships m JOIN tenants t ON t.id = m.tenant_id
+    WHERE m.user_id = ${userId} AND m.tenant_id = ${tenantId}`.execute(db);
+  return r.rows[0];
+}
+
+/**
+ * The tenant a sign-in lands in: `preferred` when the user is an active member of it and it is active,
+ * otherwise the oldest such membership. Undefined when the user has none.
+ */
+export async function findLandingTenant(
+  db: Queryable,
+  userId: string,
+  preferred: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("memberships as m")
+    .innerJoin("tenants as t", "t.id", "m.tenant_id")
+    .select("m.tenant_id")
+    .where("m.user_id", "=", userId)
+    .where("m.active", "=", true)
+    .where("t.status", "=", "active")
+    .orderBy(sql`m.tenant_id = ${preferred}`, "desc")
+    .orderBy("m.created_at")
+    .orderBy("m.tenant_id")
+    .executeTakeFirst();
+  return row?.tenant_id;
+}
+
+export interface MemberPage {
+  limit: number;
+  /** Keyset: the last (created_at, user_id) of the previous page. */
+  after?: { createdAt: Date; userId: string } | undefined;
+  /** Case-insensitive substring of email or name. */
+  search?: string | undefined;
+}
+
+/** A page of the tenant's members with their users' email and name, oldest first. */
+export function listMembers(db: Queryable, tenantId: string, page: MemberPage) {
+  let q = db
+    .selectFrom("memberships as m")
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select([
+      "m.user_id",
+      "m.tenant_id",
+      "m.roles",
+      "m.org_unit",
+      "m.active",
+      "m.created_at",
+      "m.updated_at",
+      "u.email",
+      "u.name",
+    ])
+    .where("m.tenant_id", "=", tenantId);
+  if (page.search) {
+    const pattern = `%${page.search.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["u.email"]), "like", pattern),
+        eb(eb.fn("lower", ["u.name"]), "like", pattern),
+      ]),
+    );
+  }
+  const after = page.after;
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("m.created_at", ">", after.createdAt),
+        eb.and([eb("m.created_at", "=", after.createdAt), eb("m.user_id", ">", after.userId)]),
+      ]),
+    );
+  }
+  return q.orderBy("m.created_at").orderBy("m.user_id").limit(page.limit).execute();
+}
+
+/** One member with their user's email and name. */
+export function findMember(db: Queryable, tenantId: string, userId: string) {
+  return db
+    .selectFrom("memberships as m")
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select([
+      "m.user_id",
+      "m.tenant_id",
+      "m.roles",
+      "m.org_unit",
+      "m.active",
+      "m.created_at",
+      "m.updated_at",
+      "u.email",
+      "u.name",
+    ])
+    .where("m.tenant_id", "=", tenantId)
+    .where("m.user_id", "=", userId)
+    .executeTakeFirst();
+}
+
+export function updateMembership(
+  db: Queryable,
+  userId: string,
+  tenantId: string,
+  patch: MembershipPatch,
+  now: Date,
+): Promise<MembershipRow | undefined> {
+  return db
+    .updateTable("memberships")
+    .set({
+      ...(patch.roles !== undefined ? { roles: [...patch.roles] } : {}),
+      ...(patch.org_unit !== undefined ? { org_unit: patch.org_unit } : {}),
+      ...(patch.active !== undefined ? { active: patch.active } : {}),
+      updated_at: now,
+    })
+    .where("user_id", "=", userId)
+    .where("tenant_id", "=", tenantId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteMembership(db: Queryable, userId: string, tenantId: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom("memberships")
+    .where("user_id", "=", userId)
+    .where("tenant_id", "=", tenantId)
+    .executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}
+
+/** Active members of the tenant holding `role`, other than `exceptUserId`. */
+export async function countActiveWithRole(
+  db: Queryable,
+  tenantId: string,
+  role: string,
+  exceptUserId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("memberships")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("tenant_id", "=", tenantId)
+    .where("active", "=", true)
+    .where("user_id", "<>", exceptUserId)
+    .where(sql<boolean>`${role} = ANY (roles)`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
