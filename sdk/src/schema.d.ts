@@ -1511,9 +1511,12 @@ export interface components {
             /** @description BCP 47 language tag, e.g. `en-GB`. */
             locale: string | null;
             avatarUrl: string | null;
-            /** @description The tenant the account belongs to. */
+            /**
+             * @description The session's active tenant (the access token's `tid`). Accounts are global; a user may be a member
+             *     of several tenants and switches with `POST /user/tenant`.
+             */
             tenantId: string;
-            /** @description Roles in that tenant. */
+            /** @description The user's roles in the active tenant, as of the session's last sign-in, refresh or switch. */
             roles: string[];
             /** Format: date-time */
             createdAt: string;

@@ -95,8 +95,18 @@ export const Admin_AdminUser = z
     name: z.string().nullable().openapi({ description: "Display name." }),
     locale: z.string().nullable().openapi({ description: "BCP 47 language tag, e.g. `en-GB`." }),
     avatarUrl: z.url().nullable(),
-    tenantId: z.string().openapi({ description: "The tenant the account belongs to." }),
-    roles: z.array(z.string()).openapi({ description: "Roles in that tenant." }),
+    tenantId: z
+      .string()
+      .openapi({
+        description:
+          "The session's active tenant (the access token's `tid`). Accounts are global; a user may be a member\nof several tenants and switches with `POST /user/tenant`.",
+      }),
+    roles: z
+      .array(z.string())
+      .openapi({
+        description:
+          "The user's roles in the active tenant, as of the session's last sign-in, refresh or switch.",
+      }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
     superAdmin: z

@@ -86,11 +86,7 @@ export class AccountService {
    * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
    * (after the password check, so it tells nothing to someone without the password).
    */
-  async signIn(
-    email: string,
-    password: string,
-    meta?: RequestMeta,
-  ): Promise<UserRow> {
+  async signIn(email: string, password: string, meta?: RequestMeta): Promise<UserRow> {
     const found = await findUserWithPasswordHash(this.o.db, email);
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
