@@ -68,7 +68,7 @@ function decodeCursor(cursor: string): { email: string; id: string } {
 export class AdminService {
   constructor(private readonly o: AdminServiceOptions) {}
 
-  async searchUsers(q: {
+  async listUsers(q: {
     text?: string | undefined;
     limit?: number | undefined;
     cursor?: string | undefined;

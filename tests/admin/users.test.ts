@@ -171,6 +171,28 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     expect((await events({ target: s.userId, action: "admin.user.disable" })).length).toBe(40);
   });
 
+  it("sign-ins racing a disable: once the disable has answered, no session of the user is left alive", async () => {
+    const email = uniqueEmail("race");
+    const s = await signUpToken(gh.fetch, BASE_URL, email);
+    // Five: the per-account-and-source guess budget (spent before the password is checked) admits that many at once.
+    const signIns = Array.from({ length: 5 }, () => signIn(email));
+    const disabled = await admin().POST("/admin/users/{userId}/disable", userPath(s.userId));
+    expect(disabled.response.status).toBe(200);
+    const answers = await Promise.all(signIns);
+    for (const res of answers) expect([200, 401, 429]).toContain(res.status);
+    const live = await gh.deps.store.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", s.userId)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(live).toEqual([]);
+    for (const res of answers.filter((r) => r.status === 200)) {
+      const { tokens } = (await res.json()) as { tokens: { accessToken: string } };
+      expect((await me(tokens.accessToken)).status).toBe(401);
+    }
+  });
+
   it("revoke all sessions, super-admin, delete: each audited; the events outlive the user", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
     await gh.deps.legacyTokens.issue(s.userId);
