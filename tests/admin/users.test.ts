@@ -124,6 +124,20 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     );
     expect(sso.status).toBe(401);
     expect(await errorCode(sso)).toBe("AUTH_INVALID_CREDENTIALS");
+    const signInUp = await gh.fetch(
+      `${BASE_URL}/auth/signinup`,
+      json({
+        thirdPartyId: "acme",
+        oAuthTokens: {
+          id_token: await oidc.idToken({ sub: `sub-${s.userId}`, email, email_verified: true }),
+        },
+      }),
+    );
+    expect(signInUp.status).toBe(200);
+    expect(await signInUp.json()).toEqual({
+      status: "SIGN_IN_UP_NOT_ALLOWED",
+      reason: "This account is disabled.",
+    });
     for (const token of [v1, await gh.deps.legacyTokens.issue(s.userId, "after")]) {
       const exchange = await gh.fetch(`${BASE_URL}/user/legacy/exchange`, {
         method: "POST",
