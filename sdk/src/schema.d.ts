@@ -111,7 +111,7 @@ export interface paths {
          * Search users
          * @description Users whose email or name contains `q` (case-insensitive), in email order, paged.
          */
-        get: operations["AdminOperations_searchUsers"];
+        get: operations["AdminOperations_listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2488,7 +2488,7 @@ export interface operations {
             };
         };
     };
-    AdminOperations_searchUsers: {
+    AdminOperations_listUsers: {
         parameters: {
             query?: {
                 /** @description Part of the email or name (case-insensitive). */

@@ -1094,10 +1094,10 @@ export const routes = {
       },
     },
   }),
-  AdminOperations_searchUsers: createRoute({
+  AdminOperations_listUsers: createRoute({
     method: "get",
     path: "/admin/users",
-    operationId: "AdminOperations_searchUsers",
+    operationId: "AdminOperations_listUsers",
     summary: "Search users",
     description: "Users whose email or name contains `q` (case-insensitive), in email order, paged.",
     tags: ["Admin"],

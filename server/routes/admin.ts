@@ -9,7 +9,7 @@ import { clientMeta } from "./user.js";
 
 export type AdminHandlers = Pick<
   Handlers,
-  | "AdminOperations_searchUsers"
+  | "AdminOperations_listUsers"
   | "AdminOperations_getUser"
   | "AdminOperations_disableUser"
   | "AdminOperations_enableUser"
@@ -39,9 +39,9 @@ export function adminHandlers(deps: Pick<AppDeps, "admin" | "audit" | "config">)
     meta: clientMeta(c, config.trustProxy),
   });
   return {
-    AdminOperations_searchUsers: async (c) => {
+    AdminOperations_listUsers: async (c) => {
       const { q, limit, cursor } = c.req.valid("query");
-      return c.json(await admin.searchUsers({ text: q, limit, cursor }), 200);
+      return c.json(await admin.listUsers({ text: q, limit, cursor }), 200);
     },
     AdminOperations_getUser: async (c) => c.json(await admin.getUser(c.req.valid("param").userId), 200),
     AdminOperations_disableUser: async (c) =>

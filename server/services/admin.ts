@@ -69,11 +69,7 @@ function decodeCursor(cursor: string): { email: string; id: string } {
 export class AdminService {
   constructor(private readonly o: AdminServiceOptions) {}
 
-  async searchUsers(q: {
-    text?: string | undefined;
-    limit?: number | undefined;
-    cursor?: string | undefined;
-  }) {
+  async listUsers(q: { text?: string | undefined; limit?: number | undefined; cursor?: string | undefined }) {
     const limit = q.limit ?? 50;
     const rows = await searchUsers(this.o.db, {
       text: q.text,

@@ -124,6 +124,20 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     );
     expect(sso.status).toBe(401);
     expect(await errorCode(sso)).toBe("AUTH_INVALID_CREDENTIALS");
+    const signInUp = await gh.fetch(
+      `${BASE_URL}/auth/signinup`,
+      json({
+        thirdPartyId: "acme",
+        oAuthTokens: {
+          id_token: await oidc.idToken({ sub: `sub-${s.userId}`, email, email_verified: true }),
+        },
+      }),
+    );
+    expect(signInUp.status).toBe(200);
+    expect(await signInUp.json()).toEqual({
+      status: "SIGN_IN_UP_NOT_ALLOWED",
+      reason: "This account is disabled.",
+    });
     for (const token of [v1, await gh.deps.legacyTokens.issue(s.userId, "after")]) {
       const exchange = await gh.fetch(`${BASE_URL}/user/legacy/exchange`, {
         method: "POST",
@@ -169,6 +183,28 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     expect(new Set(results.map((r) => r.data?.disabledAt)).size).toBe(1);
     expect((await me(s.accessToken)).status).toBe(401);
     expect((await events({ target: s.userId, action: "admin.user.disable" })).length).toBe(40);
+  });
+
+  it("sign-ins racing a disable: once the disable has answered, no session of the user is left alive", async () => {
+    const email = uniqueEmail("race");
+    const s = await signUpToken(gh.fetch, BASE_URL, email);
+    // Five: the per-account-and-source guess budget (spent before the password is checked) admits that many at once.
+    const signIns = Array.from({ length: 5 }, () => signIn(email));
+    const disabled = await admin().POST("/admin/users/{userId}/disable", userPath(s.userId));
+    expect(disabled.response.status).toBe(200);
+    const answers = await Promise.all(signIns);
+    for (const res of answers) expect([200, 401, 429]).toContain(res.status);
+    const live = await gh.deps.store.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", s.userId)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(live).toEqual([]);
+    for (const res of answers.filter((r) => r.status === 200)) {
+      const { tokens } = (await res.json()) as { tokens: { accessToken: string } };
+      expect((await me(tokens.accessToken)).status).toBe(401);
+    }
   });
 
   it("revoke all sessions, super-admin, delete: each audited; the events outlive the user", async () => {

@@ -374,7 +374,7 @@ export const scenarios: Scenario[] = [
   {
     name: "admin: users, signing keys and the audit log (ServiceAuth)",
     operations: [
-      "AdminOperations_searchUsers",
+      "AdminOperations_listUsers",
       "AdminOperations_getUser",
       "AdminOperations_disableUser",
       "AdminOperations_enableUser",
