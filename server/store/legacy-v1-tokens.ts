@@ -28,7 +28,7 @@ export async function useLegacyToken(db: Queryable, tokenHash: Uint8Array, now: 
     .updateTable("legacy_v1_tokens")
     .set({ last_used_at: now })
     .where("token_hash", "=", tokenHash)
-    .where(liveAt("revoked_at", "expires_at", now))
+    .where((eb) => liveAt(eb, "revoked_at", "expires_at", now))
     .returning("user_id")
     .executeTakeFirst();
   return row?.user_id;

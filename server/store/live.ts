@@ -1,7 +1,15 @@
 // The one meaning of "live at `now`" that tokens, codes and sessions share: not ended, not yet expired.
-import { type Expression, type SqlBool, sql } from "kysely";
+import type { Expression, ExpressionBuilder, SqlBool, StringReference } from "kysely";
 
-/** `ended` (revoked_at, consumed_at, …) is NULL and `expires` is later than `now`. */
-export function liveAt(ended: string, expires: string, now: Date): Expression<SqlBool> {
-  return sql<SqlBool>`(${sql.ref(ended)} IS NULL AND ${sql.ref(expires)} > ${now})`;
+/**
+ * `ended` (revoked_at, consumed_at, …) is NULL and `expires` is later than `now`:
+ * `.where((eb) => liveAt(eb, "revoked_at", "expires_at", now))`.
+ */
+export function liveAt<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  ended: StringReference<DB, TB>,
+  expires: StringReference<DB, TB>,
+  now: Date,
+): Expression<SqlBool> {
+  return eb.and([eb(ended, "is", null), eb(expires, ">", now as never)]);
 }

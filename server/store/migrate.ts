@@ -20,6 +20,10 @@ export async function migrate(db: Kysely<any>, options: MigrateOptions = {}): Pr
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".sql") && (before === undefined || f < before))
     .sort();
+  const applied = await appliedMigrations(db);
+  // The usual start: every migration is applied already. One read says so, without the transaction, lock and
+  // DDL below (on an embedded database those are a good part of the start-up time).
+  if (files.every((f) => applied?.has(f))) return;
   await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${LOCK_ID})`.execute(tx);
     await sql`CREATE TABLE IF NOT EXISTS gatehouse_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(
@@ -38,6 +42,18 @@ export async function migrate(db: Kysely<any>, options: MigrateOptions = {}): Pr
       await sql`INSERT INTO gatehouse_migrations (name) VALUES (${file})`.execute(tx);
     }
   });
+}
+
+/** The names of the applied migrations; undefined before the first migration created their table. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before the typed tables exist.
+async function appliedMigrations(db: Kysely<any>): Promise<Set<string> | undefined> {
+  try {
+    const { rows } = await sql<{ name: string }>`SELECT name FROM gatehouse_migrations`.execute(db);
+    return new Set(rows.map((r) => r.name));
+  } catch (err) {
+    if ((err as { code?: unknown } | null)?.code === "42P01") return undefined; // undefined_table
+    throw err;
+  }
 }
 
 /** Splits a migration into statements (both drivers prepare one statement at a time). Statements end with `;` at a line end. */

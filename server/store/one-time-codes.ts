@@ -47,7 +47,7 @@ export async function spendLink(db: Queryable, linkHash: Uint8Array, purpose: st
     .set({ consumed_at: now })
     .where("link_hash", "=", linkHash)
     .where("purpose", "=", purpose)
-    .where(liveAt("consumed_at", "link_expires_at", now))
+    .where((eb) => liveAt(eb, "consumed_at", "link_expires_at", now))
     .returning("user_id")
     .executeTakeFirst();
   return row?.user_id;
@@ -76,7 +76,7 @@ export function reserveCodeAttempt(
           .select("id")
           .where("user_id", "=", userId)
           .where("purpose", "=", purpose)
-          .where(liveAt("consumed_at", "code_expires_at", now))
+          .where((eb) => liveAt(eb, "consumed_at", "code_expires_at", now))
           .orderBy("created_at", "desc")
           .orderBy("id", "desc") // two codes issued in the same millisecond: always the same one
           .limit(1),
