@@ -110,19 +110,21 @@ export function securityMiddleware(
 }
 
 /**
- * Middleware enforcing the contract's authorization marks, right after `security`: the path parameter named
- * by `x-gatehouse-tenant-param` must be the session's active tenant (403 AUTH_TENANT_ACCESS_DENIED, checked
- * first and compared as sent: an empty, blank or other id never falls back to the active tenant), then the
- * permissions in `x-gatehouse-permissions` must all be held (403 AUTH_INSUFFICIENT_PERMISSIONS naming the
- * missing ones). Permissions are the access token's `perms`, which services/permissions.ts computed.
+ * The check of the contract's authorization marks, run once `security` passed and the request was
+ * validated (input the contract refuses is a 400 whoever sends it, as on every other operation), before
+ * the handler, which never checks by hand: the path parameter named by `x-gatehouse-tenant-param` must be
+ * the session's active tenant (403 AUTH_TENANT_ACCESS_DENIED, checked first and compared as sent: an
+ * empty, blank or other id never falls back to the active tenant), then the permissions in
+ * `x-gatehouse-permissions` must all be held (403 AUTH_INSUFFICIENT_PERMISSIONS naming the missing ones).
+ * Permissions are the access token's `perms`, which services/permissions.ts computed.
  */
-export function authorizationMiddleware(
+export function authorizationCheck(
   permissions: readonly string[] | undefined,
   tenantParam: string | undefined,
-): MiddlewareHandler<AppEnv> | undefined {
+): ((c: Context<AppEnv>) => void) | undefined {
   if (!permissions?.length && !tenantParam) return undefined;
   const required = permissions ?? [];
-  return async function authorize(c, next) {
+  return function authorize(c) {
     const auth = c.var.auth as AuthContext | undefined;
     // `security` ran before: an operation with these marks always requires credentials (gen-routes checks).
     if (!auth) throw new AppError("AUTH_UNAUTHENTICATED");
@@ -131,7 +133,6 @@ export function authorizationMiddleware(
     const missing = missingPermissions(required, auth.permissions);
     if (missing.length > 0)
       throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS", { missingPermissions: missing });
-    await next();
   };
 }
 
@@ -186,12 +187,14 @@ export function mountContract(
       verifiedEmailOnly: policy.requireEmailVerification && route["x-gatehouse-allow-unverified"] !== true,
     });
     if (auth) middleware.push(auth);
-    const authorize = authorizationMiddleware(
-      route["x-gatehouse-permissions"],
-      route["x-gatehouse-tenant-param"],
-    );
-    if (authorize) middleware.push(authorize);
-    // The route's own type is kept by Handlers; here every route is mounted the same way.
-    app.openapi({ ...route, middleware } as never, handlers[id] as never);
+    const authorize = authorizationCheck(route["x-gatehouse-permissions"], route["x-gatehouse-tenant-param"]);
+    const handler = handlers[id] as unknown as (c: Context<AppEnv>) => Promise<Response>;
+    const guarded = authorize
+      ? async function authorized(c: Context<AppEnv>) {
+          authorize(c);
+          return handler(c);
+        }
+      : handler;
+    app.openapi({ ...route, middleware } as never, guarded as never);
   }
 }
