@@ -36,7 +36,11 @@ export function requirementLine(op: Operation, schemes: Record<string, SecurityS
     .join(" or ");
   const optional = named.length < alternatives.length ? " (optional)" : "";
   const perms = op["x-gatehouse-permissions"];
-  const permText = Array.isArray(perms) && perms.length > 0 ? ` **Permissions:** ${perms.join(", ")}.` : "";
+  const tenantParam = op["x-gatehouse-tenant-param"];
+  const scope =
+    typeof tenantParam === "string" ? ` in the active tenant (\`{${tenantParam}}\` must be it)` : "";
+  const permText =
+    Array.isArray(perms) && perms.length > 0 ? ` **Permissions:** ${perms.join(", ")}${scope}.` : "";
   return `**Requires:** ${text}${optional}.${permText}`;
 }
 

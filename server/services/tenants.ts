@@ -11,14 +11,7 @@ import {
   type MembershipPatch,
   updateMembership,
 } from "../store/memberships.js";
-import {
-  createRoles,
-  existingRoleNames,
-  findRole,
-  listRoles,
-  type RoleRow,
-  updateRole,
-} from "../store/roles.js";
+import { createRoles, existingRoleNames, findRole, listRoles, updateRole } from "../store/roles.js";
 import type { RegistrationPolicy } from "../store/schema.js";
 import { revokeTenantSessions } from "../store/sessions.js";
 import {
@@ -27,12 +20,22 @@ import {
   listTenantsOfUser,
   lockTenant,
   type TenantPatch,
-  type TenantRow,
   updateTenant,
 } from "../store/tenants.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { ADMIN_ROLE, PERMISSION_PATTERN, PRESETS, type PresetName } from "./permissions.js";
+import { ADMIN_ROLE, PRESETS, type PresetName } from "./permissions.js";
+import {
+  assertPermissionNames,
+  decodeCursor,
+  encodeCursor,
+  type MemberView,
+  type RoleView,
+  type TenantView,
+  toMemberView,
+  toRoleView,
+  toTenantView,
+} from "./tenant-views.js";
 import { assertSafeText } from "./text-input.js";
 
 export interface TenantServiceOptions {
@@ -40,35 +43,6 @@ export interface TenantServiceOptions {
   clock: Clock;
   /** Removing or deactivating a member ends their sessions in the tenant at once. */
   revocations: Pick<RevocationList, "publish">;
-}
-
-export interface TenantView {
-  id: string;
-  slug: string;
-  name: string;
-  status: "active" | "suspended";
-  registrationPolicy: RegistrationPolicy;
-  preset: PresetName;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface MemberView {
-  userId: string;
-  tenantId: string;
-  email: string;
-  name: string | null;
-  roles: string[];
-  orgUnit: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface RoleView {
-  name: string;
-  description: string | null;
-  permissions: string[];
 }
 
 export interface NewTenantInput {
@@ -86,54 +60,6 @@ export interface MemberPatchInput {
 
 const isUniqueViolation = (err: unknown): boolean =>
   typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
-
-export const toTenantView = (t: TenantRow): TenantView => ({
-  id: t.id,
-  slug: t.slug,
-  name: t.name,
-  status: t.status,
-  registrationPolicy: t.registration_policy,
-  preset: t.preset,
-  createdAt: t.created_at.toISOString(),
-  updatedAt: t.updated_at.toISOString(),
-});
-
-const toRoleView = (r: RoleRow): RoleView => ({
-  name: r.name,
-  description: r.description,
-  permissions: [...r.permissions].sort(),
-});
-
-type MemberRow = NonNullable<Awaited<ReturnType<typeof findMember>>>;
-const toMemberView = (m: MemberRow): MemberView => ({
-  userId: m.user_id,
-  tenantId: m.tenant_id,
-  email: m.email,
-  name: m.name,
-  roles: m.roles,
-  orgUnit: m.org_unit,
-  active: m.active,
-  createdAt: m.created_at.toISOString(),
-  updatedAt: m.updated_at.toISOString(),
-});
-
-/** Cursor of a member page: opaque to clients (base64url of the last row's keyset). */
-function encodeCursor(m: MemberRow): string {
-  return Buffer.from(JSON.stringify([m.created_at.toISOString(), m.user_id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; userId: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString()) as unknown[];
-    const createdAt = new Date(String(at));
-    if (typeof id !== "string" || Number.isNaN(createdAt.getTime())) throw new TypeError("cursor");
-    return { createdAt, userId: id };
-  } catch {
-    throw new AppError("VALIDATION_FAILED", {
-      fields: [{ path: "query.cursor", message: "Not a cursor this server issued" }],
-    });
-  }
-}
 
 export class TenantService {
   constructor(private readonly o: TenantServiceOptions) {}
@@ -368,17 +294,5 @@ export class TenantService {
     if ((await countActiveWithRole(tx, tenantId, ADMIN_ROLE, userId)) === 0) {
       throw new AppError("CONFLICT", { message: "A tenant must keep at least one active admin." });
     }
-  }
-}
-
-function assertPermissionNames(perms: readonly string[], path: string): void {
-  const bad = perms.filter((p) => !PERMISSION_PATTERN.test(p));
-  if (bad.length > 0) {
-    throw new AppError("VALIDATION_FAILED", {
-      fields: bad.map((p) => ({
-        path,
-        message: `"${p.slice(0, 80)}" is not a permission name (resource:action)`,
-      })),
-    });
   }
 }

@@ -44,3 +44,43 @@ describe("gen-routes: string formats", () => {
     expect(generateRoutes(contract)).toMatch(/\.openapi\(\{\s*"?format"?:\s*"uri-reference"\s*\}\)/);
   });
 });
+
+describe("gen-routes: x-gatehouse-permissions and x-gatehouse-tenant-param", () => {
+  const members = "/tenants/{tenantId}/members";
+  it("the committed contract passes and the marks reach the route definitions", () => {
+    const source = generateRoutes(contract);
+    expect(source).toContain('"x-gatehouse-permissions": ["members:read"]');
+    expect(source).toContain('"x-gatehouse-tenant-param": "tenantId"');
+  });
+
+  it("refuses permission names that are not resource:action, or an empty list", () => {
+    for (const bad of [[], ["members"], ["Members:Read"], ["members:read", 7]]) {
+      const doc = mutate((d) => {
+        d.paths[members].get["x-gatehouse-permissions"] = bad;
+      });
+      expect(() => generateRoutes(doc), JSON.stringify(bad)).toThrow(
+        /TenantOperations_listMembers: x-gatehouse-permissions/,
+      );
+    }
+  });
+
+  it("refuses a tenant parameter that is not one of the operation's path parameters", () => {
+    const doc = mutate((d) => {
+      d.paths[members].get["x-gatehouse-tenant-param"] = "tenant";
+    });
+    expect(() => generateRoutes(doc)).toThrow(
+      /x-gatehouse-tenant-param must name one of its required path parameters/,
+    );
+  });
+
+  it("refuses the marks on an operation anyone may call, and on one without a 403", () => {
+    const open = mutate((d) => {
+      d.paths[members].get.security = [{}];
+    });
+    expect(() => generateRoutes(open)).toThrow(/need an operation that requires credentials/);
+    const no403 = mutate((d) => {
+      delete d.paths[members].get.responses["403"];
+    });
+    expect(() => generateRoutes(no403)).toThrow(/declares no 403|declares permissions but no 403/);
+  });
+});

@@ -86,6 +86,7 @@ describe.skipIf(!haveChromium)("reference page in Chromium", () => {
       "User",
       "Account",
       "SSO",
+      "Tenants",
       "Ops",
       "Legacy APIv1",
       "User identity (deprecated)",

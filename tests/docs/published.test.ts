@@ -37,6 +37,10 @@ describe("the published contract", () => {
       "**Requires:** `Authorization: Bearer` (APIv1Auth).",
     );
     expect(line("/user/email/verification/confirm", "post")).toMatch(/\(optional\)\.$/);
+    // The contract's permissions and tenant scope, on the operations that declare them.
+    expect(line("/tenants/{tenantId}/members/{userId}", "patch")).toMatch(
+      /\*\*Permissions:\*\* members:manage in the active tenant \(`\{tenantId\}` must be it\)\.$/,
+    );
     const unlabelled = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([, op]) => !/\*\*(Requires|Credentials):\*\*/.test(op.description ?? ""))

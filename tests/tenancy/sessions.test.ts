@@ -107,6 +107,36 @@ describe.each(backends)("tenancy sessions on %s", (_name, open) => {
     expect((await carol.client.switchTenant(other.id)).error?.error.code).toBe("AUTH_TENANT_ACCESS_DENIED");
   });
 
+  it("40 parallel switches of one session: exactly one gets a new pair, the rest find the session ended", async () => {
+    const owner = await signUp(gh);
+    const gus = await signUp(gh);
+    const tenant = await planningTenant(owner, gus, ["viewer"]);
+    const token = await gus.accessToken();
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        gh.fetch(`${BASE_URL}/user/tenant`, {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${token}`,
+            "content-type": "application/json",
+            "x-auth-mode": "token",
+          },
+          body: JSON.stringify({ tenantId: tenant.id }),
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((st) => st === 200)).toHaveLength(1);
+    expect(statuses.filter((st) => st !== 200).every((st) => st === 401)).toBe(true);
+    const live = await gh.deps.store.db
+      .selectFrom("sessions")
+      .select(["id", "tenant_id"])
+      .where("user_id", "=", gus.userId)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(live.map((l) => l.tenant_id)).toEqual([tenant.id]);
+  });
+
   it("a role change takes effect at the next refresh: the token and /user/me follow it", async () => {
     const owner = await signUp(gh);
     const dan = await signUp(gh);
