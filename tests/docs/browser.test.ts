@@ -88,6 +88,7 @@ describe.skipIf(!haveChromium)("reference page in Chromium", () => {
       "SSO",
       "Tenants",
       "Ops",
+      "Admin",
       "Legacy APIv1",
       "User identity (deprecated)",
       "SuperTokens (deprecated)",
