@@ -1317,7 +1317,7 @@ export interface components {
          * @description Every error code Gatehouse returns; clients switch on these, never on messages.
          * @enum {string}
          */
-        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
         /** @description The content of every error response. */
         ErrorDetail: {
             /** @description Stable, machine-readable code. */
@@ -1655,6 +1655,8 @@ export interface components {
          *     padded or control-character ids are refused (400), never read as "the active tenant".
          */
         "Tenants.TenantId": string;
+        /** @description A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`. */
+        "Tenants.TenantSlug": string;
         /** @description Result of sign-up, sign-in and refresh. */
         "Users.AuthResult": {
             user: components["schemas"]["Users.User"];
@@ -1707,6 +1709,10 @@ export interface components {
             email: string;
             /** Format: password */
             password: string;
+            /** @description The tenant's id. */
+            tenantId?: components["schemas"]["Tenants.TenantId"];
+            /** @description The tenant's slug (instead of `tenantId`). */
+            tenantSlug?: components["schemas"]["Tenants.TenantSlug"];
         };
         "Users.SignUpRequest": {
             /** Format: email */
@@ -1714,6 +1720,10 @@ export interface components {
             password: components["schemas"]["Shared.Common.Requests.NewPassword"];
             name?: components["schemas"]["Shared.Common.Requests.DisplayName"];
             locale?: components["schemas"]["Shared.Common.Requests.LanguageTag"];
+            /** @description The tenant's id. */
+            tenantId?: components["schemas"]["Tenants.TenantId"];
+            /** @description The tenant's slug (instead of `tenantId`). */
+            tenantSlug?: components["schemas"]["Tenants.TenantSlug"];
         };
         /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
         "Users.TokenPair": {
@@ -5457,9 +5467,10 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the
+             *     tenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or
+             *     `AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe
+             *     cookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.
              */
             403: {
                 headers: {
@@ -6945,9 +6956,10 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the
+             *     tenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or
+             *     `AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe
+             *     cookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.
              */
             403: {
                 headers: {

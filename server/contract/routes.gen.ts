@@ -96,6 +96,7 @@ export const ErrorCode = z
     "AUTH_EMAIL_EXISTS",
     "AUTH_INSUFFICIENT_PERMISSIONS",
     "AUTH_TENANT_ACCESS_DENIED",
+    "AUTH_REGISTRATION_CLOSED",
     "AUTH_EMAIL_NOT_VERIFIED",
     "AUTH_CODE_INVALID",
     "AUTH_PASSWORD_TOO_WEAK",
@@ -469,6 +470,16 @@ export const Tenants_SwitchTenantRequest = z
   })
   .openapi({ description: "Body of `POST /user/tenant`." })
   .openapi("Tenants.SwitchTenantRequest");
+export const Tenants_TenantSlug = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"))
+  .openapi({
+    description:
+      "A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`.",
+  })
+  .openapi("Tenants.TenantSlug");
 export const Users_User = z
   .object({
     id: z.uuid(),
@@ -574,6 +585,10 @@ export const Users_SignInRequest = z
   .strictObject({
     email: z.email().max(254),
     password: z.string().min(1).max(128).openapi({ format: "password" }),
+    tenantId: Tenants_TenantId.openapi({ description: "The tenant's id." }).optional(),
+    tenantSlug: Tenants_TenantSlug.openapi({
+      description: "The tenant's slug (instead of `tenantId`).",
+    }).optional(),
   })
   .openapi("Users.SignInRequest");
 export const Users_SignUpRequest = z
@@ -582,6 +597,10 @@ export const Users_SignUpRequest = z
     password: Shared_Common_Requests_NewPassword,
     name: Shared_Common_Requests_DisplayName.optional(),
     locale: Shared_Common_Requests_LanguageTag.optional(),
+    tenantId: Tenants_TenantId.openapi({ description: "The tenant's id." }).optional(),
+    tenantSlug: Tenants_TenantSlug.openapi({
+      description: "The tenant's slug (instead of `tenantId`).",
+    }).optional(),
   })
   .openapi("Users.SignUpRequest");
 export const Users_UpdateMeRequest = z
@@ -3168,7 +3187,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+          "Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the\ntenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or\n`AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe\ncookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -4420,7 +4439,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+          "Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the\ntenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or\n`AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe\ncookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {

@@ -124,7 +124,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       return invalid ?? { status: "GENERAL_ERROR" as const, message: "Invalid form" };
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
-      const user = await accounts.signUp({ email, password }, tenant);
+      const { user } = await accounts.signUp({ email, password }, { id: tenant });
       const issued = await startSession(c, deps, user, "supertokens");
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user) };
