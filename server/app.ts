@@ -16,6 +16,7 @@ import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
 import { identityHandlers } from "./routes/identity.js";
+import { invitationHandlers } from "./routes/invitations.js";
 import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
 import { ssoHandlers } from "./routes/sso.js";
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...superTokensHandlers(deps),
       ...identityHandlers(deps),
       ...legacyHandlers(deps),
+      ...invitationHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),

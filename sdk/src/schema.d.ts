@@ -640,6 +640,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenants/{tenantId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invitations
+         * @description The active tenant's pending invitations.
+         */
+        get: operations["InvitationOperations_listInvitations"];
+        put?: never;
+        /**
+         * Invite a member
+         * @description Invite an email address to the active tenant with roles; the invitation is emailed with a single-use link.
+         */
+        post: operations["InvitationOperations_createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation
+         * @description Revoke a pending invitation: its link stops working at once.
+         */
+        delete: operations["InvitationOperations_revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/email/verification/confirm": {
         parameters: {
             query?: never;
@@ -679,6 +723,27 @@ export interface paths {
          * @description Email the signed-in user a verification code and link. Open to unverified sessions.
          */
         post: operations["AccountOperations_requestEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Join the tenant with the invited roles and start a session there. Single use: of concurrent accepts one
+         *     wins; a spent, revoked, expired or unknown token is 400 `AUTH_CODE_INVALID`. Already a member: 409.
+         */
+        post: operations["InvitationAcceptOperations_acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1509,6 +1574,57 @@ export interface components {
             /** @enum {string} */
             status: "WRONG_CREDENTIALS_ERROR";
         };
+        /**
+         * @description Accepts an invitation. Signed in: the account's email must be the invited one (else 403). Not signed in: an
+         *     existing account proves itself with its `password`; otherwise the account is created with `password` (and
+         *     `name`), its email verified by the link.
+         */
+        "Invitations.AcceptInvitationRequest": {
+            /**
+             * Format: password
+             * @description The token from the invitation email's link.
+             */
+            token: string;
+            /** Format: password */
+            password?: string;
+            name?: components["schemas"]["Shared.Common.Requests.DisplayName"];
+        };
+        /**
+         * @description Whom to invite, with which roles (each must exist in the tenant, else 400 naming it). A pending invitation
+         *     for the same address is replaced (its link stops working).
+         */
+        "Invitations.CreateInvitationRequest": {
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Invitations.InvitedRole"][];
+            /**
+             * Format: int32
+             * @description How long the emailed link stays valid, in hours (default 168, one week).
+             */
+            expiresInHours?: number;
+        };
+        /** @description A pending invitation (the token itself is only ever in the email). */
+        "Invitations.Invitation": {
+            /** Format: uuid */
+            id: string;
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** Format: email */
+            email: string;
+            /** @description The roles the invitee gets on accepting. */
+            roles: string[];
+            /** @description Who invited (null once that account is deleted). */
+            invitedBy: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "Invitations.InvitationList": {
+            /** @description Pending invitations, newest first (at most 500). */
+            invitations: components["schemas"]["Invitations.Invitation"][];
+        };
+        /** @description A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters. */
+        "Invitations.InvitedRole": string;
         /** @description The link between the caller's account and a Mondia customer. */
         "Legacy.MondiaLink": {
             /** Format: uuid */
@@ -1783,6 +1899,8 @@ export interface components {
     parameters: {
         "Identity.SuperTokens.EmailQuery": string;
         "Identity.SuperTokens.TenantPath": string;
+        "Invitations.InvitationPath.invitationId": string;
+        "Invitations.InvitationPath.tenantId": components["schemas"]["Tenants.TenantId"];
         /**
          * @description `token`: return the access and refresh tokens in the response body instead of
          *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
@@ -4169,6 +4287,281 @@ export interface operations {
             };
         };
     };
+    InvitationOperations_listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "invitations": [
+                     *         {
+                     *           "id": "7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *           "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *           "email": "grace@example.com",
+                     *           "roles": [
+                     *             "analyst"
+                     *           ],
+                     *           "invitedBy": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
+                     *           "expiresAt": "2026-12-01T09:00:00Z",
+                     *           "createdAt": "2026-11-24T09:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitations.InvitationList"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationOperations_createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "grace@example.com",
+                 *       "roles": [
+                 *         "analyst"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Invitations.CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "email": "grace@example.com",
+                     *       "roles": [
+                     *         "analyst"
+                     *       ],
+                     *       "invitedBy": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
+                     *       "expiresAt": "2026-12-01T09:00:00Z",
+                     *       "createdAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitations.Invitation"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationOperations_revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Invitations.InvitationPath.tenantId"];
+                invitationId: components["parameters"]["Invitations.InvitationPath.invitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AccountOperations_confirmEmailVerification: {
         parameters: {
             query?: never;
@@ -4319,6 +4712,146 @@ export interface operations {
              *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationAcceptOperations_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "inv_Xq3vK9mZ2pL8wR5tY1uB4nC7dF0gH6jE3aS9kQ2xV5o",
+                 *       "password": "correct horse battery staple"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Invitations.AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
+                     *         "email": "grace@example.com",
+                     *         "emailVerified": true,
+                     *         "name": null,
+                     *         "locale": null,
+                     *         "avatarUrl": null,
+                     *         "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *         "roles": [
+                     *           "analyst"
+                     *         ],
+                     *         "createdAt": "2026-11-24T09:00:00Z",
+                     *         "updatedAt": "2026-11-24T09:00:00Z"
+                     *       },
+                     *       "session": {
+                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
+                     *         "expiresAt": "2026-12-01T09:00:00Z",
+                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
