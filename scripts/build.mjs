@@ -18,6 +18,25 @@ export const GENERATED = [
   "server/contract/routes.gen.ts",
 ];
 
+/**
+ * The SDK's JSDoc is each operation's description: there, say what the contract's authorization marks
+ * require, so an editor shows it on hover (the reference page adds the same from the served document).
+ */
+function withAuthorizationNotes(source) {
+  const copy = structuredClone(source);
+  for (const item of Object.values(copy.paths)) {
+    for (const op of Object.values(item)) {
+      const perms = op?.["x-gatehouse-permissions"];
+      const tenantParam = op?.["x-gatehouse-tenant-param"];
+      const notes = [];
+      if (Array.isArray(perms) && perms.length) notes.push(`Requires permissions: ${perms.join(", ")}.`);
+      if (tenantParam) notes.push(`\`{${tenantParam}}\` must be the session's active tenant.`);
+      if (notes.length) op.description = [op.description, notes.join(" ")].filter(Boolean).join("\n\n");
+    }
+  }
+  return copy;
+}
+
 const write = (rel, text) => {
   const file = join(out, rel);
   mkdirSync(dirname(file), { recursive: true });
@@ -43,7 +62,7 @@ write(
 );
 
 const doc = JSON.parse(readFileSync(join(out, "generated/openapi.json"), "utf8"));
-const ast = await openapiTS(doc);
+const ast = await openapiTS(withAuthorizationNotes(doc));
 write(
   "sdk/src/schema.d.ts",
   `// generated — do not edit: openapi-typescript from generated/openapi.json (npm run build)\n${astToString(ast)}`,

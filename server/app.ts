@@ -21,6 +21,7 @@ import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
 import { ssoHandlers } from "./routes/sso.js";
 import { superTokensHandlers } from "./routes/supertokens.js";
+import { tenantHandlers } from "./routes/tenants.js";
 import { userHandlers } from "./routes/user.js";
 
 const HSTS = "max-age=31536000; includeSubDomains";
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...superTokensHandlers(deps),
       ...identityHandlers(deps),
       ...legacyHandlers(deps),
+      ...tenantHandlers(deps),
       ...invitationHandlers(deps),
     },
     {

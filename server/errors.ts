@@ -74,6 +74,8 @@ export interface AppErrorOptions {
   /** For the log only; never sent to the client. */
   cause?: unknown;
   reason?: ErrorReason;
+  /** AUTH_INSUFFICIENT_PERMISSIONS: the permissions the caller lacks (sent as `error.missingPermissions`). */
+  missingPermissions?: readonly string[];
 }
 
 export class AppError extends Error {
@@ -81,6 +83,7 @@ export class AppError extends Error {
   readonly fields: FieldError[] | undefined;
   readonly headers: Record<string, string>;
   readonly reason: ErrorReason | undefined;
+  readonly missingPermissions: readonly string[] | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -92,6 +95,7 @@ export class AppError extends Error {
     this.fields = options.fields;
     this.headers = options.headers ?? {};
     this.reason = options.reason;
+    this.missingPermissions = options.missingPermissions;
   }
 
   body(requestId: string): z.infer<typeof ErrorBody> {
@@ -101,6 +105,7 @@ export class AppError extends Error {
         message: this.message,
         requestId,
         ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.missingPermissions ? { missingPermissions: [...this.missingPermissions] } : {}),
       },
     };
   }

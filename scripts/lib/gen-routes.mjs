@@ -108,12 +108,14 @@ export function zodFor(schema, ctx) {
     case "integer":
     case "number": {
       // z.int32() documents itself as `number`; spelled out it stays `integer` with int32 bounds.
+      // Path and query parameters arrive as text: coerced, then held to the same bounds.
+      const num = ctx.param ? "z.coerce.number()" : "z.number()";
       out =
         schema.type === "integer"
           ? schema.format === "int32"
-            ? "z.number().int().min(-2147483648).max(2147483647)"
-            : `z.number().int()${schema.format ? `.openapi(${lit({ format: schema.format })})` : ""}`
-          : "z.number()";
+            ? `${num}.int().min(-2147483648).max(2147483647)`
+            : `${num}.int()${schema.format ? `.openapi(${lit({ format: schema.format })})` : ""}`
+          : num;
       if (schema.minimum !== undefined) out += `.min(${schema.minimum})`;
       if (schema.maximum !== undefined) out += `.max(${schema.maximum})`;
       break;
@@ -182,7 +184,7 @@ function paramsBlock(params, ctx) {
   const props = params.map((p) => {
     const meta = { param: { name: p.name, in: p.in } };
     if (p.description) meta.description = p.description;
-    return `${lit(p.name)}: ${zodFor(p.schema, ctx)}${p.required ? "" : ".optional()"}.openapi(${lit(meta)})`;
+    return `${lit(p.name)}: ${zodFor(p.schema, { ...ctx, param: p.in === "path" || p.in === "query" })}${p.required ? "" : ".optional()"}.openapi(${lit(meta)})`;
   });
   return `z.object({ ${props.join(", ")} })`;
 }
@@ -232,6 +234,47 @@ function checkEmailVerificationMark(op) {
   }
 }
 
+// Authorization declared in the contract and enforced by server/contract/mount.ts right after `security`:
+// the permissions an operation needs in the active tenant, and the path parameter that must name that tenant.
+export const PERMISSIONS = "x-gatehouse-permissions";
+export const TENANT_PARAM = "x-gatehouse-tenant-param";
+const PERMISSION_NAME = /^[a-z][a-z0-9&_-]*:[a-z][a-z0-9_-]*$/;
+
+/** The marks must be well-formed and enforceable: on an authenticated operation, naming a real path parameter. */
+function checkAuthorizationMarks(op, params) {
+  const secured = (op.security ?? []).some((req) => Object.keys(req).length > 0);
+  const anonymous = (op.security ?? []).some((req) => Object.keys(req).length === 0);
+  const perms = op[PERMISSIONS];
+  const tenantParam = op[TENANT_PARAM];
+  if (perms === undefined && tenantParam === undefined) return;
+  if (!secured || anonymous) {
+    throw new Error(
+      `gen-routes: ${op.operationId}: ${PERMISSIONS}/${TENANT_PARAM} need an operation that requires credentials`,
+    );
+  }
+  if (perms !== undefined) {
+    if (
+      !Array.isArray(perms) ||
+      perms.length === 0 ||
+      !perms.every((p) => typeof p === "string" && PERMISSION_NAME.test(p))
+    )
+      throw new Error(
+        `gen-routes: ${op.operationId}: ${PERMISSIONS} must be a non-empty list of resource:action names`,
+      );
+  }
+  if (tenantParam !== undefined) {
+    if (
+      typeof tenantParam !== "string" ||
+      !params.some((p) => p.in === "path" && p.name === tenantParam && p.required)
+    )
+      throw new Error(
+        `gen-routes: ${op.operationId}: ${TENANT_PARAM} must name one of its required path parameters`,
+      );
+  }
+  if (!op.responses?.["403"])
+    throw new Error(`gen-routes: ${op.operationId} declares permissions but no 403`);
+}
+
 export function generateRoutes(doc) {
   // Request bodies reject unknown fields, so PATCH /user/me cannot be used to smuggle `email`.
   const strictNames = new Set();
@@ -252,6 +295,7 @@ export function generateRoutes(doc) {
       checkEmailVerificationMark(op);
       const ctx = { strict: true };
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParam(doc, p));
+      checkAuthorizationMarks(op, params);
       const fields = [`method: ${lit(method)}`, `path: ${lit(path)}`, `operationId: ${lit(op.operationId)}`];
       for (const k of ["summary", "description", "tags", "deprecated"]) {
         if (op[k] !== undefined) fields.push(`${k}: ${lit(op[k])}`);

@@ -640,6 +640,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my tenants
+         * @description The tenants the caller is an active member of, with their roles in each.
+         */
+        get: operations["TenantOperations_listMyTenants"];
+        put?: never;
+        /**
+         * Create a tenant
+         * @description Create a tenant with a preset's roles; the caller becomes its `admin` (switch to it with `POST /user/tenant`).
+         */
+        post: operations["TenantOperations_createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the tenant
+         * @description The active tenant.
+         *
+         *     Requires permissions: tenant:read. `{tenantId}` must be the session's active tenant.
+         */
+        get: operations["TenantOperations_getTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the tenant
+         * @description Rename the tenant, change its slug or registration policy. A taken slug is 409.
+         *
+         *     Requires permissions: tenant:update. `{tenantId}` must be the session's active tenant.
+         */
+        patch: operations["TenantOperations_updateTenant"];
+        trace?: never;
+    };
     "/tenants/{tenantId}/invitations": {
         parameters: {
             query?: never;
@@ -650,12 +702,16 @@ export interface paths {
         /**
          * List pending invitations
          * @description The active tenant's pending invitations.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
          */
         get: operations["InvitationOperations_listInvitations"];
         put?: never;
         /**
          * Invite a member
          * @description Invite an email address to the active tenant with roles; the invitation is emailed with a single-use link.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
          */
         post: operations["InvitationOperations_createInvitation"];
         delete?: never;
@@ -677,11 +733,113 @@ export interface paths {
         /**
          * Revoke an invitation
          * @description Revoke a pending invitation: its link stops working at once.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
          */
         delete: operations["InvitationOperations_revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenant's members
+         * @description The tenant's members, oldest first, a page at a time; `search` matches email or name.
+         *
+         *     Requires permissions: members:read. `{tenantId}` must be the session's active tenant.
+         */
+        get: operations["TenantOperations_listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409).
+         *
+         *     Requires permissions: members:manage. `{tenantId}` must be the session's active tenant.
+         */
+        delete: operations["TenantOperations_removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a member
+         * @description Change a member's roles, organisational unit or active flag.
+         *
+         *     Requires permissions: members:manage. `{tenantId}` must be the session's active tenant.
+         */
+        patch: operations["TenantOperations_updateMember"];
+        trace?: never;
+    };
+    "/tenants/{tenantId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenant's roles
+         * @description The tenant's roles and the permissions each grants.
+         *
+         *     Requires permissions: roles:read. `{tenantId}` must be the session's active tenant.
+         */
+        get: operations["TenantOperations_listRoles"];
+        put?: never;
+        /**
+         * Create a role
+         * @description Add a role. A name the tenant already has is 409.
+         *
+         *     Requires permissions: roles:manage. `{tenantId}` must be the session's active tenant.
+         */
+        post: operations["TenantOperations_createRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/roles/{roleName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a role's permissions
+         * @description Change a role's permissions or description; its members get them at their next refresh.
+         *
+         *     Requires permissions: roles:manage. `{tenantId}` must be the session's active tenant.
+         */
+        patch: operations["TenantOperations_updateRole"];
         trace?: never;
     };
     "/user/email/verification/confirm": {
@@ -1393,6 +1551,11 @@ export interface components {
             requestId: string;
             /** @description For VALIDATION_FAILED: the fields that failed. */
             fields?: components["schemas"]["FieldError"][];
+            /**
+             * @description For AUTH_INSUFFICIENT_PERMISSIONS on an operation that declares `x-gatehouse-permissions`: the
+             *     permissions the caller's roles in the active tenant do not grant.
+             */
+            missingPermissions?: string[];
         };
         /** @description One field that failed validation. */
         FieldError: {
@@ -1596,7 +1759,7 @@ export interface components {
         "Invitations.CreateInvitationRequest": {
             /** Format: email */
             email: string;
-            roles: components["schemas"]["Invitations.InvitedRole"][];
+            roles: components["schemas"]["Tenants.RoleName"][];
             /**
              * Format: int32
              * @description How long the emailed link stays valid, in hours (default 168, one week).
@@ -1623,8 +1786,6 @@ export interface components {
             /** @description Pending invitations, newest first (at most 500). */
             invitations: components["schemas"]["Invitations.Invitation"][];
         };
-        /** @description A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters. */
-        "Invitations.InvitedRole": string;
         /** @description The link between the caller's account and a Mondia customer. */
         "Legacy.MondiaLink": {
             /** Format: uuid */
@@ -1761,18 +1922,135 @@ export interface components {
             /** @description The raw nonce the client generated, when the provider puts one (or its SHA-256) in the token. */
             nonce?: string;
         };
-        /** @description Body of `POST /user/tenant`. */
-        "Tenants.SwitchTenantRequest": {
-            /** @description The tenant to switch to; the caller must be an active member of it, and it must be active. */
+        "Tenants.CreateRoleRequest": {
+            name: components["schemas"]["Tenants.RoleName"];
+            permissions: components["schemas"]["Tenants.PermissionName"][];
+            description?: components["schemas"]["Tenants.TenantName"] | null;
+        };
+        /** @description A new tenant; `preset` defaults to `default`, `registrationPolicy` to `invite`. */
+        "Tenants.CreateTenantRequest": {
+            name: components["schemas"]["Tenants.TenantName"];
+            slug: components["schemas"]["Tenants.TenantSlug"];
+            preset?: components["schemas"]["Tenants.Preset"];
+            registrationPolicy?: components["schemas"]["Tenants.RegistrationPolicy"];
+        };
+        /** @description A member of a tenant. */
+        "Tenants.Member": {
+            /** Format: uuid */
+            userId: string;
             tenantId: components["schemas"]["Tenants.TenantId"];
+            /** Format: email */
+            email: string;
+            name: string | null;
+            roles: string[];
+            orgUnit: string | null;
+            /** @description An inactive member keeps the membership but cannot use the tenant. */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description One page of members, oldest first. */
+        "Tenants.MemberList": {
+            members: components["schemas"]["Tenants.Member"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @description A tenant the caller belongs to, with the caller's roles there. */
+        "Tenants.MyTenant": {
+            id: components["schemas"]["Tenants.TenantId"];
+            slug: components["schemas"]["Tenants.TenantSlug"];
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            registrationPolicy: components["schemas"]["Tenants.RegistrationPolicy"];
+            preset: components["schemas"]["Tenants.Preset"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            roles: string[];
+        };
+        "Tenants.MyTenantList": {
+            tenants: components["schemas"]["Tenants.MyTenant"][];
+        };
+        /** @description An organisational unit (department, region …): 1 to 200 characters, no control characters. */
+        "Tenants.OrgUnit": string;
+        /** @description A permission name, `resource:action` (e.g. `members:manage`, `track:progress`). */
+        "Tenants.PermissionName": string;
+        /**
+         * @description The role set a tenant starts with. `default`: `member` (reads the tenant) and `admin`. `planning`:
+         *     `admin` ⊇ `s&op_orchestrator` ⊇ `analyst` ⊇ `viewer`. `tiers`: `free` ⊆ `pro` ⊆ `premium` ⊆ `admin`,
+         *     plus `service`. No preset grants `tenant:delete` or `tenant:transfer`.
+         * @enum {string}
+         */
+        "Tenants.Preset": "default" | "planning" | "tiers";
+        /**
+         * @description Who may join: anyone (`open`), by invitation (`invite`), or nobody new (`closed`).
+         * @enum {string}
+         */
+        "Tenants.RegistrationPolicy": "open" | "invite" | "closed";
+        /** @description A role and the permissions it grants. */
+        "Tenants.Role": {
+            name: components["schemas"]["Tenants.RoleName"];
+            description: string | null;
+            permissions: components["schemas"]["Tenants.PermissionName"][];
+        };
+        "Tenants.RoleList": {
+            roles: components["schemas"]["Tenants.Role"][];
+        };
+        /** @description A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters. */
+        "Tenants.RoleName": string;
+        /** @description Search text: 1 to 200 characters, no control characters. */
+        "Tenants.SearchText": string;
+        /** @description Body of `POST /user/tenant`: `tenantId`, a tenant the caller is an active member of (and which is active). */
+        "Tenants.SwitchTenantRequest": {
+            tenantId: components["schemas"]["Tenants.TenantId"];
+        };
+        /** @description A tenant: an organisation whose members hold roles; `preset` is what its roles were seeded from. */
+        "Tenants.Tenant": {
+            id: components["schemas"]["Tenants.TenantId"];
+            slug: components["schemas"]["Tenants.TenantSlug"];
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            registrationPolicy: components["schemas"]["Tenants.RegistrationPolicy"];
+            preset: components["schemas"]["Tenants.Preset"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /**
          * @description A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,
          *     padded or control-character ids are refused (400), never read as "the active tenant".
          */
         "Tenants.TenantId": string;
+        /** @description A tenant's display name: 1 to 200 characters, no control characters. */
+        "Tenants.TenantName": string;
         /** @description A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`. */
         "Tenants.TenantSlug": string;
+        /**
+         * @description What to change. `roles` replaces the member's roles (each must exist in the tenant, else 400 naming
+         *     it); the last active `admin` cannot lose the role or be deactivated (409). Deactivating ends the
+         *     member's sessions in this tenant at once; role changes take effect at their next refresh.
+         */
+        "Tenants.UpdateMemberRequest": {
+            roles?: components["schemas"]["Tenants.RoleName"][];
+            orgUnit?: components["schemas"]["Tenants.OrgUnit"] | null;
+            active?: boolean;
+        };
+        /** @description Replaces the role's permissions (effective for its members at their next refresh). */
+        "Tenants.UpdateRoleRequest": {
+            permissions?: components["schemas"]["Tenants.PermissionName"][];
+            description?: components["schemas"]["Tenants.TenantName"] | null;
+        };
+        "Tenants.UpdateTenantRequest": {
+            name?: components["schemas"]["Tenants.TenantName"];
+            slug?: components["schemas"]["Tenants.TenantSlug"];
+            registrationPolicy?: components["schemas"]["Tenants.RegistrationPolicy"];
+        };
         /** @description Result of sign-up, sign-in and refresh. */
         "Users.AuthResult": {
             user: components["schemas"]["Users.User"];
@@ -1907,6 +2185,13 @@ export interface components {
          *     the `backend_session` and `backend_refresh` cookies (browsers).
          */
         "Shared.Common.Requests.AuthModeHeader": "cookie" | "token";
+        /** @description `nextCursor` of the previous page. */
+        "Tenants.MemberQuery.cursor": string;
+        /** @description Page size (default 50). */
+        "Tenants.MemberQuery.limit": number;
+        /** @description Case-insensitive substring of the member's email or name. */
+        "Tenants.MemberQuery.search": components["schemas"]["Tenants.SearchText"];
+        "Tenants.TenantPath": components["schemas"]["Tenants.TenantId"];
     };
     requestBodies: never;
     headers: never;
@@ -4287,6 +4572,386 @@ export interface operations {
             };
         };
     };
+    TenantOperations_listMyTenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tenants": [
+                     *         {
+                     *           "id": "default",
+                     *           "slug": "default",
+                     *           "name": "Default tenant",
+                     *           "status": "active",
+                     *           "registrationPolicy": "open",
+                     *           "preset": "default",
+                     *           "roles": [
+                     *             "member"
+                     *           ],
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "updatedAt": "2026-11-24T09:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.MyTenantList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_createTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Corp",
+                 *       "slug": "acme",
+                 *       "preset": "planning"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Tenants.CreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "slug": "acme",
+                     *       "name": "Acme Corp",
+                     *       "status": "active",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_getTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "slug": "acme",
+                     *       "name": "Acme Corp",
+                     *       "status": "active",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_updateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "registrationPolicy": "closed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Tenants.UpdateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "slug": "acme",
+                     *       "name": "Acme Corp",
+                     *       "status": "active",
+                     *       "registrationPolicy": "closed",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:10:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     InvitationOperations_listInvitations: {
         parameters: {
             query?: never;
@@ -4497,6 +5162,628 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_listMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 50). */
+                limit?: components["parameters"]["Tenants.MemberQuery.limit"];
+                /** @description `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Tenants.MemberQuery.cursor"];
+                /** @description Case-insensitive substring of the member's email or name. */
+                search?: components["parameters"]["Tenants.MemberQuery.search"];
+            };
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "members": [
+                     *         {
+                     *           "userId": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *           "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *           "email": "ada@example.com",
+                     *           "name": "Ada Lovelace",
+                     *           "roles": [
+                     *             "admin"
+                     *           ],
+                     *           "orgUnit": null,
+                     *           "active": true,
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "updatedAt": "2026-11-24T09:00:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.MemberList"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "roles": [
+                 *         "analyst"
+                 *       ],
+                 *       "orgUnit": "Supply planning"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Tenants.UpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "userId": "8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
+                     *       "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "email": "grace@example.com",
+                     *       "name": "Grace Hopper",
+                     *       "roles": [
+                     *         "analyst"
+                     *       ],
+                     *       "orgUnit": "Supply planning",
+                     *       "active": true,
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:20:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Member"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "roles": [
+                     *         {
+                     *           "name": "viewer",
+                     *           "description": "Reads plans and reports.",
+                     *           "permissions": [
+                     *             "plan:read",
+                     *             "report:read",
+                     *             "tenant:read"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.RoleList"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_createRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "auditor",
+                 *       "permissions": [
+                 *         "members:read",
+                 *         "report:read"
+                 *       ],
+                 *       "description": "Reads reports and the member list."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Tenants.CreateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "auditor",
+                     *       "description": "Reads reports and the member list.",
+                     *       "permissions": [
+                     *         "members:read",
+                     *         "report:read"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Role"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TenantOperations_updateRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Tenants.TenantPath"];
+                roleName: components["schemas"]["Tenants.RoleName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "permissions": [
+                 *         "members:read",
+                 *         "plan:read",
+                 *         "report:read"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Tenants.UpdateRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "auditor",
+                     *       "description": "Reads reports and the member list.",
+                     *       "permissions": [
+                     *         "members:read",
+                     *         "plan:read",
+                     *         "report:read"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Role"];
+                };
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {

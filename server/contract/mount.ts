@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv, AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
 import { defaultHeader } from "../http/headers.js";
+import { missingPermissions } from "../services/permissions.js";
 import { type OperationId, routes, securitySchemes } from "./routes.gen.js";
 
 /** One handler per operationId: a missing one is a type error. */
@@ -108,6 +109,32 @@ export function securityMiddleware(
   };
 }
 
+/**
+ * Middleware enforcing the contract's authorization marks, right after `security`: the path parameter named
+ * by `x-gatehouse-tenant-param` must be the session's active tenant (403 AUTH_TENANT_ACCESS_DENIED, checked
+ * first and compared as sent: an empty, blank or other id never falls back to the active tenant), then the
+ * permissions in `x-gatehouse-permissions` must all be held (403 AUTH_INSUFFICIENT_PERMISSIONS naming the
+ * missing ones). Permissions are the access token's `perms`, which services/permissions.ts computed.
+ */
+export function authorizationMiddleware(
+  permissions: readonly string[] | undefined,
+  tenantParam: string | undefined,
+): MiddlewareHandler<AppEnv> | undefined {
+  if (!permissions?.length && !tenantParam) return undefined;
+  const required = permissions ?? [];
+  return async function authorize(c, next) {
+    const auth = c.var.auth as AuthContext | undefined;
+    // `security` ran before: an operation with these marks always requires credentials (gen-routes checks).
+    if (!auth) throw new AppError("AUTH_UNAUTHENTICATED");
+    if (tenantParam !== undefined && c.req.param(tenantParam) !== auth.tenantId)
+      throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+    const missing = missingPermissions(required, auth.permissions);
+    if (missing.length > 0)
+      throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS", { missingPermissions: missing });
+    await next();
+  };
+}
+
 /** Deprecation, Sunset and successor Link headers for a route the contract marks deprecated. */
 function deprecationMiddleware(
   successor: string | undefined,
@@ -146,6 +173,8 @@ export function mountContract(
       deprecated?: boolean;
       "x-gatehouse-successor"?: string;
       "x-gatehouse-allow-unverified"?: boolean;
+      "x-gatehouse-permissions"?: readonly string[];
+      "x-gatehouse-tenant-param"?: string;
     };
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
@@ -157,6 +186,11 @@ export function mountContract(
       verifiedEmailOnly: policy.requireEmailVerification && route["x-gatehouse-allow-unverified"] !== true,
     });
     if (auth) middleware.push(auth);
+    const authorize = authorizationMiddleware(
+      route["x-gatehouse-permissions"],
+      route["x-gatehouse-tenant-param"],
+    );
+    if (authorize) middleware.push(authorize);
     // The route's own type is kept by Handlers; here every route is mounted the same way.
     app.openapi({ ...route, middleware } as never, handlers[id] as never);
   }

@@ -134,6 +134,13 @@ export const ErrorDetail = z
       .array(FieldError)
       .openapi({ description: "For VALIDATION_FAILED: the fields that failed." })
       .optional(),
+    missingPermissions: z
+      .array(z.string())
+      .openapi({
+        description:
+          "For AUTH_INSUFFICIENT_PERMISSIONS on an operation that declares `x-gatehouse-permissions`: the\npermissions the caller's roles in the active tenant do not grant.",
+      })
+      .optional(),
   })
   .openapi({ description: "The content of every error response." })
   .openapi("ErrorDetail");
@@ -330,7 +337,7 @@ export const Invitations_AcceptInvitationRequest = z
       "Accepts an invitation. Signed in: the account's email must be the invited one (else 403). Not signed in: an\nexisting account proves itself with its `password`; otherwise the account is created with `password` (and\n`name`), its email verified by the link.",
   })
   .openapi("Invitations.AcceptInvitationRequest");
-export const Invitations_InvitedRole = z
+export const Tenants_RoleName = z
   .string()
   .min(1)
   .max(64)
@@ -339,11 +346,11 @@ export const Invitations_InvitedRole = z
     description:
       "A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters.",
   })
-  .openapi("Invitations.InvitedRole");
+  .openapi("Tenants.RoleName");
 export const Invitations_CreateInvitationRequest = z
   .strictObject({
     email: z.email().max(254),
-    roles: z.array(Invitations_InvitedRole).min(1).max(32),
+    roles: z.array(Tenants_RoleName).min(1).max(32),
     expiresInHours: z
       .number()
       .int()
@@ -528,15 +535,29 @@ export const Sso_SsoSignInRequest = z
       .optional(),
   })
   .openapi("Sso.SsoSignInRequest");
-export const Tenants_SwitchTenantRequest = z
+export const Tenants_PermissionName = z
+  .string()
+  .min(3)
+  .max(127)
+  .regex(new RegExp("^[a-z][a-z0-9&_-]*:[a-z][a-z0-9_-]*$"))
+  .openapi({ description: "A permission name, `resource:action` (e.g. `members:manage`, `track:progress`)." })
+  .openapi("Tenants.PermissionName");
+export const Tenants_TenantName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "A tenant's display name: 1 to 200 characters, no control characters." })
+  .openapi("Tenants.TenantName");
+export const Tenants_CreateRoleRequest = z
   .strictObject({
-    tenantId: Tenants_TenantId.openapi({
-      description:
-        "The tenant to switch to; the caller must be an active member of it, and it must be active.",
-    }),
+    name: Tenants_RoleName,
+    permissions: z.array(Tenants_PermissionName).max(200),
+    description: z.union([Tenants_TenantName, z.null()]).optional(),
   })
-  .openapi({ description: "Body of `POST /user/tenant`." })
-  .openapi("Tenants.SwitchTenantRequest");
+  .openapi("Tenants.CreateRoleRequest");
 export const Tenants_TenantSlug = z
   .string()
   .min(1)
@@ -547,6 +568,150 @@ export const Tenants_TenantSlug = z
       "A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`.",
   })
   .openapi("Tenants.TenantSlug");
+export const Tenants_Preset = z
+  .enum(["default", "planning", "tiers"])
+  .openapi({
+    description:
+      "The role set a tenant starts with. `default`: `member` (reads the tenant) and `admin`. `planning`:\n`admin` ⊇ `s&op_orchestrator` ⊇ `analyst` ⊇ `viewer`. `tiers`: `free` ⊆ `pro` ⊆ `premium` ⊆ `admin`,\nplus `service`. No preset grants `tenant:delete` or `tenant:transfer`.",
+  })
+  .openapi("Tenants.Preset");
+export const Tenants_RegistrationPolicy = z
+  .enum(["open", "invite", "closed"])
+  .openapi({
+    description: "Who may join: anyone (`open`), by invitation (`invite`), or nobody new (`closed`).",
+  })
+  .openapi("Tenants.RegistrationPolicy");
+export const Tenants_CreateTenantRequest = z
+  .strictObject({
+    name: Tenants_TenantName,
+    slug: Tenants_TenantSlug,
+    preset: Tenants_Preset.optional(),
+    registrationPolicy: Tenants_RegistrationPolicy.optional(),
+  })
+  .openapi({ description: "A new tenant; `preset` defaults to `default`, `registrationPolicy` to `invite`." })
+  .openapi("Tenants.CreateTenantRequest");
+export const Tenants_Member = z
+  .object({
+    userId: z.uuid(),
+    tenantId: Tenants_TenantId,
+    email: z.email(),
+    name: z.string().nullable(),
+    roles: z.array(z.string()),
+    orgUnit: z.string().nullable(),
+    active: z
+      .boolean()
+      .openapi({ description: "An inactive member keeps the membership but cannot use the tenant." }),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({ description: "A member of a tenant." })
+  .openapi("Tenants.Member");
+export const Tenants_MemberList = z
+  .object({
+    members: z.array(Tenants_Member),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
+  })
+  .openapi({ description: "One page of members, oldest first." })
+  .openapi("Tenants.MemberList");
+export const Tenants_MyTenant = z
+  .object({
+    id: Tenants_TenantId,
+    slug: Tenants_TenantSlug,
+    name: z.string(),
+    status: z.enum(["active", "suspended"]),
+    registrationPolicy: Tenants_RegistrationPolicy,
+    preset: Tenants_Preset,
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    roles: z.array(z.string()),
+  })
+  .openapi({ description: "A tenant the caller belongs to, with the caller's roles there." })
+  .openapi("Tenants.MyTenant");
+export const Tenants_MyTenantList = z
+  .object({ tenants: z.array(Tenants_MyTenant) })
+  .openapi("Tenants.MyTenantList");
+export const Tenants_OrgUnit = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description: "An organisational unit (department, region …): 1 to 200 characters, no control characters.",
+  })
+  .openapi("Tenants.OrgUnit");
+export const Tenants_Role = z
+  .object({
+    name: Tenants_RoleName,
+    description: z.string().nullable(),
+    permissions: z.array(Tenants_PermissionName),
+  })
+  .openapi({ description: "A role and the permissions it grants." })
+  .openapi("Tenants.Role");
+export const Tenants_RoleList = z.object({ roles: z.array(Tenants_Role) }).openapi("Tenants.RoleList");
+export const Tenants_SearchText = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "Search text: 1 to 200 characters, no control characters." })
+  .openapi("Tenants.SearchText");
+export const Tenants_SwitchTenantRequest = z
+  .strictObject({ tenantId: Tenants_TenantId })
+  .openapi({
+    description:
+      "Body of `POST /user/tenant`: `tenantId`, a tenant the caller is an active member of (and which is active).",
+  })
+  .openapi("Tenants.SwitchTenantRequest");
+export const Tenants_Tenant = z
+  .object({
+    id: Tenants_TenantId,
+    slug: Tenants_TenantSlug,
+    name: z.string(),
+    status: z.enum(["active", "suspended"]),
+    registrationPolicy: Tenants_RegistrationPolicy,
+    preset: Tenants_Preset,
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({
+    description:
+      "A tenant: an organisation whose members hold roles; `preset` is what its roles were seeded from.",
+  })
+  .openapi("Tenants.Tenant");
+export const Tenants_UpdateMemberRequest = z
+  .strictObject({
+    roles: z.array(Tenants_RoleName).max(32).optional(),
+    orgUnit: z.union([Tenants_OrgUnit, z.null()]).optional(),
+    active: z.boolean().optional(),
+  })
+  .openapi({
+    description:
+      "What to change. `roles` replaces the member's roles (each must exist in the tenant, else 400 naming\nit); the last active `admin` cannot lose the role or be deactivated (409). Deactivating ends the\nmember's sessions in this tenant at once; role changes take effect at their next refresh.",
+  })
+  .openapi("Tenants.UpdateMemberRequest");
+export const Tenants_UpdateRoleRequest = z
+  .strictObject({
+    permissions: z.array(Tenants_PermissionName).max(200).optional(),
+    description: z.union([Tenants_TenantName, z.null()]).optional(),
+  })
+  .openapi({
+    description: "Replaces the role's permissions (effective for its members at their next refresh).",
+  })
+  .openapi("Tenants.UpdateRoleRequest");
+export const Tenants_UpdateTenantRequest = z
+  .strictObject({
+    name: Tenants_TenantName.optional(),
+    slug: Tenants_TenantSlug.optional(),
+    registrationPolicy: Tenants_RegistrationPolicy.optional(),
+  })
+  .openapi("Tenants.UpdateTenantRequest");
 export const Users_User = z
   .object({
     id: z.uuid(),
@@ -2185,6 +2350,249 @@ export const routes = {
       },
     },
   }),
+  TenantOperations_listMyTenants: createRoute({
+    method: "get",
+    path: "/tenants",
+    operationId: "TenantOperations_listMyTenants",
+    summary: "List my tenants",
+    description: "The tenants the caller is an active member of, with their roles in each.",
+    tags: ["Tenants"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_MyTenantList } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_createTenant: createRoute({
+    method: "post",
+    path: "/tenants",
+    operationId: "TenantOperations_createTenant",
+    summary: "Create a tenant",
+    description:
+      "Create a tenant with a preset's roles; the caller becomes its `admin` (switch to it with `POST /user/tenant`).",
+    tags: ["Tenants"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Tenants_CreateTenantRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_getTenant: createRoute({
+    method: "get",
+    path: "/tenants/{tenantId}",
+    operationId: "TenantOperations_getTenant",
+    summary: "Get the tenant",
+    description: "The active tenant.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["tenant:read"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_updateTenant: createRoute({
+    method: "patch",
+    path: "/tenants/{tenantId}",
+    operationId: "TenantOperations_updateTenant",
+    summary: "Update the tenant",
+    description: "Rename the tenant, change its slug or registration policy. A taken slug is 409.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["tenant:update"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+      body: { required: true, content: { "application/json": { schema: Tenants_UpdateTenantRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   InvitationOperations_listInvitations: createRoute({
     method: "get",
     path: "/tenants/{tenantId}/invitations",
@@ -2333,6 +2741,430 @@ export const routes = {
     },
     responses: {
       204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_listMembers: createRoute({
+    method: "get",
+    path: "/tenants/{tenantId}/members",
+    operationId: "TenantOperations_listMembers",
+    summary: "List the tenant's members",
+    description: "The tenant's members, oldest first, a page at a time; `search` matches email or name.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:read"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+      query: z.object({
+        limit: z.coerce
+          .number()
+          .int()
+          .min(-2147483648)
+          .max(2147483647)
+          .min(1)
+          .max(200)
+          .optional()
+          .openapi({ param: { name: "limit", in: "query" }, description: "Page size (default 50)." }),
+        cursor: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .openapi({
+            param: { name: "cursor", in: "query" },
+            description: "`nextCursor` of the previous page.",
+          }),
+        search: Tenants_SearchText.optional().openapi({
+          param: { name: "search", in: "query" },
+          description: "Case-insensitive substring of the member's email or name.",
+        }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_MemberList } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_removeMember: createRoute({
+    method: "delete",
+    path: "/tenants/{tenantId}/members/{userId}",
+    operationId: "TenantOperations_removeMember",
+    summary: "Remove a member",
+    description:
+      "Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409).",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:manage"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({
+        tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }),
+        userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }),
+      }),
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_updateMember: createRoute({
+    method: "patch",
+    path: "/tenants/{tenantId}/members/{userId}",
+    operationId: "TenantOperations_updateMember",
+    summary: "Update a member",
+    description: "Change a member's roles, organisational unit or active flag.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:manage"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({
+        tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }),
+        userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Tenants_UpdateMemberRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Member } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_listRoles: createRoute({
+    method: "get",
+    path: "/tenants/{tenantId}/roles",
+    operationId: "TenantOperations_listRoles",
+    summary: "List the tenant's roles",
+    description: "The tenant's roles and the permissions each grants.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["roles:read"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_RoleList } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_createRole: createRoute({
+    method: "post",
+    path: "/tenants/{tenantId}/roles",
+    operationId: "TenantOperations_createRole",
+    summary: "Create a role",
+    description: "Add a role. A name the tenant already has is 409.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["roles:manage"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+      body: { required: true, content: { "application/json": { schema: Tenants_CreateRoleRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        content: { "application/json": { schema: Tenants_Role } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  TenantOperations_updateRole: createRoute({
+    method: "patch",
+    path: "/tenants/{tenantId}/roles/{roleName}",
+    operationId: "TenantOperations_updateRole",
+    summary: "Update a role's permissions",
+    description: "Change a role's permissions or description; its members get them at their next refresh.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["roles:manage"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({
+        tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }),
+        roleName: Tenants_RoleName.openapi({ param: { name: "roleName", in: "path" } }),
+      }),
+      body: { required: true, content: { "application/json": { schema: Tenants_UpdateRoleRequest } } },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Role } },
+      },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },

@@ -1,6 +1,7 @@
 // The SDK drives the real server through every contract operation, in-process and over a socket;
 // every response is validated against generated/openapi.json, and an operation without a case fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMembership } from "../../server/store/memberships.js";
 import { type LocalBilling, startLocalBilling } from "../helpers/billing.js";
 import { conformingFetch, type Exchange, operations } from "../helpers/contract.js";
 import { BASE_URL, listen, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
@@ -45,6 +46,10 @@ afterAll(async () => {
 const extras = () => ({
   sso: { provider: "local", idToken: (claims: Record<string, unknown>) => oidc.idToken(claims) },
   v1Token: (userId: string) => gh.deps.legacyTokens.issue(userId, "conformance"),
+  // Invitations are not in the contract yet: a member joins through the store.
+  addMember: async (tenantId: string, userId: string, roles: string[]) => {
+    await addMembership(gh.deps.store.db, { userId, tenantId, roles }, gh.clock.now());
+  },
 });
 
 const transports: Array<[string, () => ScenarioEnv]> = [

@@ -59,6 +59,7 @@ describe("the SDK against the Prism mock", () => {
         real: false,
         sso: { provider: "google", idToken: async () => "eyJhbGciOiJSUzI1NiJ9.mock.token-signature" },
         v1Token: async () => "v1_mock-legacy-token",
+        addMember: async () => {},
       }),
     );
   }

@@ -12,6 +12,8 @@ export interface ScenarioEnv {
   sso: { provider: string; idToken(claims: Record<string, unknown>): Promise<string> };
   /** Issues a legacy v1 token for a user (an admin action, outside the API). */
   v1Token(userId: string): Promise<string>;
+  /** Makes a user a member of a tenant (outside the API until invitations exist; a no-op on the mock). */
+  addMember(tenantId: string, userId: string, roles: string[]): Promise<void>;
 }
 
 export interface Scenario {
@@ -136,6 +138,70 @@ export const scenarios: Scenario[] = [
         expect((await client.getTokens())?.accessToken).not.toBe(before);
         expect((await client.GET("/user/me")).response.status).toBe(200);
       }
+    },
+  },
+  {
+    name: "tenants: create, list, get, update; members; roles",
+    operations: [
+      "TenantOperations_createTenant",
+      "TenantOperations_listMyTenants",
+      "TenantOperations_getTenant",
+      "TenantOperations_updateTenant",
+      "TenantOperations_listMembers",
+      "TenantOperations_updateMember",
+      "TenantOperations_removeMember",
+      "TenantOperations_listRoles",
+      "TenantOperations_createRole",
+      "TenantOperations_updateRole",
+    ],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const slug = `acme-${Date.now().toString(36)}-${++n}`;
+      const created = await client.POST("/tenants", { body: { name: "Acme", slug, preset: "planning" } });
+      expect(created.response.status).toBe(201);
+      const tenantId = created.data?.id ?? "";
+      if (env.real)
+        expect(created.data).toMatchObject({ slug, preset: "planning", registrationPolicy: "invite" });
+      const mine = await client.GET("/tenants");
+      expect(mine.response.status).toBe(200);
+      if (env.real) expect(mine.data?.tenants.find((t) => t.id === tenantId)?.roles).toEqual(["admin"]);
+      expect((await client.switchTenant(tenantId)).response.status).toBe(200);
+      const path = { params: { path: { tenantId } } };
+      expect((await client.GET("/tenants/{tenantId}", path)).response.status).toBe(200);
+      const patched = await client.PATCH("/tenants/{tenantId}", {
+        ...path,
+        body: { registrationPolicy: "closed" },
+      });
+      expect(patched.response.status).toBe(200);
+      if (env.real) expect(patched.data?.registrationPolicy).toBe("closed");
+      const other = await signedIn(env);
+      const otherId = env.real ? ((await other.client.GET("/user/me")).data?.id ?? "") : crypto.randomUUID();
+      await env.addMember(tenantId, otherId, ["viewer"]);
+      const members = await client.GET("/tenants/{tenantId}/members", {
+        params: { path: { tenantId }, query: { limit: 10 } },
+      });
+      expect(members.response.status).toBe(200);
+      if (env.real) expect(members.data?.members).toHaveLength(2);
+      const member = { params: { path: { tenantId, userId: otherId } } };
+      const updated = await client.PATCH("/tenants/{tenantId}/members/{userId}", {
+        ...member,
+        body: { roles: ["analyst"], orgUnit: "Supply planning" },
+      });
+      expect(updated.response.status).toBe(200);
+      if (env.real) expect(updated.data).toMatchObject({ roles: ["analyst"], orgUnit: "Supply planning" });
+      expect((await client.DELETE("/tenants/{tenantId}/members/{userId}", member)).response.status).toBe(204);
+      expect((await client.GET("/tenants/{tenantId}/roles", path)).response.status).toBe(200);
+      const role = await client.POST("/tenants/{tenantId}/roles", {
+        ...path,
+        body: { name: "auditor", permissions: ["report:read"], description: "Reads reports." },
+      });
+      expect(role.response.status).toBe(201);
+      const changed = await client.PATCH("/tenants/{tenantId}/roles/{roleName}", {
+        params: { path: { tenantId, roleName: "auditor" } },
+        body: { permissions: ["members:read", "report:read"] },
+      });
+      expect(changed.response.status).toBe(200);
+      if (env.real) expect(changed.data?.permissions).toEqual(["members:read", "report:read"]);
     },
   },
   {
