@@ -5086,7 +5086,23 @@ export interface operations {
                      *       "createdAt": "2026-11-24T09:00:00Z"
                      *     }
                      */
-                    "application/json": components["schemas"]["Invitations.Invitation"];
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        tenantId: components["schemas"]["Tenants.TenantId"];
+                        /** Format: email */
+                        email: string;
+                        /** @description The roles the invitee gets on accepting. */
+                        roles: string[];
+                        /** @description Who invited (null once that account is deleted). */
+                        invitedBy: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Test mode only (`OTP_TEST_MODE`, never in production): the token that was emailed. */
+                        testToken?: string;
+                    };
                 };
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
@@ -6055,12 +6071,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "token": "inv_Xq3vK9mZ2pL8wR5tY1uB4nC7dF0gH6jE3aS9kQ2xV5o",
-                 *       "password": "correct horse battery staple"
-                 *     }
-                 */
                 "application/json": components["schemas"]["Invitations.AcceptInvitationRequest"];
             };
         };
@@ -6078,29 +6088,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "id": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
-                     *         "email": "grace@example.com",
-                     *         "emailVerified": true,
-                     *         "name": null,
-                     *         "locale": null,
-                     *         "avatarUrl": null,
-                     *         "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
-                     *         "roles": [
-                     *           "analyst"
-                     *         ],
-                     *         "createdAt": "2026-11-24T09:00:00Z",
-                     *         "updatedAt": "2026-11-24T09:00:00Z"
-                     *       },
-                     *       "session": {
-                     *         "id": "0e6f3a52-7c1b-4d9e-8a3f-6b2c1d4e5f60",
-                     *         "expiresAt": "2026-12-01T09:00:00Z",
-                     *         "accessTokenExpiresAt": "2026-11-24T09:15:00Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Users.AuthResult"];
                 };
             };

@@ -2678,7 +2678,29 @@ export const routes = {
     responses: {
       201: {
         description: "The request has succeeded and a new resource has been created as a result.",
-        content: { "application/json": { schema: Invitations_Invitation } },
+        content: {
+          "application/json": {
+            schema: z.strictObject({
+              id: z.uuid(),
+              tenantId: Tenants_TenantId,
+              email: z.email(),
+              roles: z.array(z.string()).openapi({ description: "The roles the invitee gets on accepting." }),
+              invitedBy: z
+                .string()
+                .nullable()
+                .openapi({ description: "Who invited (null once that account is deleted)." }),
+              expiresAt: z.iso.datetime({ offset: true }),
+              createdAt: z.iso.datetime({ offset: true }),
+              testToken: z
+                .string()
+                .openapi({
+                  description:
+                    "Test mode only (`OTP_TEST_MODE`, never in production): the token that was emailed.",
+                })
+                .optional(),
+            }),
+          },
+        },
       },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",

@@ -22,13 +22,13 @@ export function invitationHandlers(deps: InvitationDeps): InvitationHandlers {
     // `x-gatehouse-tenant-param` and `x-gatehouse-permissions` (members:invite) are enforced from the contract.
     InvitationOperations_createInvitation: async (c) => {
       const { tenantId } = c.req.valid("param");
-      const view = await invitations.invite(
+      const { invitation, token } = await invitations.invite(
         c.var.requestId,
         tenantId,
         c.var.auth.userId,
         c.req.valid("json"),
       );
-      return c.json(view, 201);
+      return c.json(config.otpTestMode ? { ...invitation, testToken: token } : invitation, 201);
     },
     InvitationOperations_listInvitations: async (c) => {
       const { tenantId } = c.req.valid("param");

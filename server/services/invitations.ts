@@ -80,14 +80,14 @@ export class InvitationService {
 
   /**
    * Invites `email` to the tenant with `roles` (each must exist there: 400 naming the unknown ones), replacing a
-   * pending invitation for the same address, and posts the email. The token is returned to no one but the mail.
+   * pending invitation for the same address, and posts the email. The token is for the mail (and OTP_TEST_MODE) only.
    */
   async invite(
     requestId: string | undefined,
     tenantId: string,
     inviterId: string,
     input: { email: string; roles: readonly string[]; expiresInHours?: number | undefined },
-  ): Promise<InvitationView> {
+  ): Promise<{ invitation: InvitationView; token: string }> {
     const { db, clock, outbox, appUrl } = this.o;
     const roles = [...new Set(input.roles)];
     const tenant = await findTenantById(db, tenantId);
@@ -121,7 +121,7 @@ export class InvitationService {
       ),
     );
     outbox.post(requestId, async () => invitationEmail(input.email, appUrl, tenant.name, token, expiresAt));
-    return toView(row);
+    return { invitation: toView(row), token };
   }
 
   async list(tenantId: string): Promise<InvitationView[]> {
