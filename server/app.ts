@@ -20,6 +20,7 @@ import { accountHandlers } from "./routes/account.js";
 import { adminHandlers } from "./routes/admin.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
 import { identityHandlers } from "./routes/identity.js";
+import { invitationHandlers } from "./routes/invitations.js";
 import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
 import { ssoHandlers } from "./routes/sso.js";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...legacyHandlers(deps),
       ...adminHandlers(deps),
       ...tenantHandlers(deps),
+      ...invitationHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),

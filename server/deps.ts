@@ -9,6 +9,7 @@ import type { AuditLog } from "./services/audit.js";
 import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { ExternalSessions } from "./services/external-sessions.js";
+import type { InvitationService } from "./services/invitations.js";
 import type { LegacyTokens } from "./services/legacy-tokens.js";
 import type { MondiaLinks } from "./services/mondia.js";
 import type { PasswordGuesses } from "./services/password-guesses.js";
@@ -35,6 +36,7 @@ export interface AppDeps {
   sessions: SessionService;
   accounts: AccountService;
   tenants: TenantService;
+  invitations: InvitationService;
   codes: OneTimeCodes;
   accountMail: AccountMail;
   rateLimits: RateLimits;

@@ -11,6 +11,7 @@ import { AuditLog } from "./services/audit.js";
 import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { ExternalSessions } from "./services/external-sessions.js";
+import { InvitationService } from "./services/invitations.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { createMailer } from "./services/mailer.js";
 import { MondiaLinks } from "./services/mondia.js";
@@ -97,10 +98,11 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const legacyTokens = new LegacyTokens({ db: store.db, clock, ttlMs: config.legacyTokenTtlMs });
   const accessRevocation = new AccessRevocation({ db: store.db, clock, revocations });
   const externalSessions = new ExternalSessions({ db: store.db, clock });
+  const accountPasswords = new PasswordHasher();
   const accounts = new AccountService({
     db: store.db,
     clock,
-    passwords: new PasswordHasher(),
+    passwords: accountPasswords,
     revocations,
     views: userViews,
   });
@@ -167,6 +169,13 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     sessions,
     accounts,
     tenants: new TenantService({ db: store.db, clock, revocations }),
+    invitations: new InvitationService({
+      db: store.db,
+      clock,
+      passwords: accountPasswords,
+      outbox,
+      appUrl: config.appUrl,
+    }),
     codes,
     accountMail: new AccountMail({
       accounts,

@@ -61,6 +61,7 @@ const SESSION_ENDPOINTS = [
   "/user/session/refresh",
   "/user/signout",
   "/user/legacy/exchange",
+  "/user/invitations/accept",
 ];
 // Authenticated operations that replace the caller's session (token mode: the new tokens are in the body):
 // a password change, and a tenant switch.

@@ -882,6 +882,56 @@ export interface paths {
         patch: operations["TenantOperations_updateTenant"];
         trace?: never;
     };
+    "/tenants/{tenantId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invitations
+         * @description The active tenant's pending invitations.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
+         */
+        get: operations["InvitationOperations_listInvitations"];
+        put?: never;
+        /**
+         * Invite a member
+         * @description Invite an email address to the active tenant with roles; the invitation is emailed with a single-use link.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
+         */
+        post: operations["InvitationOperations_createInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenants/{tenantId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation
+         * @description Revoke a pending invitation: its link stops working at once.
+         *
+         *     Requires permissions: members:invite. `{tenantId}` must be the session's active tenant.
+         */
+        delete: operations["InvitationOperations_revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenants/{tenantId}/members": {
         parameters: {
             query?: never;
@@ -1021,6 +1071,27 @@ export interface paths {
          * @description Email the signed-in user a verification code and link. Open to unverified sessions.
          */
         post: operations["AccountOperations_requestEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Join the tenant with the invited roles and start a session there. Single use: of concurrent accepts one
+         *     wins; a spent, revoked, expired or unknown token is 400 `AUTH_CODE_INVALID`. Already a member: 409.
+         */
+        post: operations["InvitationAcceptOperations_acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1784,7 +1855,7 @@ export interface components {
          * @description Every error code Gatehouse returns; clients switch on these, never on messages.
          * @enum {string}
          */
-        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
         /** @description The content of every error response. */
         ErrorDetail: {
             /** @description Stable, machine-readable code. */
@@ -1980,6 +2051,55 @@ export interface components {
         "Identity.SuperTokens.StWrongCredentials": {
             /** @enum {string} */
             status: "WRONG_CREDENTIALS_ERROR";
+        };
+        /**
+         * @description Accepts an invitation. Signed in: the account's email must be the invited one (else 403). Not signed in: an
+         *     existing account proves itself with its `password`; otherwise the account is created with `password` (and
+         *     `name`), its email verified by the link.
+         */
+        "Invitations.AcceptInvitationRequest": {
+            /**
+             * Format: password
+             * @description The token from the invitation email's link.
+             */
+            token: string;
+            /** Format: password */
+            password?: string;
+            name?: components["schemas"]["Shared.Common.Requests.DisplayName"];
+        };
+        /**
+         * @description Whom to invite, with which roles (each must exist in the tenant, else 400 naming it). A pending invitation
+         *     for the same address is replaced (its link stops working).
+         */
+        "Invitations.CreateInvitationRequest": {
+            /** Format: email */
+            email: string;
+            roles: components["schemas"]["Tenants.RoleName"][];
+            /**
+             * Format: int32
+             * @description How long the emailed link stays valid, in hours (default 168, one week).
+             */
+            expiresInHours?: number;
+        };
+        /** @description A pending invitation (the token itself is only ever in the email). */
+        "Invitations.Invitation": {
+            /** Format: uuid */
+            id: string;
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** Format: email */
+            email: string;
+            /** @description The roles the invitee gets on accepting. */
+            roles: string[];
+            /** @description Who invited (null once that account is deleted). */
+            invitedBy: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "Invitations.InvitationList": {
+            /** @description Pending invitations, newest first (at most 500). */
+            invitations: components["schemas"]["Invitations.Invitation"][];
         };
         /** @description The link between the caller's account and a Mondia customer. */
         "Legacy.MondiaLink": {
@@ -2298,6 +2418,10 @@ export interface components {
             email: string;
             /** Format: password */
             password: string;
+            /** @description The tenant's id. */
+            tenantId?: components["schemas"]["Tenants.TenantId"];
+            /** @description The tenant's slug (instead of `tenantId`). */
+            tenantSlug?: components["schemas"]["Tenants.TenantSlug"];
         };
         "Users.SignUpRequest": {
             /** Format: email */
@@ -2305,6 +2429,10 @@ export interface components {
             password: components["schemas"]["Shared.Common.Requests.NewPassword"];
             name?: components["schemas"]["Shared.Common.Requests.DisplayName"];
             locale?: components["schemas"]["Shared.Common.Requests.LanguageTag"];
+            /** @description The tenant's id. */
+            tenantId?: components["schemas"]["Tenants.TenantId"];
+            /** @description The tenant's slug (instead of `tenantId`). */
+            tenantSlug?: components["schemas"]["Tenants.TenantSlug"];
         };
         /** @description Tokens returned in the body when the request sent `X-Auth-Mode: token`. */
         "Users.TokenPair": {
@@ -2368,6 +2496,8 @@ export interface components {
         "Admin.PageQuery.limit": number;
         "Identity.SuperTokens.EmailQuery": string;
         "Identity.SuperTokens.TenantPath": string;
+        "Invitations.InvitationPath.invitationId": string;
+        "Invitations.InvitationPath.tenantId": components["schemas"]["Tenants.TenantId"];
         /**
          * @description `token`: return the access and refresh tokens in the response body instead of
          *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
@@ -6222,6 +6352,297 @@ export interface operations {
             };
         };
     };
+    InvitationOperations_listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "invitations": [
+                     *         {
+                     *           "id": "7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *           "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *           "email": "grace@example.com",
+                     *           "roles": [
+                     *             "analyst"
+                     *           ],
+                     *           "invitedBy": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
+                     *           "expiresAt": "2026-12-01T09:00:00Z",
+                     *           "createdAt": "2026-11-24T09:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitations.InvitationList"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationOperations_createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "grace@example.com",
+                 *       "roles": [
+                 *         "analyst"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Invitations.CreateInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7b1e2c3d-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *       "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "email": "grace@example.com",
+                     *       "roles": [
+                     *         "analyst"
+                     *       ],
+                     *       "invitedBy": "5b0c6f1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e",
+                     *       "expiresAt": "2026-12-01T09:00:00Z",
+                     *       "createdAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        tenantId: components["schemas"]["Tenants.TenantId"];
+                        /** Format: email */
+                        email: string;
+                        /** @description The roles the invitee gets on accepting. */
+                        roles: string[];
+                        /** @description Who invited (null once that account is deleted). */
+                        invitedBy: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description Test mode only (`OTP_TEST_MODE`, never in production): the token that was emailed. */
+                        testToken?: string;
+                    };
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationOperations_revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["parameters"]["Invitations.InvitationPath.tenantId"];
+                invitationId: components["parameters"]["Invitations.InvitationPath.invitationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     TenantOperations_listMembers: {
         parameters: {
             query?: {
@@ -6994,6 +7415,117 @@ export interface operations {
              *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    InvitationAcceptOperations_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `token`: return the access and refresh tokens in the response body instead of
+                 *     setting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set
+                 *     the `backend_session` and `backend_refresh` cookies (browsers).
+                 */
+                "X-Auth-Mode"?: components["parameters"]["Shared.Common.Requests.AuthModeHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitations.AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    /**
+                     * @description Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and
+                     *     `backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).
+                     */
+                    "Set-Cookie"?: string;
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Users.AuthResult"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8142,9 +8674,10 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the
+             *     tenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or
+             *     `AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe
+             *     cookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.
              */
             403: {
                 headers: {
@@ -9630,9 +10163,10 @@ export interface operations {
                 };
             };
             /**
-             * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
-             *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
-             *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             * @description Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the
+             *     tenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or
+             *     `AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe
+             *     cookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.
              */
             403: {
                 headers: {

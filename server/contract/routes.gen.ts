@@ -284,6 +284,7 @@ export const ErrorCode = z
     "AUTH_EMAIL_EXISTS",
     "AUTH_INSUFFICIENT_PERMISSIONS",
     "AUTH_TENANT_ACCESS_DENIED",
+    "AUTH_REGISTRATION_CLOSED",
     "AUTH_EMAIL_NOT_VERIFIED",
     "AUTH_CODE_INVALID",
     "AUTH_PASSWORD_TOO_WEAK",
@@ -496,6 +497,95 @@ export const Identity_SuperTokens_StVerifyInvalidToken = z
 export const Identity_SuperTokens_StWrongCredentials = z
   .object({ status: z.enum(["WRONG_CREDENTIALS_ERROR"]) })
   .openapi("Identity.SuperTokens.StWrongCredentials");
+export const Shared_Common_Requests_DisplayName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description:
+      "A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates.",
+  })
+  .openapi("Shared.Common.Requests.DisplayName");
+export const Invitations_AcceptInvitationRequest = z
+  .strictObject({
+    token: z
+      .string()
+      .min(1)
+      .max(200)
+      .openapi({ format: "password" })
+      .openapi({ description: "The token from the invitation email's link." }),
+    password: z.string().min(1).max(128).openapi({ format: "password" }).optional(),
+    name: Shared_Common_Requests_DisplayName.optional(),
+  })
+  .openapi({
+    description:
+      "Accepts an invitation. Signed in: the account's email must be the invited one (else 403). Not signed in: an\nexisting account proves itself with its `password`; otherwise the account is created with `password` (and\n`name`), its email verified by the link.",
+  })
+  .openapi("Invitations.AcceptInvitationRequest");
+export const Tenants_RoleName = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(new RegExp("^[a-z][a-z0-9&_.-]*$"))
+  .openapi({
+    description:
+      "A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters.",
+  })
+  .openapi("Tenants.RoleName");
+export const Invitations_CreateInvitationRequest = z
+  .strictObject({
+    email: z.email().max(254),
+    roles: z.array(Tenants_RoleName).min(1).max(32),
+    expiresInHours: z
+      .number()
+      .int()
+      .min(-2147483648)
+      .max(2147483647)
+      .min(1)
+      .max(720)
+      .openapi({ description: "How long the emailed link stays valid, in hours (default 168, one week)." })
+      .optional(),
+  })
+  .openapi({
+    description:
+      "Whom to invite, with which roles (each must exist in the tenant, else 400 naming it). A pending invitation\nfor the same address is replaced (its link stops working).",
+  })
+  .openapi("Invitations.CreateInvitationRequest");
+export const Tenants_TenantId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+  .openapi({
+    description:
+      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
+  })
+  .openapi("Tenants.TenantId");
+export const Invitations_Invitation = z
+  .object({
+    id: z.uuid(),
+    tenantId: Tenants_TenantId,
+    email: z.email(),
+    roles: z.array(z.string()).openapi({ description: "The roles the invitee gets on accepting." }),
+    invitedBy: z
+      .string()
+      .nullable()
+      .openapi({ description: "Who invited (null once that account is deleted)." }),
+    expiresAt: z.iso.datetime({ offset: true }),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({ description: "A pending invitation (the token itself is only ever in the email)." })
+  .openapi("Invitations.Invitation");
+export const Invitations_InvitationList = z
+  .object({
+    invitations: z
+      .array(Invitations_Invitation)
+      .openapi({ description: "Pending invitations, newest first (at most 500)." }),
+  })
+  .openapi("Invitations.InvitationList");
 export const Legacy_MondiaLink = z
   .object({ userId: z.uuid(), customerId: z.string(), linkedAt: z.iso.datetime({ offset: true }) })
   .openapi({ description: "The link between the caller's account and a Mondia customer." })
@@ -588,18 +678,6 @@ export const Ops_ReadyStatus = z
   .object({ status: z.enum(["ok"]), checks: Ops_ReadyChecks })
   .openapi({ description: "Readiness: the process can serve requests." })
   .openapi("Ops.ReadyStatus");
-export const Shared_Common_Requests_DisplayName = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(
-    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
-  )
-  .openapi({
-    description:
-      "A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates.",
-  })
-  .openapi("Shared.Common.Requests.DisplayName");
 export const Shared_Common_Requests_HttpsUrl = z
   .url()
   .max(2048)
@@ -645,16 +723,6 @@ export const Sso_SsoSignInRequest = z
       .optional(),
   })
   .openapi("Sso.SsoSignInRequest");
-export const Tenants_RoleName = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(new RegExp("^[a-z][a-z0-9&_.-]*$"))
-  .openapi({
-    description:
-      "A role name: lower-case letters, digits and `& _ . -`, starting with a letter; at most 64 characters.",
-  })
-  .openapi("Tenants.RoleName");
 export const Tenants_PermissionName = z
   .string()
   .min(3)
@@ -710,16 +778,6 @@ export const Tenants_CreateTenantRequest = z
   })
   .openapi({ description: "A new tenant; `preset` defaults to `default`, `registrationPolicy` to `invite`." })
   .openapi("Tenants.CreateTenantRequest");
-export const Tenants_TenantId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
-  .openapi({
-    description:
-      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
-  })
-  .openapi("Tenants.TenantId");
 export const Tenants_Member = z
   .object({
     userId: z.uuid(),
@@ -947,6 +1005,10 @@ export const Users_SignInRequest = z
   .strictObject({
     email: z.email().max(254),
     password: z.string().min(1).max(128).openapi({ format: "password" }),
+    tenantId: Tenants_TenantId.openapi({ description: "The tenant's id." }).optional(),
+    tenantSlug: Tenants_TenantSlug.openapi({
+      description: "The tenant's slug (instead of `tenantId`).",
+    }).optional(),
   })
   .openapi("Users.SignInRequest");
 export const Users_SignUpRequest = z
@@ -955,6 +1017,10 @@ export const Users_SignUpRequest = z
     password: Shared_Common_Requests_NewPassword,
     name: Shared_Common_Requests_DisplayName.optional(),
     locale: Shared_Common_Requests_LanguageTag.optional(),
+    tenantId: Tenants_TenantId.openapi({ description: "The tenant's id." }).optional(),
+    tenantSlug: Tenants_TenantSlug.openapi({
+      description: "The tenant's slug (instead of `tenantId`).",
+    }).optional(),
   })
   .openapi("Users.SignUpRequest");
 export const Users_UpdateMeRequest = z
@@ -3478,6 +3544,220 @@ export const routes = {
       },
     },
   }),
+  InvitationOperations_listInvitations: createRoute({
+    method: "get",
+    path: "/tenants/{tenantId}/invitations",
+    operationId: "InvitationOperations_listInvitations",
+    summary: "List pending invitations",
+    description: "The active tenant's pending invitations.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:invite"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Invitations_InvitationList } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  InvitationOperations_createInvitation: createRoute({
+    method: "post",
+    path: "/tenants/{tenantId}/invitations",
+    operationId: "InvitationOperations_createInvitation",
+    summary: "Invite a member",
+    description:
+      "Invite an email address to the active tenant with roles; the invitation is emailed with a single-use link.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:invite"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Invitations_CreateInvitationRequest } },
+      },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        content: {
+          "application/json": {
+            schema: z.strictObject({
+              id: z.uuid(),
+              tenantId: Tenants_TenantId,
+              email: z.email(),
+              roles: z.array(z.string()).openapi({ description: "The roles the invitee gets on accepting." }),
+              invitedBy: z
+                .string()
+                .nullable()
+                .openapi({ description: "Who invited (null once that account is deleted)." }),
+              expiresAt: z.iso.datetime({ offset: true }),
+              createdAt: z.iso.datetime({ offset: true }),
+              testToken: z
+                .string()
+                .openapi({
+                  description:
+                    "Test mode only (`OTP_TEST_MODE`, never in production): the token that was emailed.",
+                })
+                .optional(),
+            }),
+          },
+        },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  InvitationOperations_revokeInvitation: createRoute({
+    method: "delete",
+    path: "/tenants/{tenantId}/invitations/{invitationId}",
+    operationId: "InvitationOperations_revokeInvitation",
+    summary: "Revoke an invitation",
+    description: "Revoke a pending invitation: its link stops working at once.",
+    tags: ["Tenants"],
+    "x-gatehouse-tenant-param": "tenantId",
+    "x-gatehouse-permissions": ["members:invite"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({
+        tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }),
+        invitationId: z.uuid().openapi({ param: { name: "invitationId", in: "path" } }),
+      }),
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   TenantOperations_listMembers: createRoute({
     method: "get",
     path: "/tenants/{tenantId}/members",
@@ -4009,6 +4289,112 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  InvitationAcceptOperations_acceptInvitation: createRoute({
+    method: "post",
+    path: "/user/invitations/accept",
+    operationId: "InvitationAcceptOperations_acceptInvitation",
+    summary: "Accept an invitation",
+    description:
+      "Join the tenant with the invited roles and start a session there. Single use: of concurrent accepts one\nwins; a spent, revoked, expired or unknown token is 400 `AUTH_CODE_INVALID`. Already a member: 409.",
+    tags: ["User"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+      {} as Record<string, never>,
+    ],
+    request: {
+      headers: z.object({
+        "X-Auth-Mode": z
+          .enum(["cookie", "token"])
+          .optional()
+          .openapi({
+            param: { name: "X-Auth-Mode", in: "header" },
+            description:
+              "`token`: return the access and refresh tokens in the response body instead of\nsetting cookies (CLI, mobile and server-side clients). Absent or `cookie`: set\nthe `backend_session` and `backend_refresh` cookies (browsers).",
+          }),
+      }),
+      body: {
+        required: true,
+        content: { "application/json": { schema: Invitations_AcceptInvitationRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        headers: z.object({
+          "Set-Cookie": z
+            .string()
+            .optional()
+            .openapi({
+              description:
+                "Cookie mode: `backend_session` (access token; HttpOnly; SameSite=Lax; Path=/) and\n`backend_refresh` (refresh token; HttpOnly; SameSite=Strict; Path=/user/session).",
+            }),
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Users_AuthResult } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -4971,7 +5357,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+          "Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the\ntenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or\n`AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe\ncookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {
@@ -6223,7 +6609,7 @@ export const routes = {
       },
       403: {
         description:
-          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+          "Sign-up refused: `AUTH_REGISTRATION_CLOSED` when the tenant's registration policy does not allow it (the\ntenant is invitation-only — accept the invitation instead —, closed, suspended, or unknown); or\n`AUTH_INSUFFICIENT_PERMISSIONS` for a cross-site request that carries cookies (CSRF), as on every unsafe\ncookie request from an origin that is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`. Nothing was done.",
         content: { "application/json": { schema: ErrorBody } },
       },
       409: {

@@ -6,9 +6,10 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
-import { DEFAULT_TENANT } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
+import { DEFAULT_TENANT } from "../services/tenant-access.js";
+import type { TenantRef } from "../services/tenant-ref.js";
 import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
 import type { AccountFlowDeps } from "./account.js";
@@ -22,10 +23,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const isEmail = (email: string | undefined): email is string =>
   !!email && email.length <= 254 && EMAIL.test(email) && isSafeText(email);
 
-/** SuperTokens' public tenant is Gatehouse's default tenant; other tenants arrive with multi-tenancy. */
-function tenantOf(tenantId: string | undefined): string {
-  if (tenantId === undefined || tenantId === "public") return DEFAULT_TENANT;
-  throw new AppError("VALIDATION_FAILED", { message: `Unknown tenant "${tenantId}".` });
+/**
+ * The Gatehouse tenant a SuperTokens path names: `public` is the default tenant; any other segment is
+ * a tenant id or slug, resolved (and refused like a tenant the caller may not use) by the services.
+ */
+function tenantOf(tenantId: string | undefined): TenantRef | undefined {
+  if (tenantId === undefined) return undefined; // /auth/signin: where a sign-in usually lands
+  if (tenantId === "public") return { id: DEFAULT_TENANT };
+  return { idOrSlug: tenantId };
 }
 
 /** The `{tenantId}` of an /auth/{tenantId}/… route (validated by its contract); undefined on /auth/…. */
@@ -150,8 +155,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     const { email, password } = credentials;
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
-      const user = await accounts.signUp({ email, password }, tenant);
-      const issued = await startSession(c, deps, user, "supertokens", { signUp: true });
+      const { user, tenantId: joined } = await accounts.signUp({ email, password }, tenant);
+      const issued = await startSession(c, deps, user, "supertokens", { tenantId: joined, signUp: true });
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: stUser(user) };
     } catch (err) {
@@ -164,12 +169,16 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       if (err instanceof AppError && err.code === "AUTH_RATE_LIMIT_EXCEEDED") {
         return { status: "GENERAL_ERROR" as const, message: "Too many attempts; try again later." };
       }
+      // The tenant's registration policy (invite-only, closed, suspended, unknown: one answer).
+      if (err instanceof AppError && err.code === "AUTH_REGISTRATION_CLOSED") {
+        return { status: "GENERAL_ERROR" as const, message: "Sign-up is not allowed in this tenant." };
+      }
       throw err;
     }
   }
 
   async function signIn(c: Context<AppEnv>, tenantId: string | undefined, form: FormFields) {
-    tenantOf(tenantId);
+    const tenant = tenantOf(tenantId);
     const credentials = await credentialsOf(form, false);
     if ("refusal" in credentials) return credentials.refusal;
     const { email, password } = credentials;
@@ -188,16 +197,20 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       }
       throw err;
     }
-    // As in SuperTokens: an unverified email signs in with `st-ev: false`, which REQUIRE_EMAIL_VERIFICATION
-    // restricts to the verification routes.
-    let issued: Awaited<ReturnType<typeof startSession>>;
+    // As in SuperTokens, where users belong to tenants: a tenant the account is not an active member of
+    // (or a suspended or unknown one) answers like a wrong password. An unverified email signs in with
+    // `st-ev: false`, which REQUIRE_EMAIL_VERIFICATION restricts to the verification routes.
+    let issued: IssuedSession;
     try {
-      issued = await startSession(c, deps, user, "supertokens");
+      const landing = await accounts.signInTenant(tenant);
+      issued = await startSession(c, deps, user, "supertokens", { tenantId: landing });
     } catch (err) {
-      // Disabled between the password check and the session: refused like a wrong password.
-      if (err instanceof AppError && err.reason === "account_disabled") {
+      // Another tenant, or disabled between the password check and the session: refused like a wrong password.
+      if (
+        err instanceof AppError &&
+        (err.code === "AUTH_TENANT_ACCESS_DENIED" || err.reason === "account_disabled")
+      )
         return { status: "WRONG_CREDENTIALS_ERROR" as const };
-      }
       throw err;
     }
     setSessionHeaders(c, issued);

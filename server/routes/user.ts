@@ -18,6 +18,7 @@ import type {
   SessionAuthMethod,
   SessionStartOptions,
 } from "../services/sessions.js";
+import { tenantRefOf } from "../services/tenant-ref.js";
 import { toUserView, type UserRow, withTenant } from "../services/users.js";
 import type { TokenProfile } from "../tokens/access.js";
 
@@ -114,19 +115,23 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     UserOperations_signUp: async (c) => {
       const body = c.req.valid("json");
       await rateLimits.signUpPerIp.hit(meta(c).ip ?? "unknown");
-      const user = await accounts.signUp(body);
+      const { user, tenantId } = await accounts.signUp(body, tenantRefOf(body));
       // Start verification right away; the user can ask for a fresh code later.
       await accountMail.sendVerification(c.var.requestId, user);
-      const session = await startSession(c, deps, user, "gatehouse", { signUp: true });
+      const session = await startSession(c, deps, user, "gatehouse", { tenantId, signUp: true });
       return c.json(sessionResult(c, config, session, c.req.valid("header")["X-Auth-Mode"]), 201);
     },
     UserOperations_signIn: async (c) => {
-      const { email, password } = c.req.valid("json");
+      const body = c.req.valid("json");
+      const { email, password } = body;
+      const ref = tenantRefOf(body);
       const source = { account: accountKey(email), ip: meta(c).ip ?? "unknown" };
       const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, meta(c)));
+      // After the password: a wrong password answers the same whatever tenant is named.
+      const tenantId = await accounts.signInTenant(ref);
       // An unverified email gets a restricted session (ev: false), not a refusal: the user needs one to
       // ask for a new verification email.
-      const issued = await startSession(c, deps, user);
+      const issued = await startSession(c, deps, user, "gatehouse", { tenantId });
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_signOut: async (c) => {

@@ -3,7 +3,6 @@ import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
 import { type Db, transaction } from "../store/db.js";
 import { addMembership } from "../store/memberships.js";
-import { findTenantById } from "../store/tenants.js";
 import {
   createUser,
   deleteUser,
@@ -19,6 +18,7 @@ import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { DEFAULT_MEMBER_ROLE } from "./permissions.js";
 import { DEFAULT_TENANT, landingTenant } from "./tenant-access.js";
+import { resolveTenant, type TenantRef } from "./tenant-ref.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
 import type { UserViews } from "./user-views.js";
 import type { UserRow, ViewTenant } from "./users.js";
@@ -49,17 +49,20 @@ export class AccountService {
   constructor(private readonly o: AccountServiceOptions) {}
 
   /**
-   * Creates the account and its membership of `tenantId` (with the tenant preset's lowest role) in one
-   * transaction. The tenant must be active and open to registration, else 403 AUTH_TENANT_ACCESS_DENIED.
+   * Creates the account and its membership of the tenant `ref` names (the default tenant if none; with the
+   * tenant preset's default role) in one transaction. The tenant must be active and `open` to registration,
+   * else 403 AUTH_REGISTRATION_CLOSED — the same answer for an unknown tenant (`invite` tenants are joined
+   * by accepting an invitation). Returns the account and the tenant it joined.
    */
-  async signUp(input: SignUpInput, tenantId = DEFAULT_TENANT): Promise<UserRow> {
+  async signUp(input: SignUpInput, ref?: TenantRef): Promise<{ user: UserRow; tenantId: string }> {
     const { db, clock, passwords } = this.o;
     assertAcceptablePassword(input.password);
     if (input.name !== undefined) assertSafeText(input.name, "body.name");
     const locale = input.locale === undefined ? null : canonicalLanguageTag(input.locale, "body.locale");
-    const tenant = await findTenantById(db, tenantId);
+    const tenant = await resolveTenant(db, ref);
     if (tenant?.status !== "active" || tenant.registration_policy !== "open")
-      throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+      throw new AppError("AUTH_REGISTRATION_CLOSED");
+    const tenantId = tenant.id;
     const existing = await this.findByEmail(input.email);
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
@@ -73,7 +76,7 @@ export class AccountService {
           { userId: user.id, tenantId, roles: [DEFAULT_MEMBER_ROLE[tenant.preset]] },
           now,
         );
-        return user;
+        return { user, tenantId };
       });
     } catch (err) {
       // Two sign-ups for one email racing past the check above: the unique index decides.
@@ -109,6 +112,17 @@ export class AccountService {
     }
     const { password_hash: _, ...user } = found as NonNullable<typeof found>;
     return user;
+  }
+
+  /**
+   * The id of the tenant a sign-in names (undefined: none named, the usual landing tenant). An unknown
+   * tenant is 403 AUTH_TENANT_ACCESS_DENIED, like one the user is not an active member of.
+   */
+  async signInTenant(ref: TenantRef | undefined): Promise<string | undefined> {
+    if (ref === undefined) return undefined;
+    const tenant = await resolveTenant(this.o.db, ref);
+    if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+    return tenant.id;
   }
 
   findByEmail(email: string): Promise<UserRow | undefined> {

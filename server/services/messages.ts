@@ -60,3 +60,23 @@ export const passwordResetEmail = (
   token: string,
   linkMinutes: number,
 ) => codeAndLinkMail(RESET, to, appUrl, code, token, linkMinutes);
+
+/** The invitation to a tenant: its name, the link with the single-use token, and how long it lasts. */
+export const invitationEmail = (
+  to: string,
+  appUrl: string,
+  tenantName: string,
+  token: string,
+  expiresAt: Date,
+): Mail => ({
+  to,
+  subject: `You are invited to join ${tenantName}`,
+  text: [
+    `You have been invited to join ${tenantName}.`,
+    "",
+    `Open this link to accept (valid until ${expiresAt.toISOString()}):`,
+    `${appUrl}/accept-invitation?token=${token}`,
+    "",
+    "If you did not expect this invitation, ignore this message.",
+  ].join("\n"),
+});

@@ -22,7 +22,13 @@ import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, recordAudit, withAudit } from "./audit.js";
-import { type ActiveTenant, activeTenantOf, landingTenant, requireActiveTenant } from "./tenant-access.js";
+import {
+  type ActiveTenant,
+  activeTenantOf,
+  DEFAULT_TENANT,
+  landingTenant,
+  requireActiveTenant,
+} from "./tenant-access.js";
 
 export interface SessionServiceOptions {
   db: Db;
@@ -314,7 +320,8 @@ export class SessionService {
       profile === "supertokens"
         ? {
             sessionHandle: sessionId,
-            tId: "public",
+            // SuperTokens calls the default tenant `public`; other tenants keep their Gatehouse id.
+            tId: tenant.tenantId === DEFAULT_TENANT ? "public" : tenant.tenantId,
             rsub: user.id,
             refreshTokenHash1: refreshTokenHash?.toString("hex") ?? null,
             parentRefreshTokenHash1: parentRefreshTokenHash?.toString("hex") ?? null,

@@ -41,6 +41,21 @@ export interface MembershipsTable {
   updated_at: Timestamp;
 }
 
+/** An invitation to a tenant; the token is stored only as its SHA-256. */
+export interface InvitationsTable {
+  id: string;
+  tenant_id: string;
+  email: string;
+  roles: string[];
+  token_hash: Uint8Array;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -200,6 +215,7 @@ export interface Database {
   tenants: TenantsTable;
   roles: RolesTable;
   memberships: MembershipsTable;
+  invitations: InvitationsTable;
   users: UsersTable;
   credentials: CredentialsTable;
   sessions: SessionsTable;

@@ -218,6 +218,45 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "invitations: invite, list, revoke; accept creates the account and starts a session",
+    operations: [
+      "InvitationOperations_createInvitation",
+      "InvitationOperations_listInvitations",
+      "InvitationOperations_revokeInvitation",
+      "InvitationAcceptOperations_acceptInvitation",
+    ],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const slug = `inv-${Date.now().toString(36)}-${++n}`;
+      const created = await client.POST("/tenants", { body: { name: "Acme", slug, preset: "planning" } });
+      const tenantId = created.data?.id ?? "";
+      expect((await client.switchTenant(tenantId)).response.status).toBe(200);
+      const path = { params: { path: { tenantId } } };
+      const email = `invitee.${Date.now().toString(36)}.${++n}@example.com`;
+      const invited = await client.POST("/tenants/{tenantId}/invitations", {
+        ...path,
+        body: { email, roles: ["analyst"] },
+      });
+      expect(invited.response.status).toBe(201);
+      const listed = await client.GET("/tenants/{tenantId}/invitations", path);
+      expect(listed.response.status).toBe(200);
+      if (env.real) expect(listed.data?.invitations.map((i) => i.email)).toEqual([email]);
+      const accepted = await tokenClient(env).POST("/user/invitations/accept", {
+        body: { token: invited.data?.testToken ?? "inv_mock-token", password: PASSWORD },
+      });
+      expect(accepted.response.status).toBe(200);
+      if (env.real) expect(accepted.data?.user).toMatchObject({ email, tenantId, roles: ["analyst"] });
+      const second = await client.POST("/tenants/{tenantId}/invitations", {
+        ...path,
+        body: { email: `other.${email}`, roles: ["viewer"] },
+      });
+      const revoked = await client.DELETE("/tenants/{tenantId}/invitations/{invitationId}", {
+        params: { path: { tenantId, invitationId: second.data?.id ?? "" } },
+      });
+      expect(revoked.response.status).toBe(204);
+    },
+  },
+  {
     name: "email verification: request a code, confirm it",
     operations: ["AccountOperations_requestEmailVerification", "AccountOperations_confirmEmailVerification"],
     async run(env) {

@@ -67,6 +67,8 @@ function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
   );
 }
 
+const DOC_ONLY = new Set(["description", "title", "example", "examples", "deprecated"]);
+
 function deref(doc: Json, node: Json): Json {
   let n = node;
   for (let i = 0; i < 10 && typeof n.$ref === "string"; i++) {
@@ -81,9 +83,12 @@ export function schema(doc: Json, input: Json | undefined, depth = 0): Json | un
   if (!input) return undefined;
   if (depth > 20) throw new Error("schema nesting too deep (recursive schema?)");
   let s = deref(doc, input);
-  if (Array.isArray(s.allOf) && s.allOf.length === 1) {
+  // A named schema used with its own description: zod-openapi writes allOf [$ref, { description }] where
+  // TypeSpec writes the $ref alone; members that only document are dropped before merging.
+  if (Array.isArray(s.allOf)) {
     const { allOf, ...rest } = s;
-    s = { ...deref(doc, allOf[0] as Json), ...rest };
+    const members = (allOf as Json[]).filter((m) => !Object.keys(m).every((k) => DOC_ONLY.has(k)));
+    if (members.length === 1) s = { ...deref(doc, members[0] as Json), ...rest };
   }
   let nullable = false;
   if (Array.isArray(s.anyOf)) {

@@ -129,10 +129,33 @@ describe("FDI wire compatibility", () => {
     expect(old.status).toBe(401);
   });
 
-  it("an unknown tenant is a 400 with a message", async () => {
-    const res = await gh.fetch(`${BASE_URL}/auth/acme/signup`, json(form(uniqueEmail())));
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toMatch(/tenant/);
+  it("an unknown tenant refuses sign-up (GENERAL_ERROR, nothing created) and sign-in (like a wrong password)", async () => {
+    const email = uniqueEmail();
+    const res = await gh.fetch(`${BASE_URL}/auth/acme/signup`, json(form(email)));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      status: "GENERAL_ERROR",
+      message: "Sign-up is not allowed in this tenant.",
+    });
+    const up = await gh.fetch(`${BASE_URL}/auth/public/signup`, json(form(email)));
+    expect(((await up.json()) as { status: string }).status).toBe("OK");
+    const inn = await gh.fetch(`${BASE_URL}/auth/acme/signin`, json(form(email)));
+    expect(await inn.json()).toEqual({ status: "WRONG_CREDENTIALS_ERROR" });
+    // `public` is the default tenant, strictly: an account that is no member of it is refused there.
+    const owner = await gh.deps.accounts.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const t = await gh.deps.tenants.create(owner.user.id, {
+      name: "Open",
+      slug: `fdi-${crypto.randomUUID().slice(0, 8)}`,
+      preset: "planning",
+      registrationPolicy: "open",
+    });
+    const only = uniqueEmail();
+    const joined = await gh.fetch(`${BASE_URL}/auth/${t.slug}/signup`, json(form(only)));
+    expect(((await joined.json()) as { status: string }).status).toBe("OK");
+    const pub = await gh.fetch(`${BASE_URL}/auth/public/signin`, json(form(only)));
+    expect(await pub.json()).toEqual({ status: "WRONG_CREDENTIALS_ERROR" });
+    const byId = await gh.fetch(`${BASE_URL}/auth/${t.id}/signin`, json(form(only)));
+    expect(((await byId.json()) as { status: string }).status).toBe("OK");
   });
 });
 

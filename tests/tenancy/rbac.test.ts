@@ -29,6 +29,7 @@ function requestFor(op: ScopedOp, tenantId: string): { path: Record<string, stri
   const path: Record<string, string> = { [op.tenantParam]: tenantId };
   if (op.path.includes("{userId}")) path.userId = crypto.randomUUID();
   if (op.path.includes("{roleName}")) path.roleName = "no-such-role";
+  if (op.path.includes("{invitationId}")) path.invitationId = crypto.randomUUID();
   const bodies: Record<string, unknown> = {
     TenantOperations_updateTenant: { name: "Renamed" },
     TenantOperations_updateMember: { orgUnit: "Ops" },
@@ -37,6 +38,10 @@ function requestFor(op: ScopedOp, tenantId: string): { path: Record<string, stri
       permissions: ["report:read"],
     },
     TenantOperations_updateRole: { permissions: ["report:read"] },
+    InvitationOperations_createInvitation: {
+      email: `rbac-${crypto.randomUUID()}@example.com`,
+      roles: ["viewer"],
+    },
   };
   return { path, ...(bodies[op.id] !== undefined ? { body: bodies[op.id] } : {}) };
 }

@@ -275,7 +275,9 @@ describe("V8 Authorization", () => {
     ["getHealth", "getReady", "getJwks", "getDiscovery", "getOpenApiDocument", "getDocs", "jwks"]
       .concat(["signUp", "signIn", "signInUp", "refreshSession", "ssoSignIn"])
       .concat(["requestPasswordReset", "confirmPasswordReset", "passwordResetToken", "passwordReset"])
-      .concat(["confirmEmailVerification", "emailVerify", "emailExists", "signUpEmailExists"]),
+      .concat(["confirmEmailVerification", "emailVerify", "emailExists", "signUpEmailExists"])
+      // The emailed single-use token is the credential (an existing account adds its password).
+      .concat(["acceptInvitation"]),
   );
   const nameOf = (id: string) =>
     (id.split("_")[1] ?? "").replace(/^tenant(.)/, (_, c: string) => c.toLowerCase());
