@@ -6,39 +6,14 @@ import Session from "supertokens-web-js/recipe/session/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { PASSWORD, uniqueEmail } from "../helpers/http.js";
+import { simulatedBrowser } from "../helpers/supertokens-browser.js";
 
 let gh: TestGatehouse;
 let server: Awaited<ReturnType<typeof listen>>;
 const paths: string[] = [];
 let tenantName = "public";
 
-/** The simulated browser: an in-memory cookie jar (SuperTokens keeps header-mode tokens in frontend cookies). */
-const jar = new Map<string, string>();
-function setCookie(cookie: string): void {
-  const [pair = "", ...attrs] = cookie.split(";").map((s) => s.trim());
-  const name = pair.slice(0, pair.indexOf("="));
-  const value = pair.slice(pair.indexOf("=") + 1);
-  const expires = attrs.find((a) => a.toLowerCase().startsWith("expires="));
-  if (!value || (expires && new Date(expires.slice(8)).getTime() < Date.now())) jar.delete(name);
-  else jar.set(name, value);
-}
-const cookieString = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    key: async (i: number) => [...m.keys()][i] ?? null,
-    getItem: async (k: string) => m.get(k) ?? null,
-    clear: async () => m.clear(),
-    removeItem: async (k: string) => void m.delete(k),
-    setItem: async (k: string, v: string) => void m.set(k, v),
-    keySync: (i: number) => [...m.keys()][i] ?? null,
-    getItemSync: (k: string) => m.get(k) ?? null,
-    clearSync: () => m.clear(),
-    removeItemSync: (k: string) => void m.delete(k),
-    setItemSync: (k: string, v: string) => void m.set(k, v),
-  };
-}
+const { windowHandler, cookieHandler } = simulatedBrowser();
 
 beforeAll(async () => {
   gh = await startTestGatehouse();
@@ -49,30 +24,10 @@ beforeAll(async () => {
       return app.fetch(req);
     },
   });
-  const origin = "http://127.0.0.1:5173";
   SuperTokens.init({
     appInfo: { appName: "gatehouse-test", apiDomain: server.url, apiBasePath: "/auth" },
-    windowHandler: (original) => ({
-      ...original,
-      location: {
-        ...original.location,
-        getHref: () => `${origin}/`,
-        getSearch: () => "",
-        getHash: () => "",
-        getPathName: () => "/",
-        getOrigin: () => origin,
-        getHostName: () => "127.0.0.1",
-        getHost: () => "127.0.0.1:5173",
-      },
-      localStorage: memoryStorage(),
-      sessionStorage: memoryStorage(),
-      getWindowUnsafe: () => undefined as unknown as Window & typeof globalThis,
-    }),
-    cookieHandler: (original) => ({
-      ...original,
-      getCookie: async () => cookieString(),
-      setCookie: async (c: string) => setCookie(c),
-    }),
+    windowHandler,
+    cookieHandler,
     recipeList: [
       EmailPassword.init(),
       // The tenant the frontend signs in to: a Gatehouse tenant's slug (or id); `public` is the default tenant.
