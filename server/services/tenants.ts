@@ -61,6 +61,13 @@ export interface MemberPatchInput {
 const isUniqueViolation = (err: unknown): boolean =>
   typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
 
+/** A unique violation as 409 CONFLICT on the field that must be unique; any other error unchanged. */
+function takenAsConflict(err: unknown, message: string, path: string): unknown {
+  return isUniqueViolation(err)
+    ? new AppError("CONFLICT", { message, fields: [{ path, message: "Taken" }] })
+    : err;
+}
+
 export class TenantService {
   constructor(private readonly o: TenantServiceOptions) {}
 
@@ -96,12 +103,7 @@ export class TenantService {
         return toTenantView(tenant);
       });
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw new AppError("CONFLICT", {
-          message: "This slug is taken.",
-          fields: [{ path: "body.slug", message: "Taken" }],
-        });
-      throw err;
+      throw takenAsConflict(err, "This slug is taken.", "body.slug");
     }
   }
 
@@ -138,12 +140,7 @@ export class TenantService {
       if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
       return toTenantView(tenant);
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw new AppError("CONFLICT", {
-          message: "This slug is taken.",
-          fields: [{ path: "body.slug", message: "Taken" }],
-        });
-      throw err;
+      throw takenAsConflict(err, "This slug is taken.", "body.slug");
     }
   }
 
@@ -243,12 +240,7 @@ export class TenantService {
       if (!row) throw new Error("insert returned no row");
       return toRoleView(row);
     } catch (err) {
-      if (isUniqueViolation(err))
-        throw new AppError("CONFLICT", {
-          message: "This role exists.",
-          fields: [{ path: "body.name", message: "Taken" }],
-        });
-      throw err;
+      throw takenAsConflict(err, "This role exists.", "body.name");
     }
   }
 

@@ -100,9 +100,9 @@ export interface MemberPage {
   search?: string | undefined;
 }
 
-/** A page of the tenant's members with their users' email and name, oldest first. */
-export function listMembers(db: Queryable, tenantId: string, page: MemberPage) {
-  let q = db
+/** Memberships with their users' email and name: what a member listing shows. */
+const membersOf = (db: Queryable) =>
+  db
     .selectFrom("memberships as m")
     .innerJoin("users as u", "u.id", "m.user_id")
     .select([
@@ -115,8 +115,11 @@ export function listMembers(db: Queryable, tenantId: string, page: MemberPage) {
       "m.updated_at",
       "u.email",
       "u.name",
-    ])
-    .where("m.tenant_id", "=", tenantId);
+    ]);
+
+/** A page of the tenant's members with their users' email and name, oldest first. */
+export function listMembers(db: Queryable, tenantId: string, page: MemberPage) {
+  let q = membersOf(db).where("m.tenant_id", "=", tenantId);
   if (page.search) {
     const pattern = `%${page.search.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     q = q.where((eb) =>
@@ -140,23 +143,7 @@ export function listMembers(db: Queryable, tenantId: string, page: MemberPage) {
 
 /** One member with their user's email and name. */
 export function findMember(db: Queryable, tenantId: string, userId: string) {
-  return db
-    .selectFrom("memberships as m")
-    .innerJoin("users as u", "u.id", "m.user_id")
-    .select([
-      "m.user_id",
-      "m.tenant_id",
-      "m.roles",
-      "m.org_unit",
-      "m.active",
-      "m.created_at",
-      "m.updated_at",
-      "u.email",
-      "u.name",
-    ])
-    .where("m.tenant_id", "=", tenantId)
-    .where("m.user_id", "=", userId)
-    .executeTakeFirst();
+  return membersOf(db).where("m.tenant_id", "=", tenantId).where("m.user_id", "=", userId).executeTakeFirst();
 }
 
 export function updateMembership(
