@@ -1,6 +1,5 @@
 // Admin command line: operations that are not part of the API, run against the configured database.
 import { type Config, loadConfig } from "./config.js";
-import { DEFAULT_TENANT } from "./services/accounts.js";
 import { recordAudit } from "./services/audit.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { startupErrorLine } from "./startup-errors.js";
