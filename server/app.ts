@@ -2,6 +2,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { secureHeaders } from "hono/secure-headers";
 import { adminAccessVerifier } from "./auth/admin-access.js";
+import { apiKeyVerifier } from "./auth/api-key.js";
 import { apiV1Verifier } from "./auth/api-v1.js";
 import { backendBearerVerifier } from "./auth/backend-bearer.js";
 import { backendSessionVerifier } from "./auth/backend-session.js";
@@ -18,6 +19,7 @@ import { responseHeaders } from "./http/headers.js";
 import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
 import { adminHandlers } from "./routes/admin.js";
+import { apiKeyHandlers } from "./routes/api-keys.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
 import { identityHandlers } from "./routes/identity.js";
 import { invitationHandlers } from "./routes/invitations.js";
@@ -89,6 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...adminHandlers(deps),
       ...tenantHandlers(deps),
       ...invitationHandlers(deps),
+      ...apiKeyHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       AdminAccessAuth: adminAccessVerifier({ config: deps.config.adminAccess, clock: deps.clock }),
       ServiceAuth: serviceAuthVerifier({ secrets: deps.config.serviceAuthSecrets }),
       SuperAdminAuth: superAdminVerifier(deps),
+      ApiKeyAuth: apiKeyVerifier(deps),
     },
     { since: deps.config.deprecatedSince, sunset: deps.config.sunset, baseUrl: deps.config.publicUrl },
     { requireEmailVerification: deps.config.requireEmailVerification },

@@ -13,6 +13,11 @@ export interface AuthContext {
   emailVerified: boolean;
   /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
   external?: ExternalSessionRef;
+  /**
+   * Set when the credential is an API key (ApiKeyAuth): its id. `permissions` are then the key's scopes that
+   * the creator's roles grant now, and `sessionId` is empty (a key is not a session).
+   */
+  apiKeyId?: string;
   /** Who the audit log names for this caller when it is not simply the user (operators, services). */
   actor?: AuditActor;
 }

@@ -5,6 +5,7 @@ import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { AdminService } from "./services/admin.js";
+import type { ApiKeyService } from "./services/api-keys.js";
 import type { AuditLog } from "./services/audit.js";
 import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
@@ -49,4 +50,5 @@ export interface AppDeps {
   mondia: MondiaLinks;
   audit: AuditLog;
   admin: AdminService;
+  apiKeys: ApiKeyService;
 }

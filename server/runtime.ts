@@ -7,6 +7,7 @@ import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
 import { AdminService } from "./services/admin.js";
+import { ApiKeyService } from "./services/api-keys.js";
 import { AuditLog } from "./services/audit.js";
 import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
@@ -195,6 +196,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     mondia: new MondiaLinks({ db: store.db, clock }),
     audit: new AuditLog({ db: store.db, clock }),
     admin,
+    apiKeys: new ApiKeyService({ db: store.db, clock }),
   };
 
   const timers = [

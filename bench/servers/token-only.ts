@@ -20,6 +20,7 @@ const auth = securityMiddleware([{ BackendSessionAuth: [] }], {
   AdminAccessAuth: refuse,
   ServiceAuth: refuse,
   SuperAdminAuth: refuse,
+  ApiKeyAuth: refuse,
 });
 if (!auth) throw new Error("no security middleware");
 gatehouse.app.get("/bench/token-only", auth, (c) => c.json({ userId: c.get("auth").userId }, 200));

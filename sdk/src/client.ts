@@ -8,10 +8,17 @@ export type GatehouseErrorBody = components["schemas"]["ErrorBody"];
 export type SignUpRequest = components["schemas"]["Users.SignUpRequest"];
 export type SignInRequest = components["schemas"]["Users.SignInRequest"];
 export type SsoSignInRequest = components["schemas"]["Sso.SsoSignInRequest"];
+export type CreateApiKeyRequest = components["schemas"]["ApiKeys.CreateApiKeyRequest"];
 
 type Json = `${string}/${string}`;
 type Post<P extends keyof paths, Init> = Promise<
   FetchResponse<paths[P] extends { post: infer O } ? O & Record<string, unknown> : never, Init, Json>
+>;
+type Get<P extends keyof paths> = Promise<
+  FetchResponse<paths[P] extends { get: infer O } ? O & Record<string, unknown> : never, object, Json>
+>;
+type Delete<P extends keyof paths, Init> = Promise<
+  FetchResponse<paths[P] extends { delete: infer O } ? O & Record<string, unknown> : never, Init, Json>
 >;
 
 /** The openapi-fetch client (GET, POST, … typed by the contract) plus session helpers. */
@@ -38,6 +45,12 @@ export interface GatehouseClient extends Client<paths> {
    * mode keeps the new pair. The old access token stops working at once.
    */
   switchTenant(tenantId: string): Post<"/user/tenant", { body: { tenantId: string } }>;
+  /** Creates an API key in the session's active tenant; the answer's `key` is the only time the secret is shown. */
+  createApiKey(body: CreateApiKeyRequest): Post<"/user/api-keys", { body: CreateApiKeyRequest }>;
+  /** The signed-in user's API keys (never their secrets). */
+  listApiKeys(): Get<"/user/api-keys">;
+  /** Revokes one of the user's API keys (idempotent: 204 again for a revoked key). */
+  revokeApiKey(keyId: string): Delete<"/user/api-keys/{keyId}", { params: { path: { keyId: string } } }>;
   getTokens(): Promise<TokenSet | null>;
   setTokens(tokens: TokenSet): Promise<void>;
   clearTokens(): Promise<void>;
@@ -52,6 +65,11 @@ export interface GatehouseClientOptions {
   /** Defaults to the global fetch, looked up at call time (so patched fetches are honoured). */
   fetch?: (request: Request) => Promise<Response>;
   headers?: Record<string, string>;
+  /**
+   * Authenticate every request with this API key (`gh_sk_…`, ApiKeyAuth) instead of a session: for programs
+   * acting for a user. Only operations that accept ApiKeyAuth answer; nothing is refreshed or stored.
+   */
+  apiKey?: string;
 }
 
 // Operations that start, renew or end a session (and so carry tokens in token mode).
@@ -116,6 +134,11 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
   };
 
   async function withSession(request: Request): Promise<Request> {
+    if (options.apiKey !== undefined && !request.headers.has("authorization")) {
+      const headers = new Headers(request.headers);
+      headers.set("authorization", `Bearer ${options.apiKey}`);
+      return new Request(request, { headers });
+    }
     if (mode !== "token") return request;
     const tokens = await storage.get();
     if (!tokens) return request;
@@ -243,6 +266,9 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
       );
     },
     switchTenant: (tenantId) => client.POST("/user/tenant", { body: { tenantId } }),
+    createApiKey: (body) => client.POST("/user/api-keys", { body }),
+    listApiKeys: () => client.GET("/user/api-keys"),
+    revokeApiKey: (keyId) => client.DELETE("/user/api-keys/{keyId}", { params: { path: { keyId } } }),
     getTokens: async () => storage.get(),
     setTokens: async (tokens) => storage.set(tokens),
     clearTokens: async () => storage.set(null),

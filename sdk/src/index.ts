@@ -1,6 +1,7 @@
 // Public entry point of @gatehouse/sdk.
 export { memoryStorage, type TokenSet, type TokenStorage } from "./auth.js";
 export {
+  type CreateApiKeyRequest,
   createGatehouseClient,
   type GatehouseClient,
   type GatehouseClientOptions,

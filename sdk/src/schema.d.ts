@@ -1032,6 +1032,51 @@ export interface paths {
         patch: operations["TenantOperations_updateRole"];
         trace?: never;
     };
+    "/user/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my API keys
+         * @description The caller's API keys (never their secrets).
+         */
+        get: operations["ApiKeyOperations_listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Create an API key in the active tenant; the response is the only time its secret is shown.
+         */
+        post: operations["ApiKeyOperations_createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/user/api-keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revoke one of the caller's API keys; it stops working at once. Idempotent: revoking a revoked key is
+         *     204 again (its revocation time is kept). Another user's key, or an unknown id, is 404.
+         */
+        delete: operations["ApiKeyOperations_revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/email/verification/confirm": {
         parameters: {
             query?: never;
@@ -1847,6 +1892,70 @@ export interface components {
         "Admin.SigningKeyList": {
             keys: components["schemas"]["Admin.SigningKeyInfo"][];
         };
+        /** @description An API key as listed: never the secret, only `hint` (its prefix and last four characters). */
+        "ApiKeys.ApiKey": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description `gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it. */
+            hint: string;
+            /** @description The tenant the key acts in: the creator's active tenant when it was created. */
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** @description What the key may do, at most; each request gets these only while its creator still holds them. */
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the key was last used, to the minute (recorded at most once a minute); null: never. */
+            lastUsedAt: string | null;
+            /** @description null: the key does not expire. */
+            expiresAt: string | null;
+            /** @description null: not revoked. */
+            revokedAt: string | null;
+        };
+        /** @description The caller's API keys in every tenant, newest first, revoked and expired ones included. */
+        "ApiKeys.ApiKeyList": {
+            apiKeys: components["schemas"]["ApiKeys.ApiKey"][];
+        };
+        /** @description An API key's name: 1 to 100 characters, not only spaces; no control characters (C0, DEL, C1) or unpaired surrogates. */
+        "ApiKeys.ApiKeyName": string;
+        /**
+         * @description A new API key. `scopes` are permission names the key may use, each one the caller holds in the active
+         *     tenant now (else 400 API_KEY_SCOPE_EXCEEDED naming them in `error.missingPermissions`; a name no role of the
+         *     tenant grants is 400 VALIDATION_FAILED); an empty list makes a key that can only read who it acts for
+         *     (`GET /user/me`). `expiresAt`, when given, must be in the future and at most 365 days ahead; without it the
+         *     key lives until revoked.
+         */
+        "ApiKeys.CreateApiKeyRequest": {
+            name: components["schemas"]["ApiKeys.ApiKeyName"];
+            scopes: components["schemas"]["Tenants.PermissionName"][];
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        /** @description The key just created, with its secret: shown this once, never again (Gatehouse keeps only its SHA-256). */
+        "ApiKeys.CreatedApiKey": {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description `gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it. */
+            hint: string;
+            /** @description The tenant the key acts in: the creator's active tenant when it was created. */
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** @description What the key may do, at most; each request gets these only while its creator still holds them. */
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the key was last used, to the minute (recorded at most once a minute); null: never. */
+            lastUsedAt: string | null;
+            /** @description null: the key does not expire. */
+            expiresAt: string | null;
+            /** @description null: not revoked. */
+            revokedAt: string | null;
+            /**
+             * Format: password
+             * @description The key, `gh_sk_` and 43 base64url characters: send it as `Authorization: Bearer <key>`.
+             */
+            key: string;
+        };
         /** @description The error envelope: `{ "error": { "code", "message", "requestId" } }`. */
         ErrorBody: {
             error: components["schemas"]["ErrorDetail"];
@@ -1855,7 +1964,7 @@ export interface components {
          * @description Every error code Gatehouse returns; clients switch on these, never on messages.
          * @enum {string}
          */
-        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "API_KEY_SCOPE_EXCEEDED" | "API_KEY_LIMIT_REACHED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
         /** @description The content of every error response. */
         ErrorDetail: {
             /** @description Stable, machine-readable code. */
@@ -1868,7 +1977,9 @@ export interface components {
             fields?: components["schemas"]["FieldError"][];
             /**
              * @description For AUTH_INSUFFICIENT_PERMISSIONS on an operation that declares `x-gatehouse-permissions`: the
-             *     permissions the caller's roles in the active tenant do not grant.
+             *     permissions the caller's roles in the active tenant do not grant (for an API key: that its scopes and its
+             *     creator's current roles do not both grant). For API_KEY_SCOPE_EXCEEDED: the requested scopes the creator
+             *     does not hold.
              */
             missingPermissions?: string[];
         };
@@ -7200,6 +7311,281 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Tenants.Role"];
                 };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApiKeyOperations_listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "apiKeys": [
+                     *         {
+                     *           "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+                     *           "name": "CI reports",
+                     *           "hint": "gh_sk_…Q2xw",
+                     *           "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *           "scopes": [
+                     *             "report:read"
+                     *           ],
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "lastUsedAt": "2026-11-24T09:14:00Z",
+                     *           "expiresAt": null,
+                     *           "revokedAt": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeys.ApiKeyList"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApiKeyOperations_createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "CI reports",
+                 *       "scopes": [
+                 *         "report:read"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeys.CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+                     *       "name": "CI reports",
+                     *       "hint": "gh_sk_…Q2xw",
+                     *       "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
+                     *       "scopes": [
+                     *         "report:read"
+                     *       ],
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "lastUsedAt": null,
+                     *       "expiresAt": null,
+                     *       "revokedAt": null,
+                     *       "key": "gh_sk_Vb3mT9qLx0PzR7sK2nW5cYhJ4aE8dF1gUoI6tNrQ2xw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeys.CreatedApiKey"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ApiKeyOperations_revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request does not match the contract (VALIDATION_FAILED). */
             400: {

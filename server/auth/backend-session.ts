@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
+import { isApiKeyShaped } from "../services/api-keys.js";
 import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { cookieValue } from "./cookie-value.js";
@@ -16,7 +17,8 @@ export interface SessionTokenDeps {
 /**
  * The checks every presentation of a Gatehouse access token shares (cookie or bearer): signature, audience
  * (a SuperTokens-profile token is refused), lifetime and revocation. `challenge` builds the scheme's own
- * `WWW-Authenticate` header; `scheme` is what handlers see in `c.var.auth.scheme`.
+ * `WWW-Authenticate` header; `scheme` is what handlers see in `c.var.auth.scheme`. An API key is refused by its
+ * prefix, before any parsing: a session scheme never accepts one, even on a route that also lists ApiKeyAuth.
  */
 export async function verifySessionToken(
   deps: SessionTokenDeps,
@@ -24,6 +26,8 @@ export async function verifySessionToken(
   scheme: string,
   challenge: (error: string) => Record<string, string>,
 ): Promise<AuthContext> {
+  if (isApiKeyShaped(token))
+    throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });
   let claims: Awaited<ReturnType<AccessTokens["verify"]>>;
   try {
     claims = await deps.access.verify(token);

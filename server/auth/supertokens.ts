@@ -4,6 +4,7 @@ import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import type { AuthContext } from "../context.js";
 import { AppError } from "../errors.js";
 import type { AccountService } from "../services/accounts.js";
+import { isApiKeyShaped } from "../services/api-keys.js";
 import type { ExternalSessions } from "../services/external-sessions.js";
 import type { SsoService } from "../services/sso.js";
 import { DEFAULT_TENANT } from "../services/tenant-access.js";
@@ -84,7 +85,8 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
 
   return async function verifySuperTokens(c: Context): Promise<AuthContext> {
     const token = bearerToken(c);
-    if (!token) throw new AppError("AUTH_UNAUTHENTICATED");
+    // An API key is never a SuperTokens token: refused before parsing, and never sent to an external JWKS.
+    if (!token || isApiKeyShaped(token)) throw new AppError("AUTH_UNAUTHENTICATED");
     try {
       const claims = await deps.access.verify(token, "supertokens");
       if (deps.revocations.has(claims.sid)) throw new AppError("AUTH_SESSION_REVOKED");

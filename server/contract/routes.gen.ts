@@ -275,6 +275,134 @@ export const Admin_SearchText = z
 export const Admin_SigningKeyList = z
   .object({ keys: z.array(Admin_SigningKeyInfo) })
   .openapi("Admin.SigningKeyList");
+export const Tenants_TenantId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+  .openapi({
+    description:
+      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
+  })
+  .openapi("Tenants.TenantId");
+export const ApiKeys_ApiKey = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    hint: z
+      .string()
+      .openapi({
+        description:
+          "`gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it.",
+      }),
+    tenantId: Tenants_TenantId.openapi({
+      description: "The tenant the key acts in: the creator's active tenant when it was created.",
+    }),
+    scopes: z
+      .array(z.string())
+      .openapi({
+        description:
+          "What the key may do, at most; each request gets these only while its creator still holds them.",
+      }),
+    createdAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({
+        description:
+          "When the key was last used, to the minute (recorded at most once a minute); null: never.",
+      }),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({ description: "null: the key does not expire." }),
+    revokedAt: z.iso.datetime({ offset: true }).nullable().openapi({ description: "null: not revoked." }),
+  })
+  .openapi({
+    description: "An API key as listed: never the secret, only `hint` (its prefix and last four characters).",
+  })
+  .openapi("ApiKeys.ApiKey");
+export const ApiKeys_ApiKeyList = z
+  .object({ apiKeys: z.array(ApiKeys_ApiKey) })
+  .openapi({
+    description: "The caller's API keys in every tenant, newest first, revoked and expired ones included.",
+  })
+  .openapi("ApiKeys.ApiKeyList");
+export const ApiKeys_ApiKeyName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description:
+      "An API key's name: 1 to 100 characters, not only spaces; no control characters (C0, DEL, C1) or unpaired surrogates.",
+  })
+  .openapi("ApiKeys.ApiKeyName");
+export const Tenants_PermissionName = z
+  .string()
+  .min(3)
+  .max(127)
+  .regex(new RegExp("^[a-z][a-z0-9&_-]*:[a-z][a-z0-9_-]*$"))
+  .openapi({ description: "A permission name, `resource:action` (e.g. `members:manage`, `track:progress`)." })
+  .openapi("Tenants.PermissionName");
+export const ApiKeys_CreateApiKeyRequest = z
+  .strictObject({
+    name: ApiKeys_ApiKeyName,
+    scopes: z.array(Tenants_PermissionName).max(200),
+    expiresAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .openapi({
+    description:
+      "A new API key. `scopes` are permission names the key may use, each one the caller holds in the active\ntenant now (else 400 API_KEY_SCOPE_EXCEEDED naming them in `error.missingPermissions`; a name no role of the\ntenant grants is 400 VALIDATION_FAILED); an empty list makes a key that can only read who it acts for\n(`GET /user/me`). `expiresAt`, when given, must be in the future and at most 365 days ahead; without it the\nkey lives until revoked.",
+  })
+  .openapi("ApiKeys.CreateApiKeyRequest");
+export const ApiKeys_CreatedApiKey = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    hint: z
+      .string()
+      .openapi({
+        description:
+          "`gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it.",
+      }),
+    tenantId: Tenants_TenantId.openapi({
+      description: "The tenant the key acts in: the creator's active tenant when it was created.",
+    }),
+    scopes: z
+      .array(z.string())
+      .openapi({
+        description:
+          "What the key may do, at most; each request gets these only while its creator still holds them.",
+      }),
+    createdAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({
+        description:
+          "When the key was last used, to the minute (recorded at most once a minute); null: never.",
+      }),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .openapi({ description: "null: the key does not expire." }),
+    revokedAt: z.iso.datetime({ offset: true }).nullable().openapi({ description: "null: not revoked." }),
+    key: z
+      .string()
+      .openapi({ format: "password" })
+      .openapi({
+        description:
+          "The key, `gh_sk_` and 43 base64url characters: send it as `Authorization: Bearer <key>`.",
+      }),
+  })
+  .openapi({
+    description:
+      "The key just created, with its secret: shown this once, never again (Gatehouse keeps only its SHA-256).",
+  })
+  .openapi("ApiKeys.CreatedApiKey");
 export const ErrorCode = z
   .enum([
     "AUTH_INVALID_CREDENTIALS",
@@ -291,6 +419,8 @@ export const ErrorCode = z
     "AUTH_REAUTHENTICATION_REQUIRED",
     "AUTH_SSO_TOKEN_INVALID",
     "AUTH_RATE_LIMIT_EXCEEDED",
+    "API_KEY_SCOPE_EXCEEDED",
+    "API_KEY_LIMIT_REACHED",
     "VALIDATION_FAILED",
     "NOT_FOUND",
     "CONFLICT",
@@ -326,7 +456,7 @@ export const ErrorDetail = z
       .array(z.string())
       .openapi({
         description:
-          "For AUTH_INSUFFICIENT_PERMISSIONS on an operation that declares `x-gatehouse-permissions`: the\npermissions the caller's roles in the active tenant do not grant.",
+          "For AUTH_INSUFFICIENT_PERMISSIONS on an operation that declares `x-gatehouse-permissions`: the\npermissions the caller's roles in the active tenant do not grant (for an API key: that its scopes and its\ncreator's current roles do not both grant). For API_KEY_SCOPE_EXCEEDED: the requested scopes the creator\ndoes not hold.",
       })
       .optional(),
   })
@@ -554,16 +684,6 @@ export const Invitations_CreateInvitationRequest = z
       "Whom to invite, with which roles (each must exist in the tenant, else 400 naming it). A pending invitation\nfor the same address is replaced (its link stops working).",
   })
   .openapi("Invitations.CreateInvitationRequest");
-export const Tenants_TenantId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
-  .openapi({
-    description:
-      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
-  })
-  .openapi("Tenants.TenantId");
 export const Invitations_Invitation = z
   .object({
     id: z.uuid(),
@@ -723,13 +843,6 @@ export const Sso_SsoSignInRequest = z
       .optional(),
   })
   .openapi("Sso.SsoSignInRequest");
-export const Tenants_PermissionName = z
-  .string()
-  .min(3)
-  .max(127)
-  .regex(new RegExp("^[a-z][a-z0-9&_-]*:[a-z][a-z0-9_-]*$"))
-  .openapi({ description: "A permission name, `resource:action` (e.g. `members:manage`, `track:progress`)." })
-  .openapi("Tenants.PermissionName");
 export const Tenants_TenantName = z
   .string()
   .min(1)
@@ -1048,6 +1161,12 @@ export const securitySchemes = {
     scheme: "Bearer",
     description:
       "Gatehouse session, header form: the same access JWT as the `backend_session` cookie, sent as\n`Authorization: Bearer <access token>` (mobile, CLI and server-side clients; `tokens.accessToken`\nof a token-mode sign-in). Accepted wherever BackendSessionAuth is, as an alternative. Not an\nambient credential, so the cross-site (CSRF) check does not apply to it. SuperTokens access\ntokens, refresh tokens, v1 tokens and API keys are refused here.",
+  },
+  ApiKeyAuth: {
+    type: "http",
+    scheme: "Bearer",
+    description:
+      "A user's API key, for programs acting on the user's behalf: `Authorization: Bearer gh_sk_<key>`, where\n`<key>` is 43 base64url characters (256 random bits). The `gh_sk_` prefix tells it from an access JWT without parsing, so every\nbearer scheme refuses the other's credential at once, and secret scanners can recognise a leaked key; the\nstandard `Authorization` header is what HTTP clients, proxies and log redaction already treat as secret,\nwhere a custom header (`X-Api-Key`) would need its own care everywhere. Created with\n`POST /user/api-keys` in the session's active tenant; acts as its creator in that tenant only, with the\nkey's `scopes` intersected with the creator's permissions there at the time of each request (a demoted\ncreator's key loses the permission at once). Accepted only on operations whose security lists it (read\noperations); a revoked, expired or unknown key, or one whose creator is disabled, no longer an active\nmember, or whose tenant is suspended, is 401 AUTH_UNAUTHENTICATED, all alike. A key cannot create,\nlist or revoke keys.",
   },
   SuperTokensAuth: {
     type: "http",
@@ -3429,6 +3548,7 @@ export const routes = {
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
+      { ApiKeyAuth: [] } as Record<string, string[]>,
     ],
     request: {
       params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
@@ -3770,6 +3890,7 @@ export const routes = {
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
+      { ApiKeyAuth: [] } as Record<string, string[]>,
     ],
     request: {
       params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
@@ -3998,6 +4119,7 @@ export const routes = {
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
+      { ApiKeyAuth: [] } as Record<string, string[]>,
     ],
     request: {
       params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
@@ -4138,6 +4260,180 @@ export const routes = {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Tenants_Role } },
       },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  ApiKeyOperations_listApiKeys: createRoute({
+    method: "get",
+    path: "/user/api-keys",
+    operationId: "ApiKeyOperations_listApiKeys",
+    summary: "List my API keys",
+    description: "The caller's API keys (never their secrets).",
+    tags: ["User"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: ApiKeys_ApiKeyList } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  ApiKeyOperations_createApiKey: createRoute({
+    method: "post",
+    path: "/user/api-keys",
+    operationId: "ApiKeyOperations_createApiKey",
+    summary: "Create an API key",
+    description: "Create an API key in the active tenant; the response is the only time its secret is shown.",
+    tags: ["User"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      body: { required: true, content: { "application/json": { schema: ApiKeys_CreateApiKeyRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        content: { "application/json": { schema: ApiKeys_CreatedApiKey } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  ApiKeyOperations_revokeApiKey: createRoute({
+    method: "delete",
+    path: "/user/api-keys/{keyId}",
+    operationId: "ApiKeyOperations_revokeApiKey",
+    summary: "Revoke an API key",
+    description:
+      "Revoke one of the caller's API keys; it stops working at once. Idempotent: revoking a revoked key is\n204 again (its revocation time is kept). Another user's key, or an unknown id, is 404.",
+    tags: ["User"],
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: { params: z.object({ keyId: z.uuid().openapi({ param: { name: "keyId", in: "path" } }) }) },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
       400: {
         description: "The request does not match the contract (VALIDATION_FAILED).",
         content: { "application/json": { schema: ErrorBody } },
@@ -4521,6 +4817,7 @@ export const routes = {
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
+      { ApiKeyAuth: [] } as Record<string, string[]>,
     ],
     responses: {
       200: {
@@ -5757,6 +6054,7 @@ export const routes = {
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
+      { ApiKeyAuth: [] } as Record<string, string[]>,
     ],
     responses: {
       200: {

@@ -22,6 +22,8 @@ export type AuditAction =
   | "admin.user.super_admin_set"
   | "admin.user.super_admin_unset"
   | "admin.signing_key.rotate"
+  | "api_key.create"
+  | "api_key.revoke"
   | "system.super_admin_promoted";
 
 export interface AuditActor {

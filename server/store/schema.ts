@@ -211,6 +211,22 @@ export interface AuditEventsTable {
   request_id: string | null;
 }
 
+/** A user's API key in one tenant; the secret is stored only as its SHA-256. */
+export interface ApiKeysTable {
+  id: string;
+  user_id: string;
+  tenant_id: string;
+  name: string;
+  key_hash: Uint8Array;
+  /** `gh_sk_…` and the key's last four characters, for display. */
+  hint: string;
+  scopes: string[];
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   roles: RolesTable;
@@ -230,4 +246,5 @@ export interface Database {
   mondia_links: MondiaLinksTable;
   billing_portal_sessions: BillingPortalSessionsTable;
   audit_events: AuditEventsTable;
+  api_keys: ApiKeysTable;
 }
