@@ -13,6 +13,8 @@ export interface AuthContext {
   emailVerified: boolean;
   /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
   external?: ExternalSessionRef;
+  /** Set on a support session an operator started as this user: the operator (the token's `act.sub`). */
+  impersonator?: string;
   /** Who the audit log names for this caller when it is not simply the user (operators, services). */
   actor?: AuditActor;
 }

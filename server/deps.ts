@@ -5,10 +5,12 @@ import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { AdminService } from "./services/admin.js";
+import type { AdminTenants } from "./services/admin-tenants.js";
 import type { AuditLog } from "./services/audit.js";
 import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { ExternalSessions } from "./services/external-sessions.js";
+import type { Impersonations } from "./services/impersonation.js";
 import type { InvitationService } from "./services/invitations.js";
 import type { LegacyTokens } from "./services/legacy-tokens.js";
 import type { MondiaLinks } from "./services/mondia.js";
@@ -49,4 +51,6 @@ export interface AppDeps {
   mondia: MondiaLinks;
   audit: AuditLog;
   admin: AdminService;
+  adminTenants: AdminTenants;
+  impersonations: Impersonations;
 }

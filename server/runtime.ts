@@ -7,10 +7,12 @@ import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
 import { AdminService } from "./services/admin.js";
+import { AdminTenants } from "./services/admin-tenants.js";
 import { AuditLog } from "./services/audit.js";
 import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { ExternalSessions } from "./services/external-sessions.js";
+import { Impersonations } from "./services/impersonation.js";
 import { InvitationService } from "./services/invitations.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { createMailer } from "./services/mailer.js";
@@ -157,6 +159,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const promoted = await admin.promoteConfiguredSuperAdmins(config.superAdminEmails);
   if (promoted.length > 0)
     logger.info({ users: promoted.length }, "SUPER_ADMIN_EMAILS: users made super-admin");
+  const tenants = new TenantService({ db: store.db, clock, revocations });
   const deps: AppDeps = {
     config,
     store,
@@ -168,7 +171,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     userViews,
     sessions,
     accounts,
-    tenants: new TenantService({ db: store.db, clock, revocations }),
+    tenants,
     invitations: new InvitationService({
       db: store.db,
       clock,
@@ -195,6 +198,12 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     mondia: new MondiaLinks({ db: store.db, clock }),
     audit: new AuditLog({ db: store.db, clock }),
     admin,
+    adminTenants: new AdminTenants({ db: store.db, clock, tenants, revocations }),
+    impersonations: new Impersonations({
+      db: store.db,
+      sessions,
+      lifetimeMs: config.impersonationTtlSeconds * 1000,
+    }),
   };
 
   const timers = [

@@ -22,6 +22,11 @@ export type AuditAction =
   | "admin.user.super_admin_set"
   | "admin.user.super_admin_unset"
   | "admin.signing_key.rotate"
+  | "admin.tenant.create"
+  | "admin.tenant.suspend"
+  | "admin.tenant.reactivate"
+  | "admin.impersonation.start"
+  | "admin.impersonation.end"
   | "system.super_admin_promoted";
 
 export interface AuditActor {
@@ -41,7 +46,11 @@ export interface AuditEntry {
   actor: AuditActor;
   meta: RequestMeta;
   outcome?: "success" | "failure";
-  /** A short machine-readable cause (`invalid_credentials`, `refresh_token_reused`…), never free text from a request. */
+  /**
+   * A short machine-readable cause (`invalid_credentials`, `refresh_token_reused`…), never free text from a
+   * request — except an operator's stated reason for impersonating a member (contract-bounded to 100
+   * characters, no control characters), which is exactly what that event must keep.
+   */
   reason?: string | null;
   tenantId?: string | null;
   target?: { type: string; id: string } | null;
