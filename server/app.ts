@@ -20,6 +20,7 @@ import { requestLog } from "./http/request-log.js";
 import { accountHandlers } from "./routes/account.js";
 import { adminHandlers } from "./routes/admin.js";
 import { apiKeyHandlers } from "./routes/api-keys.js";
+import { adminTenantHandlers } from "./routes/admin-tenants.js";
 import { deprecatedHandlers } from "./routes/deprecated.js";
 import { identityHandlers } from "./routes/identity.js";
 import { invitationHandlers } from "./routes/invitations.js";
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...identityHandlers(deps),
       ...legacyHandlers(deps),
       ...adminHandlers(deps),
+      ...adminTenantHandlers(deps),
       ...tenantHandlers(deps),
       ...invitationHandlers(deps),
       ...apiKeyHandlers(deps),

@@ -64,6 +64,8 @@ const schema = z
     ACCESS_TOKEN_TTL_SECONDS: seconds(900, 30, 86_400),
     SESSION_TTL_SECONDS: seconds(7 * 86_400, 300, 365 * 86_400),
     REFRESH_REUSE_GRACE_SECONDS: seconds(10, 0, 60),
+    // A support session's absolute lifetime: short by design, 30 minutes at most.
+    IMPERSONATION_TTL_SECONDS: seconds(900, 60, 1800),
     COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
     CORS_ORIGINS: z
       .string()
@@ -213,6 +215,8 @@ export interface Config {
   keyRotationMs: number;
   accessTokenTtlSeconds: number;
   sessionTtlSeconds: number;
+  /** Absolute lifetime of a support session (POST /admin/impersonations). */
+  impersonationTtlSeconds: number;
   refreshReuseGraceSeconds: number;
   cookieSecure: boolean;
   /**
@@ -354,6 +358,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     keyRotationMs: e.KEY_ROTATION_DAYS * 86_400_000,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionTtlSeconds: e.SESSION_TTL_SECONDS,
+    impersonationTtlSeconds: e.IMPERSONATION_TTL_SECONDS,
     refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     cookieSecure,
     allowedOrigins: [

@@ -18,6 +18,8 @@ export interface AuthContext {
    * the creator's roles grant now, and `sessionId` is empty (a key is not a session).
    */
   apiKeyId?: string;
+  /** Set on a support session an operator started as this user: the operator (the token's `act.sub`). */
+  impersonator?: string;
   /** Who the audit log names for this caller when it is not simply the user (operators, services). */
   actor?: AuditActor;
 }

@@ -6,10 +6,12 @@ import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
 import type { AdminService } from "./services/admin.js";
 import type { ApiKeyService } from "./services/api-keys.js";
+import type { AdminTenants } from "./services/admin-tenants.js";
 import type { AuditLog } from "./services/audit.js";
 import type { BillingPortal } from "./services/billing.js";
 import type { OneTimeCodes } from "./services/codes.js";
 import type { ExternalSessions } from "./services/external-sessions.js";
+import type { Impersonations } from "./services/impersonation.js";
 import type { InvitationService } from "./services/invitations.js";
 import type { LegacyTokens } from "./services/legacy-tokens.js";
 import type { MondiaLinks } from "./services/mondia.js";
@@ -51,4 +53,6 @@ export interface AppDeps {
   audit: AuditLog;
   admin: AdminService;
   apiKeys: ApiKeyService;
+  adminTenants: AdminTenants;
+  impersonations: Impersonations;
 }

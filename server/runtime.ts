@@ -8,10 +8,12 @@ import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
 import { AdminService } from "./services/admin.js";
 import { ApiKeyService } from "./services/api-keys.js";
+import { AdminTenants } from "./services/admin-tenants.js";
 import { AuditLog } from "./services/audit.js";
 import { BillingClient, BillingPortal } from "./services/billing.js";
 import { OneTimeCodes } from "./services/codes.js";
 import { ExternalSessions } from "./services/external-sessions.js";
+import { Impersonations } from "./services/impersonation.js";
 import { InvitationService } from "./services/invitations.js";
 import { LegacyTokens } from "./services/legacy-tokens.js";
 import { createMailer } from "./services/mailer.js";
@@ -158,6 +160,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   const promoted = await admin.promoteConfiguredSuperAdmins(config.superAdminEmails);
   if (promoted.length > 0)
     logger.info({ users: promoted.length }, "SUPER_ADMIN_EMAILS: users made super-admin");
+  const tenants = new TenantService({ db: store.db, clock, revocations });
   const deps: AppDeps = {
     config,
     store,
@@ -169,7 +172,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     userViews,
     sessions,
     accounts,
-    tenants: new TenantService({ db: store.db, clock, revocations }),
+    tenants,
     invitations: new InvitationService({
       db: store.db,
       clock,
@@ -197,6 +200,12 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     audit: new AuditLog({ db: store.db, clock }),
     admin,
     apiKeys: new ApiKeyService({ db: store.db, clock }),
+    adminTenants: new AdminTenants({ db: store.db, clock, tenants, revocations }),
+    impersonations: new Impersonations({
+      db: store.db,
+      sessions,
+      lifetimeMs: config.impersonationTtlSeconds * 1000,
+    }),
   };
 
   const timers = [

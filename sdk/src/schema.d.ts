@@ -60,6 +60,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/impersonations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Impersonate a member (support)
+         * @description Start a short support session as a member of a tenant (see `Impersonation`). Refused with 409
+         *     CONFLICT for a disabled user, a super-admin (an operator never holds a super-admin's powers this
+         *     way), a user who is no active member of the tenant, or a suspended tenant; 404 NOT_FOUND for an
+         *     unknown user or tenant. Audited (`admin.impersonation.start`, with the reason).
+         */
+        post: operations["AdminTenantOperations_startImpersonation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/impersonations/{impersonationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End an impersonation
+         * @description End an impersonation at once: its access tokens are refused within seconds on every instance, its
+         *     refresh token is dead. Idempotent (an impersonation that already ended: 204 again); an id that is no
+         *     impersonation: 404. Audited once (`admin.impersonation.end`).
+         */
+        delete: operations["AdminTenantOperations_endImpersonation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/signing-keys": {
         parameters: {
             query?: never;
@@ -94,6 +139,93 @@ export interface paths {
          * @description Replace the signing key at once, as `npm run admin -- rotate-signing-key` does.
          */
         post: operations["AdminOperations_rotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tenants
+         * @description Tenants whose slug or name contains `q` (case-insensitive), optionally of one status, in slug order, paged.
+         */
+        get: operations["AdminTenantOperations_listTenants"];
+        put?: never;
+        /**
+         * Create a tenant
+         * @description Create a tenant with a preset's roles, optionally with a first admin. A taken slug: 409 CONFLICT.
+         */
+        post: operations["AdminTenantOperations_createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tenant
+         * @description One tenant.
+         */
+        get: operations["AdminTenantOperations_getTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a tenant
+         * @description Reactivate a suspended tenant (its ended sessions stay ended; members sign in again). Idempotent.
+         */
+        post: operations["AdminTenantOperations_reactivateTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/tenants/{tenantId}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a tenant
+         * @description Suspend the tenant: every session whose active tenant it is ends at once (its access tokens are
+         *     refused within seconds, on every instance); its members cannot sign in, switch or refresh into it
+         *     (403 AUTH_TENANT_ACCESS_DENIED, message "This tenant is suspended.") until it is reactivated. The
+         *     `default` tenant cannot be suspended (409 CONFLICT). Idempotent.
+         */
+        post: operations["AdminTenantOperations_suspendTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1767,6 +1899,33 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        /**
+         * @description A new tenant, created by an operator. `preset` defaults to `default`, `registrationPolicy` to `invite`.
+         *     At most one of `adminUserId` and `adminEmail` names an existing user who becomes the tenant's first
+         *     member with the preset's `admin` role (404 NOT_FOUND if there is no such user; nothing is created then).
+         */
+        "Admin.AdminCreateTenantRequest": {
+            name: components["schemas"]["Tenants.TenantName"];
+            slug: components["schemas"]["Tenants.TenantSlug"];
+            preset?: components["schemas"]["Tenants.Preset"];
+            registrationPolicy?: components["schemas"]["Tenants.RegistrationPolicy"];
+            /**
+             * Format: uuid
+             * @description The first admin, by user id.
+             */
+            adminUserId?: string;
+            /**
+             * Format: email
+             * @description The first admin, by email (instead of `adminUserId`).
+             */
+            adminEmail?: string;
+        };
+        /** @description One page of tenants, in slug order. */
+        "Admin.AdminTenantPage": {
+            tenants: components["schemas"]["Tenants.Tenant"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         /** @description A user as operators see it: the account, plus whether it is disabled or a super-admin. */
         "Admin.AdminUser": {
             /** Format: uuid */
@@ -1846,6 +2005,36 @@ export interface components {
         };
         /** @description A target id in an audit query: 1 to 320 characters, no control characters. */
         "Admin.AuditTargetId": string;
+        /**
+         * @description A support session as a member. The tokens are always returned in the body (a support tool is no
+         *     browser, and the operator's own browser must not be signed in as someone else): send `accessToken` as
+         *     `Authorization: Bearer` or as the `backend_session` cookie; refresh with `refreshToken` through
+         *     `POST /user/session/refresh` (`X-Auth-Mode: token`) — never past `expiresAt`. Every access token carries
+         *     `act: { sub: <operator> }` (RFC 8693). It is refused by SuperAdminAuth and every `/admin` route, never
+         *     counts as a recent sign-in (password change, account deletion and the like stay refused), and cannot
+         *     switch tenant.
+         */
+        "Admin.Impersonation": {
+            /**
+             * Format: uuid
+             * @description The impersonation session's id: `DELETE /admin/impersonations/{id}` ends it.
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** @description The operator (the `act.sub` claim): an operator's email, `service`, or a super-admin's user id. */
+            impersonator: string;
+            reason: string;
+            /**
+             * Format: date-time
+             * @description Absolute end (IMPERSONATION_TTL_SECONDS after the start, at most 30 minutes).
+             */
+            expiresAt: string;
+            tokens: components["schemas"]["Users.TokenPair"];
+        };
+        /** @description Why an operator impersonates a member (a ticket number and a few words): 3 to 100 characters, no control characters. */
+        "Admin.ImpersonationReason": string;
         /** @description How many credentials an admin action revoked. */
         "Admin.RevokedCount": {
             /** Format: int32 */
@@ -1891,6 +2080,18 @@ export interface components {
         };
         "Admin.SigningKeyList": {
             keys: components["schemas"]["Admin.SigningKeyInfo"][];
+        };
+        /** @description Start acting as `userId` in `tenantId`. */
+        "Admin.StartImpersonationRequest": {
+            /**
+             * Format: uuid
+             * @description The member to act as: an enabled user, not a super-admin, an active member of `tenantId`.
+             */
+            userId: string;
+            /** @description An active tenant. */
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            /** @description Recorded in the audit log with the start and the end. */
+            reason: components["schemas"]["Admin.ImpersonationReason"];
         };
         /** @description An API key as listed: never the secret, only `hint` (its prefix and last four characters). */
         "ApiKeys.ApiKey": {
@@ -2523,6 +2724,8 @@ export interface components {
             ip: string | null;
             /** @description True for the session making this request. */
             current: boolean;
+            /** @description Present on a support session an operator started as this user (`POST /admin/impersonations`): the operator. */
+            impersonatedBy?: string;
         };
         "Users.SignInRequest": {
             /** Format: email */
@@ -2829,6 +3032,230 @@ export interface operations {
             };
         };
     };
+    AdminTenantOperations_startImpersonation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                 *       "tenantId": "default",
+                 *       "reason": "Ticket 4711: cannot see the planning board"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Admin.StartImpersonationRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    /** @description Always `no-store`: the response carries credentials. */
+                    "Cache-Control": "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9d2e4f6a-8b0c-4d1e-a3f5-b7c9d1e3f5a7",
+                     *       "userId": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "tenantId": "default",
+                     *       "impersonator": "ops@example.com",
+                     *       "reason": "Ticket 4711: cannot see the planning board",
+                     *       "expiresAt": "2026-11-24T09:30:00Z",
+                     *       "tokens": {
+                     *         "tokenType": "Bearer",
+                     *         "accessToken": "eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIiwidHlwIjoiSldUIn0.eyJzdWIiOiI1YjBjIn0.c2ln",
+                     *         "refreshToken": "rt_8d1f3c5e7a9b0d2f4a6c8e0b2d4f6a8c",
+                     *         "expiresIn": 900
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.Impersonation"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_endImpersonation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                impersonationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description There is no content to send for this request, but the headers may be useful. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     AdminOperations_listSigningKeys: {
         parameters: {
             query?: never;
@@ -2984,6 +3411,571 @@ export interface operations {
              */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_listTenants: {
+        parameters: {
+            query?: {
+                /** @description Part of the slug or name (case-insensitive). */
+                q?: components["schemas"]["Admin.SearchText"];
+                status?: "active" | "suspended";
+                /** @description How many items to return (1 to 100, default 50). */
+                limit?: components["parameters"]["Admin.PageQuery.limit"];
+                /** @description `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Admin.PageQuery.cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tenants": [
+                     *         {
+                     *           "id": "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11",
+                     *           "slug": "acme",
+                     *           "name": "Acme Planning",
+                     *           "status": "active",
+                     *           "registrationPolicy": "invite",
+                     *           "preset": "planning",
+                     *           "createdAt": "2026-11-24T09:00:00Z",
+                     *           "updatedAt": "2026-11-24T09:00:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Admin.AdminTenantPage"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_createTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Planning",
+                 *       "slug": "acme",
+                 *       "preset": "planning",
+                 *       "adminEmail": "ada@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Admin.AdminCreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded and a new resource has been created as a result. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11",
+                     *       "slug": "acme",
+                     *       "name": "Acme Planning",
+                     *       "status": "active",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_getTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11",
+                     *       "slug": "acme",
+                     *       "name": "Acme Planning",
+                     *       "status": "active",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_reactivateTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11",
+                     *       "slug": "acme",
+                     *       "name": "Acme Planning",
+                     *       "status": "active",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    AdminTenantOperations_suspendTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: components["schemas"]["Tenants.TenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11",
+                     *       "slug": "acme",
+                     *       "name": "Acme Planning",
+                     *       "status": "suspended",
+                     *       "registrationPolicy": "invite",
+                     *       "preset": "planning",
+                     *       "createdAt": "2026-11-24T09:00:00Z",
+                     *       "updatedAt": "2026-11-24T10:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Tenants.Tenant"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -48,6 +48,7 @@ export async function verifySessionToken(
     roles: claims.roles,
     permissions: claims.perms,
     emailVerified: claims.ev,
+    ...(claims.act ? { impersonator: claims.act.sub } : {}),
   };
 }
 

@@ -21,6 +21,9 @@ export function superAdminVerifier(deps: SessionTokenDeps & { accounts: Pick<Acc
     if (!token) throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("missing_token") });
     refuseServiceSecret(c);
     const auth = await verifySessionToken(deps, token, "SuperAdminAuth", challenge);
+    // A support session acts as a member, never with anyone's admin powers (even a super-admin's: those
+    // are not impersonated at all, but a flag set later must not open /admin to a running impersonation).
+    if (auth.impersonator !== undefined) throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS");
     const user = await deps.accounts.findById(auth.userId);
     if (!user || user.disabled_at)
       throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });

@@ -87,6 +87,92 @@ export const Accounts_PasswordResetConfirm = z
 export const Accounts_PasswordResetRequest = z
   .strictObject({ email: z.email().max(254) })
   .openapi("Accounts.PasswordResetRequest");
+export const Tenants_TenantName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({ description: "A tenant's display name: 1 to 200 characters, no control characters." })
+  .openapi("Tenants.TenantName");
+export const Tenants_TenantSlug = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"))
+  .openapi({
+    description:
+      "A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`.",
+  })
+  .openapi("Tenants.TenantSlug");
+export const Tenants_Preset = z
+  .enum(["default", "planning", "tiers"])
+  .openapi({
+    description:
+      "The role set a tenant starts with. `default`: `member` (reads the tenant) and `admin`. `planning`:\n`admin` ⊇ `s&op_orchestrator` ⊇ `analyst` ⊇ `viewer`. `tiers`: `free` ⊆ `pro` ⊆ `premium` ⊆ `admin`,\nplus `service`. No preset grants `tenant:delete` or `tenant:transfer`.",
+  })
+  .openapi("Tenants.Preset");
+export const Tenants_RegistrationPolicy = z
+  .enum(["open", "invite", "closed"])
+  .openapi({
+    description: "Who may join: anyone (`open`), by invitation (`invite`), or nobody new (`closed`).",
+  })
+  .openapi("Tenants.RegistrationPolicy");
+export const Admin_AdminCreateTenantRequest = z
+  .strictObject({
+    name: Tenants_TenantName,
+    slug: Tenants_TenantSlug,
+    preset: Tenants_Preset.optional(),
+    registrationPolicy: Tenants_RegistrationPolicy.optional(),
+    adminUserId: z.uuid().openapi({ description: "The first admin, by user id." }).optional(),
+    adminEmail: z
+      .email()
+      .max(254)
+      .openapi({ description: "The first admin, by email (instead of `adminUserId`)." })
+      .optional(),
+  })
+  .openapi({
+    description:
+      "A new tenant, created by an operator. `preset` defaults to `default`, `registrationPolicy` to `invite`.\nAt most one of `adminUserId` and `adminEmail` names an existing user who becomes the tenant's first\nmember with the preset's `admin` role (404 NOT_FOUND if there is no such user; nothing is created then).",
+  })
+  .openapi("Admin.AdminCreateTenantRequest");
+export const Tenants_TenantId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
+  .openapi({
+    description:
+      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
+  })
+  .openapi("Tenants.TenantId");
+export const Tenants_Tenant = z
+  .object({
+    id: Tenants_TenantId,
+    slug: Tenants_TenantSlug,
+    name: z.string(),
+    status: z.enum(["active", "suspended"]),
+    registrationPolicy: Tenants_RegistrationPolicy,
+    preset: Tenants_Preset,
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .openapi({
+    description:
+      "A tenant: an organisation whose members hold roles; `preset` is what its roles were seeded from.",
+  })
+  .openapi("Tenants.Tenant");
+export const Admin_AdminTenantPage = z
+  .object({
+    tenants: z.array(Tenants_Tenant),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page; null on the last page." }),
+  })
+  .openapi({ description: "One page of tenants, in slug order." })
+  .openapi("Admin.AdminTenantPage");
 export const Admin_AdminUser = z
   .object({
     id: z.uuid(),
@@ -213,6 +299,74 @@ export const Admin_AuditTargetId = z
   )
   .openapi({ description: "A target id in an audit query: 1 to 320 characters, no control characters." })
   .openapi("Admin.AuditTargetId");
+export const Users_TokenPair = z
+  .object({
+    tokenType: z
+      .enum(["Bearer"])
+      .openapi({
+        description:
+          "How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).",
+      }),
+    accessToken: z
+      .string()
+      .openapi({ format: "password" })
+      .openapi({
+        description:
+          "The access JWT; send it back as `Authorization: Bearer <accessToken>` or as the `backend_session` cookie.",
+      }),
+    refreshToken: z
+      .string()
+      .openapi({ format: "password" })
+      .openapi({ description: "Opaque, single-use refresh token; rotated on every refresh." }),
+    expiresIn: z
+      .number()
+      .int()
+      .min(-2147483648)
+      .max(2147483647)
+      .openapi({ description: "Access token lifetime in seconds." }),
+  })
+  .openapi({ description: "Tokens returned in the body when the request sent `X-Auth-Mode: token`." })
+  .openapi("Users.TokenPair");
+export const Admin_Impersonation = z
+  .object({
+    id: z
+      .uuid()
+      .openapi({
+        description: "The impersonation session's id: `DELETE /admin/impersonations/{id}` ends it.",
+      }),
+    userId: z.uuid(),
+    tenantId: Tenants_TenantId,
+    impersonator: z
+      .string()
+      .openapi({
+        description:
+          "The operator (the `act.sub` claim): an operator's email, `service`, or a super-admin's user id.",
+      }),
+    reason: z.string(),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .openapi({
+        description: "Absolute end (IMPERSONATION_TTL_SECONDS after the start, at most 30 minutes).",
+      }),
+    tokens: Users_TokenPair,
+  })
+  .openapi({
+    description:
+      "A support session as a member. The tokens are always returned in the body (a support tool is no\nbrowser, and the operator's own browser must not be signed in as someone else): send `accessToken` as\n`Authorization: Bearer` or as the `backend_session` cookie; refresh with `refreshToken` through\n`POST /user/session/refresh` (`X-Auth-Mode: token`) — never past `expiresAt`. Every access token carries\n`act: { sub: <operator> }` (RFC 8693). It is refused by SuperAdminAuth and every `/admin` route, never\ncounts as a recent sign-in (password change, account deletion and the like stay refused), and cannot\nswitch tenant.",
+  })
+  .openapi("Admin.Impersonation");
+export const Admin_ImpersonationReason = z
+  .string()
+  .min(3)
+  .max(100)
+  .regex(
+    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
+  )
+  .openapi({
+    description:
+      "Why an operator impersonates a member (a ticket number and a few words): 3 to 100 characters, no control characters.",
+  })
+  .openapi("Admin.ImpersonationReason");
 export const Admin_RevokedCount = z
   .object({
     sessions: z.number().int().min(-2147483648).max(2147483647),
@@ -275,16 +429,21 @@ export const Admin_SearchText = z
 export const Admin_SigningKeyList = z
   .object({ keys: z.array(Admin_SigningKeyInfo) })
   .openapi("Admin.SigningKeyList");
-export const Tenants_TenantId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$"))
-  .openapi({
-    description:
-      'A tenant id: 1 to 64 characters from `A-Z a-z 0-9 _ -`, starting with a letter or digit. Blank,\npadded or control-character ids are refused (400), never read as "the active tenant".',
+export const Admin_StartImpersonationRequest = z
+  .strictObject({
+    userId: z
+      .uuid()
+      .openapi({
+        description:
+          "The member to act as: an enabled user, not a super-admin, an active member of `tenantId`.",
+      }),
+    tenantId: Tenants_TenantId.openapi({ description: "An active tenant." }),
+    reason: Admin_ImpersonationReason.openapi({
+      description: "Recorded in the audit log with the start and the end.",
+    }),
   })
-  .openapi("Tenants.TenantId");
+  .openapi({ description: "Start acting as `userId` in `tenantId`." })
+  .openapi("Admin.StartImpersonationRequest");
 export const ApiKeys_ApiKey = z
   .object({
     id: z.uuid(),
@@ -843,15 +1002,6 @@ export const Sso_SsoSignInRequest = z
       .optional(),
   })
   .openapi("Sso.SsoSignInRequest");
-export const Tenants_TenantName = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(
-    new RegExp("^(?:[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])*$"),
-  )
-  .openapi({ description: "A tenant's display name: 1 to 200 characters, no control characters." })
-  .openapi("Tenants.TenantName");
 export const Tenants_CreateRoleRequest = z
   .strictObject({
     name: Tenants_RoleName,
@@ -859,29 +1009,6 @@ export const Tenants_CreateRoleRequest = z
     description: z.union([Tenants_TenantName, z.null()]).optional(),
   })
   .openapi("Tenants.CreateRoleRequest");
-export const Tenants_TenantSlug = z
-  .string()
-  .min(1)
-  .max(63)
-  .regex(new RegExp("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"))
-  .openapi({
-    description:
-      "A tenant's URL name: lower-case letters, digits and `-`, 1 to 63 characters, no leading or trailing `-`.",
-  })
-  .openapi("Tenants.TenantSlug");
-export const Tenants_Preset = z
-  .enum(["default", "planning", "tiers"])
-  .openapi({
-    description:
-      "The role set a tenant starts with. `default`: `member` (reads the tenant) and `admin`. `planning`:\n`admin` ⊇ `s&op_orchestrator` ⊇ `analyst` ⊇ `viewer`. `tiers`: `free` ⊆ `pro` ⊆ `premium` ⊆ `admin`,\nplus `service`. No preset grants `tenant:delete` or `tenant:transfer`.",
-  })
-  .openapi("Tenants.Preset");
-export const Tenants_RegistrationPolicy = z
-  .enum(["open", "invite", "closed"])
-  .openapi({
-    description: "Who may join: anyone (`open`), by invitation (`invite`), or nobody new (`closed`).",
-  })
-  .openapi("Tenants.RegistrationPolicy");
 export const Tenants_CreateTenantRequest = z
   .strictObject({
     name: Tenants_TenantName,
@@ -970,22 +1097,6 @@ export const Tenants_SwitchTenantRequest = z
       "Body of `POST /user/tenant`: `tenantId`, a tenant the caller is an active member of (and which is active).",
   })
   .openapi("Tenants.SwitchTenantRequest");
-export const Tenants_Tenant = z
-  .object({
-    id: Tenants_TenantId,
-    slug: Tenants_TenantSlug,
-    name: z.string(),
-    status: z.enum(["active", "suspended"]),
-    registrationPolicy: Tenants_RegistrationPolicy,
-    preset: Tenants_Preset,
-    createdAt: z.iso.datetime({ offset: true }),
-    updatedAt: z.iso.datetime({ offset: true }),
-  })
-  .openapi({
-    description:
-      "A tenant: an organisation whose members hold roles; `preset` is what its roles were seeded from.",
-  })
-  .openapi("Tenants.Tenant");
 export const Tenants_UpdateMemberRequest = z
   .strictObject({
     roles: z.array(Tenants_RoleName).max(32).optional(),
@@ -1050,34 +1161,6 @@ export const Users_SessionInfo = z
   })
   .openapi({ description: "The session a sign-in or refresh produced." })
   .openapi("Users.SessionInfo");
-export const Users_TokenPair = z
-  .object({
-    tokenType: z
-      .enum(["Bearer"])
-      .openapi({
-        description:
-          "How `accessToken` is presented: `Authorization: Bearer <accessToken>` on the /user routes (RFC 6750).",
-      }),
-    accessToken: z
-      .string()
-      .openapi({ format: "password" })
-      .openapi({
-        description:
-          "The access JWT; send it back as `Authorization: Bearer <accessToken>` or as the `backend_session` cookie.",
-      }),
-    refreshToken: z
-      .string()
-      .openapi({ format: "password" })
-      .openapi({ description: "Opaque, single-use refresh token; rotated on every refresh." }),
-    expiresIn: z
-      .number()
-      .int()
-      .min(-2147483648)
-      .max(2147483647)
-      .openapi({ description: "Access token lifetime in seconds." }),
-  })
-  .openapi({ description: "Tokens returned in the body when the request sent `X-Auth-Mode: token`." })
-  .openapi("Users.TokenPair");
 export const Users_AuthResult = z
   .object({
     user: Users_User,
@@ -1108,6 +1191,13 @@ export const Users_SessionSummary = z
     userAgent: z.string().nullable(),
     ip: z.string().nullable(),
     current: z.boolean().openapi({ description: "True for the session making this request." }),
+    impersonatedBy: z
+      .string()
+      .openapi({
+        description:
+          "Present on a support session an operator started as this user (`POST /admin/impersonations`): the operator.",
+      })
+      .optional(),
   })
   .openapi({ description: "One of the user's active sessions." })
   .openapi("Users.SessionSummary");
@@ -1351,6 +1441,176 @@ export const routes = {
       },
     },
   }),
+  AdminTenantOperations_startImpersonation: createRoute({
+    method: "post",
+    path: "/admin/impersonations",
+    operationId: "AdminTenantOperations_startImpersonation",
+    summary: "Impersonate a member (support)",
+    description:
+      "Start a short support session as a member of a tenant (see `Impersonation`). Refused with 409\nCONFLICT for a disabled user, a super-admin (an operator never holds a super-admin's powers this\nway), a user who is no active member of the tenant, or a suspended tenant; 404 NOT_FOUND for an\nunknown user or tenant. Audited (`admin.impersonation.start`, with the reason).",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Admin_StartImpersonationRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        headers: z.object({
+          "Cache-Control": z
+            .enum(["no-store"])
+            .openapi({ description: "Always `no-store`: the response carries credentials." }),
+        }),
+        content: { "application/json": { schema: Admin_Impersonation } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_endImpersonation: createRoute({
+    method: "delete",
+    path: "/admin/impersonations/{impersonationId}",
+    operationId: "AdminTenantOperations_endImpersonation",
+    summary: "End an impersonation",
+    description:
+      "End an impersonation at once: its access tokens are refused within seconds on every instance, its\nrefresh token is dead. Idempotent (an impersonation that already ended: 204 again); an id that is no\nimpersonation: 404. Audited once (`admin.impersonation.end`).",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({
+        impersonationId: z.uuid().openapi({ param: { name: "impersonationId", in: "path" } }),
+      }),
+    },
+    responses: {
+      204: { description: "There is no content to send for this request, but the headers may be useful. " },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
   AdminOperations_listSigningKeys: createRoute({
     method: "get",
     path: "/admin/signing-keys",
@@ -1441,6 +1701,445 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_listTenants: createRoute({
+    method: "get",
+    path: "/admin/tenants",
+    operationId: "AdminTenantOperations_listTenants",
+    summary: "List tenants",
+    description:
+      "Tenants whose slug or name contains `q` (case-insensitive), optionally of one status, in slug order, paged.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      query: z.object({
+        q: Admin_SearchText.optional().openapi({
+          param: { name: "q", in: "query" },
+          description: "Part of the slug or name (case-insensitive).",
+        }),
+        status: z
+          .enum(["active", "suspended"])
+          .optional()
+          .openapi({ param: { name: "status", in: "query" } }),
+        limit: z.coerce
+          .number()
+          .int()
+          .min(-2147483648)
+          .max(2147483647)
+          .min(1)
+          .max(100)
+          .optional()
+          .openapi({
+            param: { name: "limit", in: "query" },
+            description: "How many items to return (1 to 100, default 50).",
+          }),
+        cursor: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(new RegExp("^[A-Za-z0-9_-]+$"))
+          .optional()
+          .openapi({
+            param: { name: "cursor", in: "query" },
+            description: "`nextCursor` of the previous page.",
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Admin_AdminTenantPage } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_createTenant: createRoute({
+    method: "post",
+    path: "/admin/tenants",
+    operationId: "AdminTenantOperations_createTenant",
+    summary: "Create a tenant",
+    description:
+      "Create a tenant with a preset's roles, optionally with a first admin. A taken slug: 409 CONFLICT.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      body: { required: true, content: { "application/json": { schema: Admin_AdminCreateTenantRequest } } },
+    },
+    responses: {
+      201: {
+        description: "The request has succeeded and a new resource has been created as a result.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_getTenant: createRoute({
+    method: "get",
+    path: "/admin/tenants/{tenantId}",
+    operationId: "AdminTenantOperations_getTenant",
+    summary: "Get a tenant",
+    description: "One tenant.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_reactivateTenant: createRoute({
+    method: "post",
+    path: "/admin/tenants/{tenantId}/reactivate",
+    operationId: "AdminTenantOperations_reactivateTenant",
+    summary: "Reactivate a tenant",
+    description:
+      "Reactivate a suspended tenant (its ended sessions stay ended; members sign in again). Idempotent.",
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  AdminTenantOperations_suspendTenant: createRoute({
+    method: "post",
+    path: "/admin/tenants/{tenantId}/suspend",
+    operationId: "AdminTenantOperations_suspendTenant",
+    summary: "Suspend a tenant",
+    description:
+      'Suspend the tenant: every session whose active tenant it is ends at once (its access tokens are\nrefused within seconds, on every instance); its members cannot sign in, switch or refresh into it\n(403 AUTH_TENANT_ACCESS_DENIED, message "This tenant is suspended.") until it is reactivated. The\n`default` tenant cannot be suspended (409 CONFLICT). Idempotent.',
+    tags: ["Admin"],
+    security: [
+      { AdminAccessAuth: [] } as Record<string, string[]>,
+      { ServiceAuth: [] } as Record<string, string[]>,
+      { SuperAdminAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      params: z.object({ tenantId: Tenants_TenantId.openapi({ param: { name: "tenantId", in: "path" } }) }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Tenants_Tenant } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

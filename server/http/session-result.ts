@@ -20,20 +20,21 @@ export function sessionResult(c: Context, config: Config, issued: IssuedSession,
       accessTokenExpiresAt: issued.accessExpiresAt.toISOString(),
     },
   };
-  if (mode === "token") {
-    return {
-      ...body,
-      tokens: {
-        tokenType: "Bearer" as const,
-        accessToken: issued.accessToken,
-        refreshToken: issued.refreshToken,
-        expiresIn: Math.max(0, Math.round((issued.accessExpiresAt.getTime() - now) / 1000)),
-      },
-    };
-  }
+  if (mode === "token") return { ...body, tokens: tokenPair(issued) };
   // Both cookies live as long as the session: an expired access JWT must still reach the server,
   // which answers AUTH_SESSION_EXPIRED so the client knows to refresh.
   const maxAge = Math.max(0, Math.floor((issued.sessionExpiresAt.getTime() - now) / 1000));
   setSessionCookies(c, config, issued, maxAge);
   return body;
+}
+
+/** The session's tokens as the contract's TokenPair (token mode, and support sessions). */
+export function tokenPair(issued: IssuedSession) {
+  const now = Number(issued.accessPayload.iat) * 1000;
+  return {
+    tokenType: "Bearer" as const,
+    accessToken: issued.accessToken,
+    refreshToken: issued.refreshToken,
+    expiresIn: Math.max(0, Math.round((issued.accessExpiresAt.getTime() - now) / 1000)),
+  };
 }

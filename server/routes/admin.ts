@@ -1,9 +1,11 @@
 // Handlers of the /admin operations: users, signing keys and the audit log, for operators and services.
 import type { Context } from "hono";
+import type { Config } from "../config.js";
 import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import type { Operator } from "../services/admin.js";
+import type { Limiter } from "../services/rate-limits.js";
 import type { KeyDescription } from "../tokens/keys.js";
 import { clientMeta } from "./user.js";
 
@@ -31,40 +33,69 @@ const keyView = (k: KeyDescription) => ({
   state: k.state,
 });
 
-export function adminHandlers(deps: Pick<AppDeps, "admin" | "audit" | "config">): AdminHandlers {
-  const { admin, audit, config } = deps;
-  /** The verifier named the caller (an operator's email, `service`, a super-admin's user id). */
-  const operator = (c: Context<AppEnv>): Operator => ({
+/** The caller as the verifier named it (an operator's email, `service`, a super-admin's user id), and from where. */
+export function adminOperator(config: Pick<Config, "trustProxy">) {
+  return (c: Context<AppEnv>): Operator => ({
     actor: c.var.auth.actor ?? { type: "admin", id: c.var.auth.userId },
     meta: clientMeta(c, config.trustProxy),
   });
-  return {
-    AdminOperations_listUsers: async (c) => {
-      const { q, limit, cursor } = c.req.valid("query");
-      return c.json(await admin.listUsers({ text: q, limit, cursor }), 200);
+}
+
+/**
+ * Every handler of the map spends a point of `limiter` per operator before it runs (security already
+ * passed, so the key is who is calling): one leaked operator credential or runaway script is braked,
+ * one operator's burst never slows another.
+ */
+export function rateLimitedPerOperator<H extends Partial<Handlers>>(
+  handlers: H,
+  limiter: Pick<Limiter, "hit">,
+): H {
+  const wrapped = Object.entries(handlers).map(([id, handler]) => [
+    id,
+    async (c: Context<AppEnv>, next: () => Promise<void>) => {
+      const actor = c.var.auth.actor ?? { type: "admin", id: c.var.auth.userId };
+      await limiter.hit(`${actor.type}:${actor.id ?? ""}`);
+      return (handler as (c: Context<AppEnv>, next: () => Promise<void>) => unknown)(c, next);
     },
-    AdminOperations_getUser: async (c) => c.json(await admin.getUser(c.req.valid("param").userId), 200),
-    AdminOperations_disableUser: async (c) =>
-      c.json(await admin.disableUser(c.req.valid("param").userId, operator(c)), 200),
-    AdminOperations_enableUser: async (c) =>
-      c.json(await admin.enableUser(c.req.valid("param").userId, operator(c)), 200),
-    AdminOperations_deleteUser: async (c) => {
-      await admin.deleteUser(c.req.valid("param").userId, operator(c));
-      return c.body(null, 204);
+  ]);
+  return Object.fromEntries(wrapped) as H;
+}
+
+export function adminHandlers(
+  deps: Pick<AppDeps, "admin" | "audit" | "config" | "rateLimits">,
+): AdminHandlers {
+  const { admin, audit, config, rateLimits } = deps;
+  const operator = adminOperator(config);
+  return rateLimitedPerOperator<AdminHandlers>(
+    {
+      AdminOperations_listUsers: async (c) => {
+        const { q, limit, cursor } = c.req.valid("query");
+        return c.json(await admin.listUsers({ text: q, limit, cursor }), 200);
+      },
+      AdminOperations_getUser: async (c) => c.json(await admin.getUser(c.req.valid("param").userId), 200),
+      AdminOperations_disableUser: async (c) =>
+        c.json(await admin.disableUser(c.req.valid("param").userId, operator(c)), 200),
+      AdminOperations_enableUser: async (c) =>
+        c.json(await admin.enableUser(c.req.valid("param").userId, operator(c)), 200),
+      AdminOperations_deleteUser: async (c) => {
+        await admin.deleteUser(c.req.valid("param").userId, operator(c));
+        return c.body(null, 204);
+      },
+      AdminOperations_revokeUserSessions: async (c) =>
+        c.json(await admin.revokeSessions(c.req.valid("param").userId, operator(c)), 200),
+      AdminOperations_setSuperAdmin: async (c) =>
+        c.json(await admin.setSuperAdmin(c.req.valid("param").userId, true, operator(c)), 200),
+      AdminOperations_unsetSuperAdmin: async (c) =>
+        c.json(await admin.setSuperAdmin(c.req.valid("param").userId, false, operator(c)), 200),
+      AdminOperations_listSigningKeys: async (c) =>
+        c.json({ keys: (await admin.listSigningKeys()).map(keyView) }, 200),
+      AdminOperations_rotateSigningKey: async (c) => {
+        const retireOld = c.req.valid("json")?.retireOld ?? false;
+        const kid = await admin.rotateSigningKey(retireOld, operator(c));
+        return c.json({ kid, keys: (await admin.listSigningKeys()).map(keyView) }, 200);
+      },
+      AdminOperations_listAuditEvents: async (c) => c.json(await audit.query(c.req.valid("query")), 200),
     },
-    AdminOperations_revokeUserSessions: async (c) =>
-      c.json(await admin.revokeSessions(c.req.valid("param").userId, operator(c)), 200),
-    AdminOperations_setSuperAdmin: async (c) =>
-      c.json(await admin.setSuperAdmin(c.req.valid("param").userId, true, operator(c)), 200),
-    AdminOperations_unsetSuperAdmin: async (c) =>
-      c.json(await admin.setSuperAdmin(c.req.valid("param").userId, false, operator(c)), 200),
-    AdminOperations_listSigningKeys: async (c) =>
-      c.json({ keys: (await admin.listSigningKeys()).map(keyView) }, 200),
-    AdminOperations_rotateSigningKey: async (c) => {
-      const retireOld = c.req.valid("json")?.retireOld ?? false;
-      const kid = await admin.rotateSigningKey(retireOld, operator(c));
-      return c.json({ kid, keys: (await admin.listSigningKeys()).map(keyView) }, 200);
-    },
-    AdminOperations_listAuditEvents: async (c) => c.json(await audit.query(c.req.valid("query")), 200),
-  };
+    rateLimits.adminRequestsPerActor,
+  );
 }

@@ -24,6 +24,11 @@ export type AuditAction =
   | "admin.signing_key.rotate"
   | "api_key.create"
   | "api_key.revoke"
+  | "admin.tenant.create"
+  | "admin.tenant.suspend"
+  | "admin.tenant.reactivate"
+  | "admin.impersonation.start"
+  | "admin.impersonation.end"
   | "system.super_admin_promoted";
 
 export interface AuditActor {
@@ -43,7 +48,11 @@ export interface AuditEntry {
   actor: AuditActor;
   meta: RequestMeta;
   outcome?: "success" | "failure";
-  /** A short machine-readable cause (`invalid_credentials`, `refresh_token_reused`…), never free text from a request. */
+  /**
+   * A short machine-readable cause (`invalid_credentials`, `refresh_token_reused`…), never free text from a
+   * request — except an operator's stated reason for impersonating a member (contract-bounded to 100
+   * characters, no control characters), which is exactly what that event must keep.
+   */
   reason?: string | null;
   tenantId?: string | null;
   target?: { type: string; id: string } | null;

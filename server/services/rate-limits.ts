@@ -34,6 +34,10 @@ export const RULES = {
   messagesPerEmail: { points: 5, durationSeconds: 60 * 60 },
   messagesPerIp: { points: 30, durationSeconds: 60 * 60, perSource: true },
   codeAttemptsPerIp: { points: 30, durationSeconds: 15 * 60, perSource: true },
+  // /admin/*: generous for an operator's tools, a brake on a leaked operator credential or a runaway script.
+  adminRequestsPerActor: { points: 300, durationSeconds: 60 },
+  // Acting as a member is rare and sensitive: a handful per operator per hour.
+  impersonationsPerActor: { points: 30, durationSeconds: 60 * 60 },
 } satisfies Record<string, LimitRule>;
 
 export type RuleName = keyof typeof RULES;

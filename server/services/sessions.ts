@@ -7,6 +7,7 @@ import {
   findCurrentRefreshTokenHash,
   findLiveSession,
   findSessionAuthentication,
+  type Impersonator,
   listLiveSessions,
   lockLiveSession,
   lockRefreshToken,
@@ -58,6 +59,8 @@ export interface SessionStartOptions {
    * tenant if the user is an active member of it, else their oldest active membership.
    */
   tenantId?: string | undefined;
+  /** A support session: who starts it and why (its tokens carry `act`), and its (short) absolute lifetime. */
+  impersonation?: { by: Impersonator; lifetimeMs: number } | undefined;
 }
 
 export interface IssuedSession {
@@ -81,10 +84,12 @@ export interface SessionSummary {
   userAgent: string | null;
   ip: string | null;
   current: boolean;
+  /** The operator, on a support session started as this user. */
+  impersonatedBy?: string;
 }
 
 /** How a session was authenticated: only `credential` (a password or provider identity) counts as a sign-in. */
-export type SessionAuthMethod = "credential" | "legacy_v1_exchange";
+export type SessionAuthMethod = "credential" | "legacy_v1_exchange" | "impersonation";
 
 type RefreshOutcome =
   | {
@@ -94,6 +99,7 @@ type RefreshOutcome =
       tenant: ActiveTenant;
       expiresAt: Date;
       refreshToken: string;
+      impersonator: string | null;
     }
   | { kind: "theft"; sessionId: string }
   /** The membership was removed or deactivated, or the tenant suspended: the session was revoked. */
@@ -109,6 +115,15 @@ export class SessionService {
     options: SessionStartOptions = {},
   ): Promise<IssuedSession> {
     return this.open(user, meta, profile, "credential", options);
+  }
+
+  /** A support session as `user` (see services/impersonation.ts); never a sign-in, never past its short end. */
+  async startImpersonation(
+    user: UserRow,
+    meta: ClientMeta,
+    options: SessionStartOptions,
+  ): Promise<IssuedSession> {
+    return this.open(user, meta, "gatehouse", "impersonation", options);
   }
 
   /** A session traded for a legacy v1 token: usable, but never a recent sign-in (re-authentication stays required). */
@@ -129,7 +144,7 @@ export class SessionService {
         : await landingTenant(this.o.db, user.id);
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
-    const expiresAt = new Date(now.getTime() + this.o.sessionTtlMs);
+    const expiresAt = new Date(now.getTime() + (options.impersonation?.lifetimeMs ?? this.o.sessionTtlMs));
     const refreshToken = newOpaqueToken("rt");
     const sso = options.ssoIdentity;
     const { db, clock } = this.o;
@@ -152,6 +167,7 @@ export class SessionService {
           authMethod,
           refreshSeed: randomBytes(32),
           sso,
+          impersonator: options.impersonation?.by,
         },
         sha256(refreshToken),
         now,
@@ -167,7 +183,9 @@ export class SessionService {
       }
       throw err;
     });
-    return this.withAccessToken(user, tenant, sessionId, expiresAt, refreshToken, profile);
+    return this.withAccessToken(user, tenant, sessionId, expiresAt, refreshToken, profile, {
+      act: options.impersonation?.by.id,
+    });
   }
 
   /** Spends a refresh token of the given profile (scheme) and returns the session's next token pair. */
@@ -197,7 +215,7 @@ export class SessionService {
       outcome.expiresAt,
       outcome.refreshToken,
       profile,
-      refreshToken,
+      { parentRefreshToken: refreshToken, act: outcome.impersonator ?? undefined },
     );
   }
 
@@ -280,6 +298,7 @@ export class SessionService {
         tenant,
         expiresAt: session.expires_at,
         refreshToken: next,
+        impersonator: session.impersonator_id,
       } as const;
     });
   }
@@ -291,8 +310,9 @@ export class SessionService {
     sessionExpiresAt: Date,
     refreshToken: string,
     profile: TokenProfile,
-    parentRefreshToken?: string,
+    extra: { parentRefreshToken?: string | undefined; act?: string | undefined } = {},
   ): Promise<IssuedSession> {
+    const { parentRefreshToken, act } = extra;
     const access = await this.accessToken(
       user,
       tenant,
@@ -301,6 +321,7 @@ export class SessionService {
       profile,
       sha256(refreshToken),
       parentRefreshToken ? sha256(parentRefreshToken) : undefined,
+      act,
     );
     return { user, tenant, sessionId, sessionExpiresAt, ...access, refreshToken };
   }
@@ -313,6 +334,7 @@ export class SessionService {
     profile: TokenProfile,
     refreshTokenHash: Buffer | undefined,
     parentRefreshTokenHash: Buffer | undefined,
+    act?: string,
   ): Promise<Pick<IssuedSession, "accessToken" | "accessExpiresAt" | "accessPayload">> {
     // The claims SuperTokens frontends read from the access token (FDI), alongside Gatehouse's own;
     // `st-ev` is SuperTokens' email-verification claim.
@@ -337,6 +359,7 @@ export class SessionService {
         roles: tenant.roles,
         perms: tenant.permissions,
         ev: user.email_verified,
+        ...(act !== undefined ? { act: { sub: act } } : {}),
       },
       { notAfter: sessionExpiresAt, profile, claims },
     );
@@ -380,6 +403,8 @@ export class SessionService {
       const now = clock.now();
       const session = await lockLiveSession(tx, sessionId, userId, now);
       if (!session) throw new AppError("AUTH_SESSION_REVOKED");
+      // A support session is bound to the one tenant the operator named.
+      if (session.impersonator_id !== null) throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS");
       const user = await findUserById(tx, userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       const tenant = await requireActiveTenant(tx, userId, tenantId);
@@ -438,6 +463,7 @@ export class SessionService {
       userAgent: s.user_agent,
       ip: s.ip,
       current: s.id === currentSessionId,
+      ...(s.impersonator_id !== null ? { impersonatedBy: s.impersonator_id } : {}),
     }));
   }
 

@@ -35,6 +35,10 @@ export async function requireActiveTenant(
   tenantId: string,
 ): Promise<ActiveTenant> {
   const active = activeTenantOf(await findMembershipGrant(db, userId, tenantId));
+  // Only a member learns that the tenant is suspended (an operator's decision they should know of);
+  // everyone else gets the one answer that does not tell tenants apart.
+  if (active === "tenant_suspended")
+    throw new AppError("AUTH_TENANT_ACCESS_DENIED", { message: "This tenant is suspended." });
   if (typeof active === "string") throw new AppError("AUTH_TENANT_ACCESS_DENIED");
   return active;
 }

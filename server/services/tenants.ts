@@ -24,6 +24,7 @@ import {
 } from "../store/tenants.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { type AuditSpec, withAudit } from "./audit.js";
 import { ADMIN_ROLE, PRESETS, type PresetName } from "./permissions.js";
 import {
   assertPermissionNames,
@@ -71,13 +72,21 @@ function takenAsConflict(err: unknown, message: string, path: string): unknown {
 export class TenantService {
   constructor(private readonly o: TenantServiceOptions) {}
 
-  /** Creates a tenant with the preset's roles; its creator becomes an `admin` member. Slug taken: 409 CONFLICT. */
-  async create(creatorId: string, input: NewTenantInput): Promise<TenantView> {
+  /**
+   * Creates a tenant with the preset's roles; its creator (if any: an operator may create one without a
+   * first admin) becomes an `admin` member. Slug taken: 409 CONFLICT; a creator deleted meanwhile: 404.
+   * `audit` is written in the same transaction.
+   */
+  async create(
+    creatorId: string | undefined,
+    input: NewTenantInput,
+    audit?: AuditSpec<TenantView>,
+  ): Promise<TenantView> {
     assertSafeText(input.name, "body.name");
     const preset = input.preset ?? "default";
     const now = this.o.clock.now();
     try {
-      return await transaction(this.o.db, async (tx) => {
+      return await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
         const tenant = await createTenant(
           tx,
           {
@@ -99,10 +108,13 @@ export class TenantService {
           })),
           now,
         );
-        await addMembership(tx, { userId: creatorId, tenantId: tenant.id, roles: [ADMIN_ROLE] }, now);
+        if (creatorId !== undefined)
+          await addMembership(tx, { userId: creatorId, tenantId: tenant.id, roles: [ADMIN_ROLE] }, now);
         return toTenantView(tenant);
       });
     } catch (err) {
+      if ((err as { code?: unknown } | null)?.code === "23503")
+        throw new AppError("NOT_FOUND", { message: "No such user." });
       throw takenAsConflict(err, "This slug is taken.", "body.slug");
     }
   }

@@ -92,7 +92,7 @@ export interface SessionsTable {
   /** The token profile (scheme) its tokens are for; null for sessions started before migration 007. */
   profile: "gatehouse" | "supertokens" | null;
   /** How the session was authenticated: only `credential` counts as a (recent) sign-in. */
-  auth_method: "credential" | "legacy_v1_exchange";
+  auth_method: "credential" | "legacy_v1_exchange" | "impersonation";
   /** Secret from which each refresh token's successor is derived (HMAC); null until the first rotation for old rows. */
   refresh_seed: Uint8Array | null;
   /** The SSO identity (issuer, subject) the session was started through; null for other sign-ins. */
@@ -100,6 +100,10 @@ export interface SessionsTable {
   sso_subject: Generated<string | null>;
   /** The first session of the family (tenant switches continue a sign-in in a new session); null: itself. */
   family_id: Generated<string | null>;
+  /** A support session an operator started as this user (migration 014): the operator and why; null otherwise. */
+  impersonator_type: Generated<"admin" | "service" | null>;
+  impersonator_id: Generated<string | null>;
+  impersonation_reason: Generated<string | null>;
 }
 
 /** Revocation markers for sessions whose rows were deleted with their user (see tokens/revocations.ts). */

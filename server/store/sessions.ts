@@ -20,6 +20,15 @@ export interface NewSession {
   /** A tenant switch continues a sign-in: the family's first session, and when the user signed in. */
   familyId?: string | undefined;
   authenticatedAt?: Date | undefined;
+  /** A support session an operator starts as this user (authMethod `impersonation`). */
+  impersonator?: Impersonator | undefined;
+}
+
+/** Who started a support session as the user, and why. */
+export interface Impersonator {
+  type: "admin" | "service";
+  id: string;
+  reason: string;
 }
 
 /**
@@ -54,6 +63,9 @@ export async function createSession(
           refresh_seed: s.refreshSeed,
           sso_issuer: s.sso?.issuer ?? null,
           sso_subject: s.sso?.subject ?? null,
+          impersonator_type: s.impersonator?.type ?? null,
+          impersonator_id: s.impersonator?.id ?? null,
+          impersonation_reason: s.impersonator?.reason ?? null,
         })
         .returning("id"),
     )
@@ -75,7 +87,15 @@ export async function createSession(
 export interface LockedRefreshToken {
   session: Pick<
     Selectable<SessionsTable>,
-    "id" | "user_id" | "tenant_id" | "generation" | "expires_at" | "revoked_at" | "profile" | "refresh_seed"
+    | "id"
+    | "user_id"
+    | "tenant_id"
+    | "generation"
+    | "expires_at"
+    | "revoked_at"
+    | "profile"
+    | "refresh_seed"
+    | "impersonator_id"
   >;
   token: { generation: number; used_at: Date | null };
 }
@@ -95,7 +115,7 @@ export async function lockRefreshToken(
     LockedRefreshToken["session"] & { token_generation: number; token_used_at: Date | null }
   >`
     WITH s AS MATERIALIZED (
-      SELECT id, user_id, tenant_id, generation, expires_at, revoked_at, profile, refresh_seed FROM sessions
+      SELECT id, user_id, tenant_id, generation, expires_at, revoked_at, profile, refresh_seed, impersonator_id FROM sessions
       WHERE id = (SELECT session_id FROM refresh_tokens WHERE token_hash = ${tokenHash})
       FOR UPDATE
     )
@@ -216,6 +236,33 @@ export async function revokeTenantSessions(
     .returning("id")
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** Revokes every live session whose active tenant this is, whoever its user (tenant suspended); returns their ids. */
+export async function revokeAllTenantSessions(
+  db: Queryable,
+  tenantId: string,
+  reason: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("sessions")
+    .set({ revoked_at: now, revoked_reason: reason })
+    .where("tenant_id", "=", tenantId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** A support session (live or ended) by id; undefined for an ordinary session or none. */
+export function findImpersonation(db: Queryable, sessionId: string) {
+  return db
+    .selectFrom("sessions")
+    .select(["id", "user_id", "tenant_id", "impersonator_id", "impersonation_reason"])
+    .where("id", "=", sessionId)
+    .where("impersonator_id", "is not", null)
+    .executeTakeFirst();
 }
 
 /** The hash of the session's newest unspent refresh token. */

@@ -1,6 +1,7 @@
-// Owns the `tenants` table: create, find (by id or slug), list a user's, update, lock.
+// Owns the `tenants` table: create, find (by id or slug), list (all, or a user's), update, lock.
 import type { Selectable } from "kysely";
 import type { Queryable } from "./db.js";
+import { containsPattern } from "./like.js";
 import type { RegistrationPolicy, TenantPreset, TenantStatus, TenantsTable } from "./schema.js";
 
 export type TenantRow = Selectable<TenantsTable>;
@@ -76,4 +77,26 @@ export function listTenantsOfUser(db: Queryable, userId: string) {
     .orderBy("m.created_at")
     .orderBy("t.id")
     .execute();
+}
+
+/** Tenants whose slug or name contains `text` (case-insensitive), of one status or any, in slug order after `afterSlug`. */
+export function searchTenants(
+  db: Queryable,
+  q: {
+    text?: string | undefined;
+    status?: TenantStatus | undefined;
+    afterSlug?: string | undefined;
+    limit: number;
+  },
+): Promise<TenantRow[]> {
+  let query = db.selectFrom("tenants").selectAll();
+  if (q.text !== undefined) {
+    const pattern = containsPattern(q.text);
+    query = query.where((eb) =>
+      eb.or([eb("slug", "like", pattern), eb(eb.fn("lower", ["name"]), "like", pattern)]),
+    );
+  }
+  if (q.status !== undefined) query = query.where("status", "=", q.status);
+  if (q.afterSlug !== undefined) query = query.where("slug", ">", q.afterSlug);
+  return query.orderBy("slug").limit(q.limit).execute();
 }

@@ -1,6 +1,7 @@
 // Owns the `users` table: the one place a user row is created, found, changed or deleted.
 import type { Selectable } from "kysely";
 import type { Queryable } from "./db.js";
+import { containsPattern } from "./like.js";
 import type { UsersTable } from "./schema.js";
 
 export type UserRow = Selectable<UsersTable>;
@@ -105,8 +106,7 @@ export function searchUsers(
 ): Promise<UserRow[]> {
   let query = db.selectFrom("users").selectAll();
   if (q.text !== undefined) {
-    // LIKE's own wildcards in the search text are literal.
-    const pattern = `%${q.text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = containsPattern(q.text);
     query = query.where((eb) =>
       eb.or([
         eb(eb.fn("lower", ["email"]), "like", pattern),

@@ -12,6 +12,11 @@ export interface AccessClaims {
   /** The permissions `roles` grant in `tid` (services/permissions.ts permissionsFor). */
   perms: string[];
   ev: boolean;
+  /**
+   * RFC 8693 actor: present only on a support session an operator started as this user (impersonation);
+   * `sub` names the operator. Such a token is refused by SuperAdminAuth.
+   */
+  act?: { sub: string };
   jti: string;
   iat: number;
   exp: number;
@@ -83,6 +88,7 @@ export class AccessTokens {
       roles: subject.roles,
       perms: subject.perms,
       ev: subject.ev,
+      ...(subject.act ? { act: { sub: subject.act.sub } } : {}),
       sub: subject.sub,
       iss: issuer,
       aud: audience,
@@ -149,7 +155,7 @@ export class AccessTokens {
         clockTolerance: toleranceSeconds ?? clockToleranceSeconds,
         typ: "JWT",
       });
-      const { sub, sid, tid, roles, ev, jti, iat, exp } = payload;
+      const { sub, sid, tid, roles, ev, jti, iat, exp, act } = payload;
       // Tokens signed before permissions existed carry none: they grant nothing until the next refresh.
       const perms = payload.perms ?? [];
       if (
@@ -161,11 +167,24 @@ export class AccessTokens {
         typeof ev !== "boolean" ||
         typeof jti !== "string" ||
         typeof iat !== "number" ||
-        typeof exp !== "number"
+        typeof exp !== "number" ||
+        (act !== undefined && typeof (act as { sub?: unknown } | null)?.sub !== "string")
       ) {
         throw new AccessTokenError("invalid");
       }
-      return { sub, sid, tid, roles: roles.map(String), perms: perms.map(String), ev, jti, iat, exp };
+      const claims: AccessClaims = {
+        sub,
+        sid,
+        tid,
+        roles: roles.map(String),
+        perms: perms.map(String),
+        ev,
+        jti,
+        iat,
+        exp,
+      };
+      if (act !== undefined) claims.act = { sub: (act as { sub: string }).sub };
+      return claims;
     } catch (err) {
       if (err instanceof AccessTokenError) throw err;
       if (err instanceof errors.JWTExpired) throw new AccessTokenError("expired");
@@ -179,5 +198,6 @@ export class AccessTokens {
 function deepFreeze(claims: AccessClaims): AccessClaims {
   Object.freeze(claims.roles);
   Object.freeze(claims.perms);
+  if (claims.act) Object.freeze(claims.act);
   return Object.freeze(claims);
 }
