@@ -269,6 +269,9 @@ export interface paths {
         /**
          * Delete a user
          * @description Delete the account and everything hanging off it; its sessions end at once. The audit log keeps its events.
+         *     Refused like the user's own deletion (409 `TENANT_LAST_ADMIN`) while the user is the only active admin
+         *     of a tenant: an operator does not orphan a tenant either — appoint another admin, or suspend the tenant,
+         *     first. There is deliberately no override flag.
          */
         delete: operations["AdminOperations_deleteUser"];
         options?: never;
@@ -1098,7 +1101,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member
-         * @description Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409).
+         * @description Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409 `TENANT_LAST_ADMIN`).
          *
          *     Requires permissions: members:manage. `{tenantId}` must be the session's active tenant.
          */
@@ -1316,6 +1319,8 @@ export interface paths {
         /**
          * Delete the account
          * @description Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.
+         *     Refused with 409 `TENANT_LAST_ADMIN` while the user is the only active admin of a tenant: they must
+         *     make another member an admin of it first (a tenant is never left without one).
          */
         delete: operations["AccountOperations_deleteMe"];
         options?: never;
@@ -2165,7 +2170,7 @@ export interface components {
          * @description Every error code Gatehouse returns; clients switch on these, never on messages.
          * @enum {string}
          */
-        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "API_KEY_SCOPE_EXCEEDED" | "API_KEY_LIMIT_REACHED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "AUTH_INVALID_CREDENTIALS" | "AUTH_UNAUTHENTICATED" | "AUTH_SESSION_EXPIRED" | "AUTH_SESSION_REVOKED" | "AUTH_EMAIL_EXISTS" | "AUTH_INSUFFICIENT_PERMISSIONS" | "AUTH_TENANT_ACCESS_DENIED" | "AUTH_REGISTRATION_CLOSED" | "AUTH_EMAIL_NOT_VERIFIED" | "AUTH_CODE_INVALID" | "AUTH_PASSWORD_TOO_WEAK" | "AUTH_REAUTHENTICATION_REQUIRED" | "AUTH_SSO_TOKEN_INVALID" | "AUTH_RATE_LIMIT_EXCEEDED" | "API_KEY_SCOPE_EXCEEDED" | "API_KEY_LIMIT_REACHED" | "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "TENANT_LAST_ADMIN" | "UPSTREAM_FAILED" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
         /** @description The content of every error response. */
         ErrorDetail: {
             /** @description Stable, machine-readable code. */
@@ -2343,6 +2348,10 @@ export interface components {
              * @description Sign-up time, epoch milliseconds.
              */
             timeJoined: number;
+            /**
+             * @description The tenants the user is an active member of, named as `/auth/{tenantId}/…` names them: `public` for
+             *     the default tenant, the tenant id for any other.
+             */
             tenantIds: string[];
             emails: string[];
             isPrimaryUser: boolean;
@@ -2660,7 +2669,7 @@ export interface components {
         "Tenants.TenantSlug": string;
         /**
          * @description What to change. `roles` replaces the member's roles (each must exist in the tenant, else 400 naming
-         *     it); the last active `admin` cannot lose the role or be deactivated (409). Deactivating ends the
+         *     it); the last active `admin` cannot lose the role or be deactivated (409 `TENANT_LAST_ADMIN`). Deactivating ends the
          *     member's sessions in this tenant at once; role changes take effect at their next refresh.
          */
         "Tenants.UpdateMemberRequest": {
@@ -4262,6 +4271,15 @@ export interface operations {
             };
             /** @description The resource does not exist. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9154,6 +9172,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description The request conflicts with existing state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
             429: {
                 headers: {
@@ -10636,6 +10663,15 @@ export interface operations {
              *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The request conflicts with existing state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -583,6 +583,7 @@ export const ErrorCode = z
     "VALIDATION_FAILED",
     "NOT_FOUND",
     "CONFLICT",
+    "TENANT_LAST_ADMIN",
     "UPSTREAM_FAILED",
     "SERVICE_UNAVAILABLE",
     "INTERNAL_SERVER_ERROR",
@@ -741,7 +742,12 @@ export const Identity_SuperTokens_StUser = z
       .int()
       .openapi({ format: "int64" })
       .openapi({ description: "Sign-up time, epoch milliseconds." }),
-    tenantIds: z.array(z.string()),
+    tenantIds: z
+      .array(z.string())
+      .openapi({
+        description:
+          "The tenants the user is an active member of, named as `/auth/{tenantId}/…` names them: `public` for\nthe default tenant, the tenant id for any other.",
+      }),
     emails: z.array(z.string()),
     isPrimaryUser: z.boolean(),
   })
@@ -1105,7 +1111,7 @@ export const Tenants_UpdateMemberRequest = z
   })
   .openapi({
     description:
-      "What to change. `roles` replaces the member's roles (each must exist in the tenant, else 400 naming\nit); the last active `admin` cannot lose the role or be deactivated (409). Deactivating ends the\nmember's sessions in this tenant at once; role changes take effect at their next refresh.",
+      "What to change. `roles` replaces the member's roles (each must exist in the tenant, else 400 naming\nit); the last active `admin` cannot lose the role or be deactivated (409 `TENANT_LAST_ADMIN`). Deactivating ends the\nmember's sessions in this tenant at once; role changes take effect at their next refresh.",
   })
   .openapi("Tenants.UpdateMemberRequest");
 export const Tenants_UpdateRoleRequest = z
@@ -2318,7 +2324,7 @@ export const routes = {
     operationId: "AdminOperations_deleteUser",
     summary: "Delete a user",
     description:
-      "Delete the account and everything hanging off it; its sessions end at once. The audit log keeps its events.",
+      "Delete the account and everything hanging off it; its sessions end at once. The audit log keeps its events.\nRefused like the user's own deletion (409 `TENANT_LAST_ADMIN`) while the user is the only active admin\nof a tenant: an operator does not orphan a tenant either — appoint another admin, or suspend the tenant,\nfirst. There is deliberately no override flag.",
     tags: ["Admin"],
     security: [
       { AdminAccessAuth: [] } as Record<string, string[]>,
@@ -2349,6 +2355,10 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -4669,7 +4679,7 @@ export const routes = {
     operationId: "TenantOperations_removeMember",
     summary: "Remove a member",
     description:
-      "Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409).",
+      "Remove a member from the tenant; their sessions in it end at once. The last active admin cannot be removed (409 `TENANT_LAST_ADMIN`).",
     tags: ["Tenants"],
     "x-gatehouse-tenant-param": "tenantId",
     "x-gatehouse-permissions": ["members:manage"],
@@ -5560,7 +5570,7 @@ export const routes = {
     operationId: "AccountOperations_deleteMe",
     summary: "Delete the account",
     description:
-      "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.",
+      "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.\nRefused with 409 `TENANT_LAST_ADMIN` while the user is the only active admin of a tenant: they must\nmake another member an admin of it first (a tenant is never left without one).",
     tags: ["Account"],
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
@@ -5602,6 +5612,10 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {
@@ -6840,6 +6854,10 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      409: {
+        description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {

@@ -3,7 +3,7 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { sessionResult } from "../http/session-result.js";
 import { accountKey } from "../services/password-guesses.js";
-import { clientMeta, type SessionStartDeps, startSession } from "./user.js";
+import { actingUser, clientMeta, type SessionStartDeps, startSession } from "./user.js";
 
 export type InvitationHandlers = Pick<
   Handlers,
@@ -27,6 +27,7 @@ export function invitationHandlers(deps: InvitationDeps): InvitationHandlers {
         tenantId,
         c.var.auth.userId,
         c.req.valid("json"),
+        actingUser(c, config.trustProxy),
       );
       return c.json(config.otpTestMode ? { ...invitation, testToken: token } : invitation, 201);
     },
@@ -36,13 +37,15 @@ export function invitationHandlers(deps: InvitationDeps): InvitationHandlers {
     },
     InvitationOperations_revokeInvitation: async (c) => {
       const { tenantId, invitationId } = c.req.valid("param");
-      await invitations.revoke(tenantId, invitationId);
+      await invitations.revoke(tenantId, invitationId, actingUser(c, config.trustProxy));
       return c.body(null, 204);
     },
     InvitationAcceptOperations_acceptInvitation: async (c) => {
-      const ip = clientMeta(c, config.trustProxy).ip ?? "unknown";
+      const meta = clientMeta(c, config.trustProxy);
+      const ip = meta.ip ?? "unknown";
       const { user, tenantId } = await invitations.accept(c.req.valid("json"), {
         signedInUserId: c.var.auth?.userId,
+        meta,
         checkPassword: (email, password) =>
           passwordGuesses.verify({ account: accountKey(email), ip }, () => accounts.signIn(email, password)),
       });

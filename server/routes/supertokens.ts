@@ -8,11 +8,10 @@ import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
-import { DEFAULT_TENANT } from "../services/tenant-access.js";
-import type { TenantRef } from "../services/tenant-ref.js";
 import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
 import type { AccountFlowDeps } from "./account.js";
+import { stUser, tenantOf } from "./supertokens-tenants.js";
 import { clientMeta, type SessionStartDeps, startSession, userEvent } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
@@ -22,16 +21,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** FDI form fields are untyped `{id, value}` pairs, so the contract's email rules are applied here. */
 const isEmail = (email: string | undefined): email is string =>
   !!email && email.length <= 254 && EMAIL.test(email) && isSafeText(email);
-
-/**
- * The Gatehouse tenant a SuperTokens path names: `public` is the default tenant; any other segment is
- * a tenant id or slug, resolved (and refused like a tenant the caller may not use) by the services.
- */
-function tenantOf(tenantId: string | undefined): TenantRef | undefined {
-  if (tenantId === undefined) return undefined; // /auth/signin: where a sign-in usually lands
-  if (tenantId === "public") return { id: DEFAULT_TENANT };
-  return { idOrSlug: tenantId };
-}
 
 /** The `{tenantId}` of an /auth/{tenantId}/… route (validated by its contract); undefined on /auth/…. */
 const pathTenant = (c: Context<AppEnv>): string | undefined => c.req.param("tenantId");
@@ -58,17 +47,6 @@ type FormFields = Array<{ id: string; value: string }>;
 
 const field = (fields: FormFields, id: string) => fields.find((f) => f.id === id)?.value;
 
-export function stUser(u: UserRow) {
-  return {
-    id: u.id,
-    email: u.email,
-    timeJoined: u.created_at.getTime(),
-    tenantIds: ["public"],
-    emails: [u.email],
-    isPrimaryUser: false,
-  };
-}
-
 /** The header-mode token headers an FDI frontend reads after sign-in, sign-up and refresh. */
 function setSessionHeaders(c: Context<AppEnv>, issued: IssuedSession): void {
   setAccessHeaders(c, issued);
@@ -93,7 +71,9 @@ function clearSessionHeaders(c: Context<AppEnv>): void {
   c.header("Cache-Control", "no-store");
 }
 
-type SuperTokensDeps = SessionStartDeps & AccountFlowDeps & Pick<AppDeps, "externalSessions" | "keys">;
+type SuperTokensDeps = SessionStartDeps &
+  AccountFlowDeps &
+  Pick<AppDeps, "externalSessions" | "keys" | "tenants">;
 
 export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps> {
   const {
@@ -158,7 +138,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       const { user, tenantId: joined } = await accounts.signUp({ email, password }, tenant);
       const issued = await startSession(c, deps, user, "supertokens", { tenantId: joined, signUp: true });
       setSessionHeaders(c, issued);
-      return { status: "OK" as const, user: stUser(user) };
+      return { status: "OK" as const, user: await stUser(user, deps.tenants) };
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_EMAIL_EXISTS") {
         return {
@@ -214,7 +194,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       throw err;
     }
     setSessionHeaders(c, issued);
-    return { status: "OK" as const, user: stUser(user) };
+    return { status: "OK" as const, user: await stUser(user, deps.tenants) };
   }
 
   async function emailExists(c: Context<AppEnv>, tenantId: string | undefined, email: string) {
@@ -294,7 +274,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       const { user, created, identity } = await sso.signIn(body.thirdPartyId, idToken, undefined);
       const issued = await startSession(c, deps, user, "supertokens", { ssoIdentity: identity });
       setSessionHeaders(c, issued);
-      return { status: "OK" as const, user: stUser(user), createdNewRecipeUser: created };
+      return { status: "OK" as const, user: await stUser(user, deps.tenants), createdNewRecipeUser: created };
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       if (err.code === "AUTH_EMAIL_EXISTS") {

@@ -9,7 +9,7 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { sessionResult } from "../http/session-result.js";
-import type { AuditAction, AuditEntry } from "../services/audit.js";
+import type { AuditAction, AuditContext, AuditEntry } from "../services/audit.js";
 import { accountKey } from "../services/password-guesses.js";
 import type {
   ClientMeta,
@@ -50,6 +50,11 @@ export function userEvent(
     reason: reason ?? null,
     meta: clientMeta(c, trustedProxies),
   };
+}
+
+/** The signed-in user acting through this request: who and from where, for the events of their changes. */
+export function actingUser(c: Context<AppEnv>, trustedProxies: number): AuditContext {
+  return { actor: { type: "user", id: c.var.auth.userId }, meta: clientMeta(c, trustedProxies) };
 }
 
 /** What starting a session needs: the session service, the access tokens (to end the presented session), config. */
@@ -168,7 +173,9 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_switchTenant: async (c) => {
       const { userId, sessionId } = c.var.auth;
-      const issued = await sessions.switchTenant(userId, sessionId, c.req.valid("json").tenantId, meta(c));
+      const { tenantId } = c.req.valid("json");
+      const audit = { ...event(c, "tenant.switch"), tenantId, target: { type: "tenant", id: tenantId } };
+      const issued = await sessions.switchTenant(userId, sessionId, tenantId, meta(c), audit);
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_revokeSession: async (c) => {

@@ -14,6 +14,7 @@ import {
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
+import { assertNoTenantLosesItsLastAdmin } from "./last-admin.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { DEFAULT_MEMBER_ROLE } from "./permissions.js";
@@ -200,10 +201,12 @@ export class AccountService {
 
   /**
    * Deletes the user with everything that hangs off it (cascading), leaving revocation markers for its
-   * sessions in the same transaction; returns the ended session ids (publish them).
+   * sessions in the same transaction; returns the ended session ids (publish them). The only active admin
+   * of a tenant is refused (409 TENANT_LAST_ADMIN), whoever asks: the tenant would be left unmanageable.
    */
   async delete(userId: string, audit?: AuditEntry): Promise<string[]> {
     const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+      await assertNoTenantLosesItsLastAdmin(tx, userId);
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await deleteUser(tx, userId);
       return ended;

@@ -29,7 +29,19 @@ export type AuditAction =
   | "admin.tenant.reactivate"
   | "admin.impersonation.start"
   | "admin.impersonation.end"
-  | "system.super_admin_promoted";
+  | "system.super_admin_promoted"
+  | "tenant.create"
+  | "tenant.update"
+  | "tenant.switch"
+  | "tenant.member.roles_change"
+  | "tenant.member.deactivate"
+  | "tenant.member.reactivate"
+  | "tenant.member.remove"
+  | "tenant.role.create"
+  | "tenant.role.update"
+  | "tenant.invitation.create"
+  | "tenant.invitation.accept"
+  | "tenant.invitation.revoke";
 
 export interface AuditActor {
   type: "user" | "admin" | "service" | "anonymous" | "system";
@@ -42,6 +54,18 @@ export interface RequestMeta {
   userAgent: string | null;
   requestId?: string | null | undefined;
 }
+
+/** Who acts, and from where: what a service is told so that the event it writes with a change names them. */
+export interface AuditContext {
+  actor: AuditActor;
+  meta: RequestMeta;
+}
+
+/** For changes made by the process itself (start-up, seeding, tests calling a service directly). */
+export const SYSTEM_CONTEXT: AuditContext = {
+  actor: { type: "system", id: null },
+  meta: { ip: null, userAgent: null },
+};
 
 export interface AuditEntry {
   action: AuditAction;
@@ -58,8 +82,11 @@ export interface AuditEntry {
   target?: { type: string; id: string } | null;
 }
 
-/** An entry, or one made from the change's result (e.g. its target); undefined records nothing. */
-export type AuditSpec<T> = AuditEntry | ((result: T) => AuditEntry | undefined) | undefined;
+/** Entries written with one change: one, several (a change of several things), or none. */
+export type AuditEntries = AuditEntry | readonly AuditEntry[] | undefined;
+
+/** The entries, or ones made from the change's result (e.g. its target); undefined records nothing. */
+export type AuditSpec<T> = AuditEntries | ((result: T) => AuditEntries);
 
 const clip = (s: string | null | undefined, max: number) => (s == null ? null : s.slice(0, max));
 
@@ -93,8 +120,8 @@ export function withAudit<T>(
 ): Promise<T> {
   return transaction(db, async (tx) => {
     const result = await work(tx);
-    const entry = typeof audit === "function" ? audit(result) : audit;
-    if (entry) await recordAudit(tx, clock, entry);
+    const entries = typeof audit === "function" ? audit(result) : audit;
+    for (const entry of entries === undefined ? [] : [entries].flat()) await recordAudit(tx, clock, entry);
     return result;
   });
 }

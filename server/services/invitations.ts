@@ -1,7 +1,7 @@
 // Invitations: invite an address with roles (emailed single-use link), list, revoke, and accept (joining the tenant).
 import { AppError } from "../errors.js";
 import { setPasswordHash } from "../store/credentials.js";
-import { type Db, transaction } from "../store/db.js";
+import type { Db } from "../store/db.js";
 import {
   findLiveInvitation,
   type InvitationRow,
@@ -17,6 +17,7 @@ import { findTenantById } from "../store/tenants.js";
 import { createUser, findUserByEmail, findUserById } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
+import { type AuditContext, type AuditEntry, type RequestMeta, SYSTEM_CONTEXT, withAudit } from "./audit.js";
 import { invitationEmail } from "./messages.js";
 import type { Outbox } from "./outbox.js";
 import { assertAcceptablePassword } from "./password-policy.js";
@@ -53,7 +54,23 @@ export interface Acceptor {
   signedInUserId?: string | undefined;
   /** Checks an existing account's password (rate-limited by the caller); throws AUTH_INVALID_CREDENTIALS. */
   checkPassword: (email: string, password: string) => Promise<UserRow>;
+  /** The request accepting, for the event that records who joined. */
+  meta?: RequestMeta | undefined;
 }
+
+/** An event of `by` acting on an invitation of `tenantId`; never its token, which is a credential. */
+const invitationEvent = (
+  by: AuditContext,
+  action: "tenant.invitation.create" | "tenant.invitation.accept" | "tenant.invitation.revoke",
+  tenantId: string,
+  invitationId: string,
+): AuditEntry => ({
+  action,
+  actor: by.actor,
+  meta: by.meta,
+  tenantId,
+  target: { type: "invitation", id: invitationId },
+});
 
 const DEFAULT_TTL_HOURS = 168;
 
@@ -87,6 +104,7 @@ export class InvitationService {
     tenantId: string,
     inviterId: string,
     input: { email: string; roles: readonly string[]; expiresInHours?: number | undefined },
+    by: AuditContext = { ...SYSTEM_CONTEXT, actor: { type: "user", id: inviterId } },
   ): Promise<{ invitation: InvitationView; token: string }> {
     const { db, clock, outbox, appUrl } = this.o;
     const roles = [...new Set(input.roles)];
@@ -105,7 +123,8 @@ export class InvitationService {
     const now = clock.now();
     const token = newOpaqueToken("inv");
     const expiresAt = new Date(now.getTime() + (input.expiresInHours ?? DEFAULT_TTL_HOURS) * 3_600_000);
-    const row = await transaction(db, (tx) =>
+    const audit = (r: InvitationRow) => invitationEvent(by, "tenant.invitation.create", tenantId, r.id);
+    const row = await withAudit(db, clock, audit, (tx) =>
       replaceInvitation(
         tx,
         {
@@ -129,8 +148,11 @@ export class InvitationService {
   }
 
   /** Revokes a pending invitation of the tenant; 404 for another tenant's, a spent or an unknown one. */
-  async revoke(tenantId: string, id: string): Promise<void> {
-    if (!(await revokeInvitation(this.o.db, tenantId, id, this.o.clock.now())))
+  async revoke(tenantId: string, id: string, by: AuditContext = SYSTEM_CONTEXT): Promise<void> {
+    const { db, clock } = this.o;
+    const audit = (done: boolean) =>
+      done ? invitationEvent(by, "tenant.invitation.revoke", tenantId, id) : undefined;
+    if (!(await withAudit(db, clock, audit, (tx) => revokeInvitation(tx, tenantId, id, clock.now()))))
       throw new AppError("NOT_FOUND", { message: "No such pending invitation." });
   }
 
@@ -176,8 +198,15 @@ export class InvitationService {
     }
 
     const now = clock.now();
+    const accepted = (r: { user: UserRow; tenantId: string; invitationId: string }) =>
+      invitationEvent(
+        { actor: { type: "user", id: r.user.id }, meta: who.meta ?? SYSTEM_CONTEXT.meta },
+        "tenant.invitation.accept",
+        r.tenantId,
+        r.invitationId,
+      );
     try {
-      return await transaction(db, async (tx) => {
+      const { user, tenantId } = await withAudit(db, clock, accepted, async (tx) => {
         // First: the row lock makes concurrent accepts wait here, and re-check after the winner commits.
         const inv = await spendInvitation(tx, tokenHash, now);
         if (!inv) throw codeInvalid();
@@ -205,8 +234,9 @@ export class InvitationService {
         if (member)
           await updateMembership(tx, user.id, inv.tenant_id, { roles: inv.roles, active: true }, now);
         else await addMembership(tx, { userId: user.id, tenantId: inv.tenant_id, roles: inv.roles }, now);
-        return { user, tenantId: inv.tenant_id };
+        return { user, tenantId: inv.tenant_id, invitationId: inv.id };
       });
+      return { user, tenantId };
     } catch (err) {
       // An account for the address was created (sign-up) between the look-up above and here.
       if (isUniqueViolation(err))

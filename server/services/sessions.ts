@@ -397,9 +397,10 @@ export class SessionService {
     sessionId: string,
     tenantId: string,
     meta: ClientMeta,
+    audit?: AuditEntry,
   ): Promise<IssuedSession> {
     const { db, clock } = this.o;
-    const started = await transaction(db, async (tx) => {
+    const started = await withAudit(db, clock, audit, async (tx) => {
       const now = clock.now();
       const session = await lockLiveSession(tx, sessionId, userId, now);
       if (!session) throw new AppError("AUTH_SESSION_REVOKED");

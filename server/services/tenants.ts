@@ -1,9 +1,8 @@
 // Tenant management policy: create (from a preset), members (roles, org unit, active, removal), roles.
 import { AppError } from "../errors.js";
-import { type Db, type Queryable, transaction } from "../store/db.js";
+import type { Db, Queryable } from "../store/db.js";
 import {
   addMembership,
-  countActiveWithRole,
   deleteMembership,
   findMember,
   findMembership,
@@ -24,7 +23,8 @@ import {
 } from "../store/tenants.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditSpec, withAudit } from "./audit.js";
+import { type AuditAction, type AuditContext, type AuditEntry, SYSTEM_CONTEXT, withAudit } from "./audit.js";
+import { assertAnotherAdmin } from "./last-admin.js";
 import { ADMIN_ROLE, PRESETS, type PresetName } from "./permissions.js";
 import {
   assertPermissionNames,
@@ -69,22 +69,43 @@ function takenAsConflict(err: unknown, message: string, path: string): unknown {
     : err;
 }
 
+/** An event of `by` acting in `tenantId` on `target`. */
+function tenantEvent(
+  by: AuditContext,
+  action: AuditAction,
+  tenantId: string,
+  target: { type: "tenant" | "user" | "role"; id: string },
+): AuditEntry {
+  return { action, actor: by.actor, meta: by.meta, tenantId, target };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+
 export class TenantService {
   constructor(private readonly o: TenantServiceOptions) {}
 
   /**
    * Creates a tenant with the preset's roles; its creator (if any: an operator may create one without a
    * first admin) becomes an `admin` member. Slug taken: 409 CONFLICT; a creator deleted meanwhile: 404.
-   * `audit` is written in the same transaction.
+   * Audited in the same transaction: `by` names the actor of a `tenant.create` event (default: the creator),
+   * or is the whole event for callers that record their own action (an operator's `admin.tenant.create`).
    */
   async create(
     creatorId: string | undefined,
     input: NewTenantInput,
-    audit?: AuditSpec<TenantView>,
+    by: AuditContext | ((t: TenantView) => AuditEntry) = {
+      ...SYSTEM_CONTEXT,
+      ...(creatorId !== undefined ? { actor: { type: "user", id: creatorId } } : {}),
+    },
   ): Promise<TenantView> {
     assertSafeText(input.name, "body.name");
     const preset = input.preset ?? "default";
     const now = this.o.clock.now();
+    const audit =
+      typeof by === "function"
+        ? by
+        : (t: TenantView) => tenantEvent(by, "tenant.create", t.id, { type: "tenant", id: t.id });
     try {
       return await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
         const tenant = await createTenant(
@@ -139,6 +160,7 @@ export class TenantService {
       slug?: string | undefined;
       registrationPolicy?: RegistrationPolicy | undefined;
     },
+    by: AuditContext = SYSTEM_CONTEXT,
   ): Promise<TenantView> {
     const set: TenantPatch = {};
     if (patch.name !== undefined) {
@@ -147,10 +169,13 @@ export class TenantService {
     }
     if (patch.slug !== undefined) set.slug = patch.slug;
     if (patch.registrationPolicy !== undefined) set.registration_policy = patch.registrationPolicy;
+    const audit = tenantEvent(by, "tenant.update", tenantId, { type: "tenant", id: tenantId });
     try {
-      const tenant = await updateTenant(this.o.db, tenantId, set, this.o.clock.now());
-      if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
-      return toTenantView(tenant);
+      return await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+        const tenant = await updateTenant(tx, tenantId, set, this.o.clock.now());
+        if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+        return toTenantView(tenant);
+      });
     } catch (err) {
       throw takenAsConflict(err, "This slug is taken.", "body.slug");
     }
@@ -177,48 +202,66 @@ export class TenantService {
 
   /**
    * Changes a member's roles, org unit or active flag. A role the tenant does not define: 400
-   * VALIDATION_FAILED naming it. The last active admin cannot be demoted or deactivated: 409 CONFLICT.
-   * Deactivating ends the member's sessions in this tenant at once.
+   * VALIDATION_FAILED naming it. The last active admin cannot be demoted or deactivated: 409 TENANT_LAST_ADMIN.
+   * Deactivating ends the member's sessions in this tenant at once. Each change of roles or active flag
+   * is audited (an org unit is not a grant, so it is not).
    */
-  async updateMember(tenantId: string, userId: string, patch: MemberPatchInput): Promise<MemberView> {
+  async updateMember(
+    tenantId: string,
+    userId: string,
+    patch: MemberPatchInput,
+    by: AuditContext = SYSTEM_CONTEXT,
+  ): Promise<MemberView> {
     if (patch.orgUnit !== undefined && patch.orgUnit !== null) assertSafeText(patch.orgUnit, "body.orgUnit");
     const now = this.o.clock.now();
-    const { view, ended } = await transaction(this.o.db, async (tx) => {
-      await lockTenant(tx, tenantId);
-      const current = await findMembership(tx, userId, tenantId);
-      if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
-      if (patch.roles !== undefined) await this.assertRolesExist(tx, tenantId, patch.roles, "body.roles");
-      const losesAdmin =
-        current.active &&
-        current.roles.includes(ADMIN_ROLE) &&
-        (patch.active === false || (patch.roles !== undefined && !patch.roles.includes(ADMIN_ROLE)));
-      if (losesAdmin) await this.assertAnotherAdmin(tx, tenantId, userId);
-      const set: MembershipPatch = {};
-      if (patch.roles !== undefined) set.roles = [...new Set(patch.roles)];
-      if (patch.orgUnit !== undefined) set.org_unit = patch.orgUnit;
-      if (patch.active !== undefined) set.active = patch.active;
-      await updateMembership(tx, userId, tenantId, set, now);
-      const ended =
-        patch.active === false && current.active
-          ? await revokeTenantSessions(tx, userId, tenantId, "membership_deactivated", now)
-          : [];
-      const row = await findMember(tx, tenantId, userId);
-      if (!row) throw new Error("the membership vanished inside its own transaction");
-      return { view: toMemberView(row), ended };
-    });
+    const event = (action: AuditAction) => tenantEvent(by, action, tenantId, { type: "user", id: userId });
+    const { view, ended } = await withAudit(
+      this.o.db,
+      this.o.clock,
+      (r: { events: AuditEntry[] }) => r.events,
+      async (tx) => {
+        await lockTenant(tx, tenantId);
+        const current = await findMembership(tx, userId, tenantId);
+        if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
+        if (patch.roles !== undefined) await this.assertRolesExist(tx, tenantId, patch.roles, "body.roles");
+        const losesAdmin =
+          current.active &&
+          current.roles.includes(ADMIN_ROLE) &&
+          (patch.active === false || (patch.roles !== undefined && !patch.roles.includes(ADMIN_ROLE)));
+        if (losesAdmin) await assertAnotherAdmin(tx, tenantId, userId);
+        const set: MembershipPatch = {};
+        if (patch.roles !== undefined) set.roles = [...new Set(patch.roles)];
+        if (patch.orgUnit !== undefined) set.org_unit = patch.orgUnit;
+        if (patch.active !== undefined) set.active = patch.active;
+        await updateMembership(tx, userId, tenantId, set, now);
+        const ended =
+          patch.active === false && current.active
+            ? await revokeTenantSessions(tx, userId, tenantId, "membership_deactivated", now)
+            : [];
+        const row = await findMember(tx, tenantId, userId);
+        if (!row) throw new Error("the membership vanished inside its own transaction");
+        const events: AuditEntry[] = [];
+        if (set.roles !== undefined && !sameSet(set.roles, current.roles))
+          events.push(event("tenant.member.roles_change"));
+        if (set.active !== undefined && set.active !== current.active)
+          events.push(event(set.active ? "tenant.member.reactivate" : "tenant.member.deactivate"));
+        return { view: toMemberView(row), ended, events };
+      },
+    );
     await this.o.revocations.publish(ended);
     return view;
   }
 
-  /** Removes a member; their sessions in this tenant end at once. The last active admin: 409 CONFLICT. */
-  async removeMember(tenantId: string, userId: string): Promise<void> {
+  /** Removes a member; their sessions in this tenant end at once. The last active admin: 409 TENANT_LAST_ADMIN. */
+  async removeMember(tenantId: string, userId: string, by: AuditContext = SYSTEM_CONTEXT): Promise<void> {
     const now = this.o.clock.now();
-    const ended = await transaction(this.o.db, async (tx) => {
+    const audit = tenantEvent(by, "tenant.member.remove", tenantId, { type: "user", id: userId });
+    const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
       await lockTenant(tx, tenantId);
       const current = await findMembership(tx, userId, tenantId);
       if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
       if (current.active && current.roles.includes(ADMIN_ROLE))
-        await this.assertAnotherAdmin(tx, tenantId, userId);
+        await assertAnotherAdmin(tx, tenantId, userId);
       await deleteMembership(tx, userId, tenantId);
       return revokeTenantSessions(tx, userId, tenantId, "membership_removed", now);
     });
@@ -233,24 +276,22 @@ export class TenantService {
   async createRole(
     tenantId: string,
     input: { name: string; permissions: string[]; description?: string | null | undefined },
+    by: AuditContext = SYSTEM_CONTEXT,
   ): Promise<RoleView> {
     assertPermissionNames(input.permissions, "body.permissions");
     if (input.description) assertSafeText(input.description, "body.description");
+    const role = {
+      name: input.name,
+      permissions: [...new Set(input.permissions)],
+      description: input.description ?? null,
+    };
+    const audit = tenantEvent(by, "tenant.role.create", tenantId, { type: "role", id: input.name });
     try {
-      const [row] = await createRoles(
-        this.o.db,
-        tenantId,
-        [
-          {
-            name: input.name,
-            permissions: [...new Set(input.permissions)],
-            description: input.description ?? null,
-          },
-        ],
-        this.o.clock.now(),
-      );
-      if (!row) throw new Error("insert returned no row");
-      return toRoleView(row);
+      return await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+        const [row] = await createRoles(tx, tenantId, [role], this.o.clock.now());
+        if (!row) throw new Error("insert returned no row");
+        return toRoleView(row);
+      });
     } catch (err) {
       throw takenAsConflict(err, "This role exists.", "body.name");
     }
@@ -261,21 +302,20 @@ export class TenantService {
     tenantId: string,
     name: string,
     patch: { permissions?: string[] | undefined; description?: string | null | undefined },
+    by: AuditContext = SYSTEM_CONTEXT,
   ): Promise<RoleView> {
     if (patch.permissions !== undefined) assertPermissionNames(patch.permissions, "body.permissions");
     if (patch.description) assertSafeText(patch.description, "body.description");
-    const row = await updateRole(
-      this.o.db,
-      tenantId,
-      name,
-      {
-        ...(patch.permissions !== undefined ? { permissions: [...new Set(patch.permissions)] } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-      },
-      this.o.clock.now(),
-    );
-    if (!row) throw new AppError("NOT_FOUND", { message: "No such role in this tenant." });
-    return toRoleView(row);
+    const set = {
+      ...(patch.permissions !== undefined ? { permissions: [...new Set(patch.permissions)] } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+    };
+    const audit = tenantEvent(by, "tenant.role.update", tenantId, { type: "role", id: name });
+    return withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+      const row = await updateRole(tx, tenantId, name, set, this.o.clock.now());
+      if (!row) throw new AppError("NOT_FOUND", { message: "No such role in this tenant." });
+      return toRoleView(row);
+    });
   }
 
   /** Whether the tenant defines the role (for callers outside a transaction). */
@@ -291,12 +331,6 @@ export class TenantService {
         message: `Unknown role: ${unknown.join(", ")}.`,
         fields: unknown.map((r) => ({ path, message: `Role "${r}" does not exist in this tenant` })),
       });
-    }
-  }
-
-  private async assertAnotherAdmin(tx: Queryable, tenantId: string, userId: string) {
-    if ((await countActiveWithRole(tx, tenantId, ADMIN_ROLE, userId)) === 0) {
-      throw new AppError("CONFLICT", { message: "A tenant must keep at least one active admin." });
     }
   }
 }

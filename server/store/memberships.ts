@@ -193,3 +193,19 @@ export async function countActiveWithRole(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The tenants where `userId` is an active member holding `role`. */
+export async function tenantsWhereActiveWithRole(
+  db: Queryable,
+  userId: string,
+  role: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("memberships")
+    .select("tenant_id")
+    .where("user_id", "=", userId)
+    .where("active", "=", true)
+    .where(sql<boolean>`${role} = ANY (roles)`)
+    .execute();
+  return rows.map((r) => r.tenant_id);
+}
