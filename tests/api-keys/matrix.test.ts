@@ -1,10 +1,11 @@
 // Generated from the contract: a live API key is accepted exactly on the operations whose `security` lists
 // ApiKeyAuth, and refused (401) on every other authenticated operation — on PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PRESETS } from "../../server/services/permissions.js";
+import { missingPermissions, PRESETS } from "../../server/services/permissions.js";
+import { addMembership } from "../../server/store/memberships.js";
 import { contract, operations } from "../helpers/contract.js";
 import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { backends } from "../tenancy/helpers.js";
+import { backends, signUp } from "../tenancy/helpers.js";
 import { createKey, type KeyTenant, keyTenant, withKey } from "./helpers.js";
 
 type Security = Array<Record<string, unknown>>;
@@ -14,6 +15,8 @@ const classified = operations.map((op) => {
   return {
     ...op,
     acceptsKey: security.some((s) => "ApiKeyAuth" in s),
+    perms: (contract.paths[op.path]?.[op.method.toLowerCase()]?.["x-gatehouse-permissions"] ??
+      []) as string[],
     // Public, or anonymous allowed: a credential that is not usable there is simply not used.
     open: security.length === 0 || security.some((s) => Object.keys(s).length === 0),
   };
@@ -80,5 +83,33 @@ describe.each(backends)("an API key on every operation, on %s", (_name, open) =>
     expect(members.status).toBe(200);
     const body = (await members.json()) as { members: Array<{ userId: string }> };
     expect(body.members.map((m) => m.userId)).toContain(t.analyst.userId);
+  });
+
+  it("RBAC through keys: per planning role, a key with the role's permissions is allowed exactly what the role is; an unscoped key nothing", async () => {
+    const scoped = classified.filter((o) => o.acceptsKey && o.perms.length > 0);
+    expect(scoped.length).toBeGreaterThanOrEqual(3);
+    for (const role of PRESETS.planning) {
+      const p = await signUp(gh);
+      await addMembership(
+        gh.deps.store.db,
+        { userId: p.userId, tenantId: t.tenantId, roles: [role.name] },
+        gh.clock.now(),
+      );
+      expect((await p.client.switchTenant(t.tenantId)).response.status).toBe(200);
+      const full = (await createKey(p, { scopes: [...role.permissions] })).key;
+      const none = (await createKey(p, { scopes: [] })).key;
+      for (const op of scoped) {
+        const missing = missingPermissions(op.perms, role.permissions);
+        const res = await withKey(gh, full, pathOf(op.path));
+        expect(res.status, `${role.name} ${op.id}`).toBe(missing.length === 0 ? 200 : 403);
+        const bare = await withKey(gh, none, pathOf(op.path));
+        expect(bare.status, `${role.name} ${op.id} unscoped`).toBe(403);
+        const body = (await bare.json()) as { error: { code: string; missingPermissions: string[] } };
+        expect(body.error).toMatchObject({
+          code: "AUTH_INSUFFICIENT_PERMISSIONS",
+          missingPermissions: op.perms,
+        });
+      }
+    }
   });
 });
