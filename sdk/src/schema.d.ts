@@ -2118,7 +2118,7 @@ export interface components {
             /** @description null: not revoked. */
             revokedAt: string | null;
         };
-        /** @description The caller's API keys in every tenant, newest first, revoked and expired ones included. */
+        /** @description The caller's API keys in every tenant, newest first (at most 200), revoked and expired ones included. */
         "ApiKeys.ApiKeyList": {
             apiKeys: components["schemas"]["ApiKeys.ApiKey"][];
         };

@@ -484,7 +484,8 @@ export const ApiKeys_ApiKey = z
 export const ApiKeys_ApiKeyList = z
   .object({ apiKeys: z.array(ApiKeys_ApiKey) })
   .openapi({
-    description: "The caller's API keys in every tenant, newest first, revoked and expired ones included.",
+    description:
+      "The caller's API keys in every tenant, newest first (at most 200), revoked and expired ones included.",
   })
   .openapi("ApiKeys.ApiKeyList");
 export const ApiKeys_ApiKeyName = z

@@ -126,6 +126,36 @@ describe.each(backends)("API keys on %s", (_name, open) => {
     expect((await withKey(gh, key, `/tenants/${t.tenantId}/members`)).status).toBe(200);
   });
 
+  it("other bearer schemes refuse a key by its prefix: no JWT is parsed, and no key is looked up off its routes", async () => {
+    const { key } = await createKey(t.admin, { scopes: ["tenant:read"] });
+    const access = gh.deps.access;
+    const apiKeys = gh.deps.apiKeys;
+    const calls = { jwt: 0, lookup: 0 };
+    const verify = access.verify.bind(access);
+    const authenticate = apiKeys.authenticate.bind(apiKeys);
+    access.verify = ((...args: Parameters<typeof verify>) => {
+      calls.jwt++;
+      return verify(...args);
+    }) as typeof access.verify;
+    apiKeys.authenticate = (token: string) => {
+      calls.lookup++;
+      return authenticate(token);
+    };
+    try {
+      for (const path of ["/user/sessions", "/me", "/admin/users", "/user/api-keys"])
+        expect((await withKey(gh, key, path)).status, path).toBe(401);
+      expect(calls).toEqual({ jwt: 0, lookup: 0 });
+      expect((await withKey(gh, key, "/user/me")).status).toBe(200);
+      expect(calls).toEqual({ jwt: 0, lookup: 1 });
+      // The spies do see the verifiers' work: a session's JWT is parsed, and not looked up as a key.
+      expect((await withKey(gh, await t.admin.accessToken(), "/user/me")).status).toBe(200);
+      expect(calls).toEqual({ jwt: 1, lookup: 1 });
+    } finally {
+      access.verify = verify;
+      apiKeys.authenticate = authenticate;
+    }
+  });
+
   it("presented any other way than as a bearer token, or beside a service secret, it is refused", async () => {
     const { key } = await createKey(t.admin, { scopes: ["tenant:read"] });
     const ways: Record<string, string>[] = [

@@ -107,7 +107,7 @@ describe("contract compatibility", () => {
       (d) => {
         (d.paths["/user/me"] as Loose).get.security = [{ SuperTokensAuth: [] }];
       },
-      /GET \/user\/me: security changed from BackendBearerAuth \| BackendSessionAuth to SuperTokensAuth/,
+      /GET \/user\/me: security changed from ApiKeyAuth \| BackendBearerAuth \| BackendSessionAuth to SuperTokensAuth/,
     ],
     [
       "new required query parameter",
@@ -143,10 +143,10 @@ describe("contract compatibility", () => {
     const added = compareContracts(cookieOnly, current);
     expect(added.breaking).toEqual([]);
     expect(added.notes).toContain(
-      "GET /user/me: security changed from BackendSessionAuth to BackendBearerAuth | BackendSessionAuth",
+      "GET /user/me: security changed from BackendSessionAuth to ApiKeyAuth | BackendBearerAuth | BackendSessionAuth",
     );
     expect(compareContracts(current, cookieOnly).breaking).toEqual([
-      "GET /user/me: security changed from BackendBearerAuth | BackendSessionAuth to BackendSessionAuth",
+      "GET /user/me: security changed from ApiKeyAuth | BackendBearerAuth | BackendSessionAuth to BackendSessionAuth",
     ]);
   });
 

@@ -154,6 +154,33 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "API keys: create (secret shown once), list, use on GET /user/me, revoke",
+    operations: [
+      "ApiKeyOperations_createApiKey",
+      "ApiKeyOperations_listApiKeys",
+      "ApiKeyOperations_revokeApiKey",
+    ],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const created = await client.createApiKey({ name: "CI reports", scopes: ["tenant:read"] });
+      expect(created.response.status).toBe(201);
+      const key = created.data?.key ?? "";
+      expect(key).toMatch(/^gh_sk_/);
+      const listed = await client.listApiKeys();
+      expect(listed.response.status).toBe(200);
+      if (env.real) expect(listed.data?.apiKeys.map((k) => k.id)).toEqual([created.data?.id]);
+      const asKey = createGatehouseClient({
+        baseUrl: env.baseUrl,
+        mode: "token",
+        apiKey: key,
+        fetch: env.fetch,
+      });
+      expect((await asKey.GET("/user/me")).response.status).toBe(200);
+      expect((await client.revokeApiKey(created.data?.id ?? "")).response.status).toBe(204);
+      if (env.real) expect((await asKey.GET("/user/me")).response.status).toBe(401);
+    },
+  },
+  {
     name: "tenants: create, list, get, update; members; roles",
     operations: [
       "TenantOperations_createTenant",

@@ -76,18 +76,21 @@ describe("the access token as a bearer token", () => {
     const none = await gh.fetch(`${BASE_URL}/user/me`);
     expect(none.status).toBe(401);
     expect(await errorCode(none)).toBe("AUTH_UNAUTHENTICATED");
-    // Both accepted schemes are offered: the cookie (browsers) and the bearer token (everyone else).
+    // Every accepted scheme is offered: the cookie (browsers), the bearer token (everyone else) and, on this
+    // read route, an API key.
     expect(none.headers.get("www-authenticate")).toBe(
       'Cookie realm="gatehouse", cookie-name="backend_session", error="missing_token", ' +
-        'Bearer realm="gatehouse", error="missing_token"',
+        'Bearer realm="gatehouse", error="missing_token", ' +
+        'Bearer realm="gatehouse-api-key", error="missing_token"',
     );
     const bad = await gh.fetch(`${BASE_URL}/user/me`, bearer("not.a.jwt"));
     expect(bad.status).toBe(401);
     expect(await errorCode(bad)).toBe("AUTH_UNAUTHENTICATED");
-    // Each scheme says what was wrong with it: no cookie, a bearer token that is not valid.
+    // Each scheme says what was wrong with it: no cookie, a bearer token that is not valid, no API key.
     expect(bad.headers.get("www-authenticate")).toBe(
       'Cookie realm="gatehouse", cookie-name="backend_session", error="missing_token", ' +
-        'Bearer realm="gatehouse", error="invalid_token"',
+        'Bearer realm="gatehouse", error="invalid_token", ' +
+        'Bearer realm="gatehouse-api-key", error="missing_token"',
     );
   });
 

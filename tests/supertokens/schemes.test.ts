@@ -24,7 +24,7 @@ type Credential =
   | "st-refresh"
   | "st-external"
   | "v1"
-  | "api-key-like"
+  | "api-key"
   | "admin-access"
   | "service-secret";
 let creds: Record<Credential, string>;
@@ -60,8 +60,15 @@ beforeAll(async () => {
     "st-refresh": st.refresh,
     "st-external": await external.accessToken(session.userId, { now: gh.clock.now() }),
     v1: await gh.deps.legacyTokens.issue(session.userId),
-    // What an API key looks like (DESIGN.md: `gh_sk_…`); no scheme accepts it on these routes.
-    "api-key-like": `gh_sk_${"a1".repeat(20)}`,
+    // A live API key (ApiKeyAuth) of the same user: accepted only where the contract lists ApiKeyAuth.
+    "api-key": (
+      await gh.deps.apiKeys.create(
+        session.userId,
+        "default",
+        { name: "schemes", scopes: ["tenant:read"] },
+        { ip: null, userAgent: null },
+      )
+    ).key,
     // Operators and services (/admin/*): a valid Cloudflare Access JWT, a configured service secret.
     "admin-access": await access.token(),
     "service-secret": SERVICE_SECRET,
@@ -73,11 +80,12 @@ afterAll(async () => {
   await access.close();
 });
 
-type Scheme = "BackendSessionAuth" | "SuperTokensAuth" | "APIv1Auth" | "Admin";
+type Scheme = "BackendSessionAuth" | "SessionOrApiKey" | "SuperTokensAuth" | "APIv1Auth" | "Admin";
 type Presentation = "cookie" | "bearer" | "access-header" | "service-header";
 const ROUTES: Array<{ method: string; path: string; scheme: Scheme; body?: unknown }> = [
-  { method: "GET", path: "/user/me", scheme: "BackendSessionAuth" },
-  { method: "GET", path: "/user_identity/me", scheme: "BackendSessionAuth" },
+  // BackendSessionAuth | BackendBearerAuth | ApiKeyAuth.
+  { method: "GET", path: "/user/me", scheme: "SessionOrApiKey" },
+  { method: "GET", path: "/user_identity/me", scheme: "SessionOrApiKey" },
   { method: "GET", path: "/user/sessions", scheme: "BackendSessionAuth" },
   { method: "PATCH", path: "/user/me", scheme: "BackendSessionAuth", body: { name: "Ada" } },
   { method: "GET", path: "/me", scheme: "SuperTokensAuth" },
@@ -108,6 +116,11 @@ const ACCEPTS: Record<Scheme, Array<[Credential, Presentation]>> = {
     ["gatehouse-access", "cookie"],
     ["gatehouse-access", "bearer"],
   ],
+  SessionOrApiKey: [
+    ["gatehouse-access", "cookie"],
+    ["gatehouse-access", "bearer"],
+    ["api-key", "bearer"],
+  ],
   SuperTokensAuth: [
     ["st-access", "bearer"],
     ["st-external", "bearer"],
@@ -135,7 +148,7 @@ const CREDENTIALS: Credential[] = [
   "st-refresh",
   "st-external",
   "v1",
-  "api-key-like",
+  "api-key",
   "admin-access",
   "service-secret",
 ];
@@ -238,9 +251,15 @@ describe.each(
   });
 });
 
-describe("access and v1 tokens at the refresh endpoints", () => {
-  it("access tokens and v1 tokens are not refresh tokens anywhere", async () => {
-    for (const token of [creds["gatehouse-access"], creds["st-access"], creds["st-external"], creds.v1]) {
+describe("access tokens, v1 tokens and API keys at the refresh endpoints", () => {
+  it("access tokens, v1 tokens and API keys are not refresh tokens anywhere", async () => {
+    for (const token of [
+      creds["gatehouse-access"],
+      creds["st-access"],
+      creds["st-external"],
+      creds.v1,
+      creds["api-key"],
+    ]) {
       expect(
         (
           await gh.fetch(`${BASE_URL}/auth/session/refresh`, {
