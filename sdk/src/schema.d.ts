@@ -2899,6 +2899,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -3201,6 +3212,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -3300,6 +3322,17 @@ export interface operations {
              */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +4007,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4076,6 +4120,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4152,6 +4207,17 @@ export interface operations {
             /** @description The resource does not exist. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4260,6 +4326,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4362,6 +4439,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4446,6 +4534,17 @@ export interface operations {
             /** @description The resource does not exist. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4554,6 +4653,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4650,6 +4760,17 @@ export interface operations {
             /** @description The resource does not exist. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1301,6 +1301,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -1524,6 +1540,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -1582,6 +1614,22 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2110,6 +2158,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2172,6 +2236,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2230,6 +2310,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2295,6 +2391,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2357,6 +2469,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2417,6 +2545,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2482,6 +2626,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2542,6 +2702,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

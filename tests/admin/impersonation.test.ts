@@ -147,6 +147,10 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
     expect(refused.response.status).toBe(409);
     expect(refused.error?.error.code).toBe("CONFLICT");
 
+    // Never a recent sign-in: deleting the account without the password is refused.
+    const deleted = await as.DELETE("/user/me", { body: {} });
+    expect(deleted.response.status).toBe(403);
+    expect(deleted.error?.error.code).toBe("AUTH_REAUTHENTICATION_REQUIRED");
     const switched = await as.switchTenant("default");
     expect(switched.response.status).toBe(403);
     expect(switched.error?.error.code).toBe("AUTH_INSUFFICIENT_PERMISSIONS");

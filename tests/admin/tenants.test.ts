@@ -382,6 +382,10 @@ describe.each(backends)("admin tenants on %s", (_name, open) => {
     expect(limited.response.status).toBe(429);
     expect(limited.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
     expect(Number(limited.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The users, keys and audit operations share the operator's budget.
+    const users = await admin().GET("/admin/users");
+    expect(users.response.status).toBe(429);
+    expect(users.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
     await limiter.reset("service:service");
   });
 
