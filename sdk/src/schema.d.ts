@@ -3019,6 +3019,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -3321,6 +3332,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -3420,6 +3442,17 @@ export interface operations {
              */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4094,6 +4127,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4196,6 +4240,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4281,6 +4336,17 @@ export interface operations {
             /** @description The request conflicts with existing state. */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4389,6 +4455,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4491,6 +4568,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4575,6 +4663,17 @@ export interface operations {
             /** @description The resource does not exist. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4683,6 +4782,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
             500: {
                 headers: {
@@ -4779,6 +4889,17 @@ export interface operations {
             /** @description The resource does not exist. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1427,6 +1427,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -1650,6 +1666,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -1708,6 +1740,22 @@ export const routes = {
       403: {
         description:
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2236,6 +2284,22 @@ export const routes = {
           "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2296,6 +2360,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2362,6 +2442,22 @@ export const routes = {
         description: "The request conflicts with existing state.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2423,6 +2519,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2487,6 +2599,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2547,6 +2675,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {
@@ -2612,6 +2756,22 @@ export const routes = {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },
       },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
         content: { "application/json": { schema: ErrorBody } },
@@ -2672,6 +2832,22 @@ export const routes = {
       },
       404: {
         description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
         content: { "application/json": { schema: ErrorBody } },
       },
       500: {

@@ -17,6 +17,7 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../store/sessions.js";
+import { shareActiveTenant } from "../store/tenants.js";
 import { findUserById, lockEnabledUser, type UserRow } from "../store/users.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
@@ -105,6 +106,10 @@ type RefreshOutcome =
   /** The membership was removed or deactivated, or the tenant suspended: the session was revoked. */
   | { kind: "ended"; sessionId: string };
 
+/** The tenant was suspended between the membership check and the session's transaction. */
+const tenantSuspended = () =>
+  new AppError("AUTH_TENANT_ACCESS_DENIED", { message: "This tenant is suspended." });
+
 export class SessionService {
   constructor(private readonly o: SessionServiceOptions) {}
 
@@ -154,6 +159,7 @@ export class SessionService {
       if (!(await lockEnabledUser(tx, user.id))) {
         throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
       }
+      if (!(await shareActiveTenant(tx, tenant.tenantId))) throw tenantSuspended();
       await createSession(
         tx,
         {
@@ -409,6 +415,7 @@ export class SessionService {
       const user = await findUserById(tx, userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       const tenant = await requireActiveTenant(tx, userId, tenantId);
+      if (!(await shareActiveTenant(tx, tenantId))) throw tenantSuspended();
       const next = crypto.randomUUID();
       const refreshToken = newOpaqueToken("rt");
       await createSession(

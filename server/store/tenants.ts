@@ -46,6 +46,22 @@ export function findTenantBySlug(db: Queryable, slug: string): Promise<TenantRow
   return db.selectFrom("tenants").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 
+/**
+ * Whether the tenant is active, holding a share lock on its row until the transaction ends (call inside
+ * one): a session started under it cannot slip past a concurrent suspension, which waits for this
+ * transaction and then revokes the session with the rest — or commits first, and this reads `suspended`.
+ */
+export async function shareActiveTenant(tx: Queryable, id: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom("tenants")
+    .select("id")
+    .where("id", "=", id)
+    .where("status", "=", "active")
+    .forShare()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Locks the tenant row (inside a transaction): membership changes that must see a stable set of admins. */
 export function lockTenant(tx: Queryable, id: string): Promise<TenantRow | undefined> {
   return tx.selectFrom("tenants").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();

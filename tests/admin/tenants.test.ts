@@ -1,4 +1,5 @@
 // /admin/tenants through the SDK, on PGlite and PostgreSQL: create from each preset, list, suspend (every session in the tenant ends at once), reactivate.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
 import { PRESETS } from "../../server/services/permissions.js";
@@ -303,6 +304,33 @@ describe.each(backends)("admin tenants on %s", (_name, open) => {
     expect((await gh.fetch(`${BASE_URL}/user/me`, withSession(bobAccess))).status).toBe(401);
   });
 
+  it("sign-ins racing a suspension: each is refused or its session ends with the rest — none outlives it", async () => {
+    const owner = await signUp(gh);
+    const created = await create({ name: "Race", slug: slug(), adminUserId: owner.userId });
+    const tenantId = created.data?.id ?? "";
+    const members = await Promise.all(Array.from({ length: 10 }, () => signUp(gh)));
+    for (const m of members)
+      await addMembership(
+        gh.deps.store.db,
+        { userId: m.userId, tenantId, roles: ["member"] },
+        gh.clock.now(),
+      );
+    const signIns = members
+      .flatMap((m) => [m, m])
+      .map((m) => sdk({}).signIn({ email: m.email, password: PASSWORD, tenantId }));
+    const suspended = admin().POST("/admin/tenants/{tenantId}/suspend", tenantPath(tenantId));
+    const results = await Promise.all(signIns);
+    expect((await suspended).response.status).toBe(200);
+    for (const r of results) expect([200, 403]).toContain(r.response.status);
+    const live = await gh.deps.store.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("tenant_id", "=", tenantId)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(live).toEqual([]);
+  });
+
   it("the default tenant cannot be suspended (409 CONFLICT); unknown tenants are 404", async () => {
     const res = await admin().POST("/admin/tenants/{tenantId}/suspend", tenantPath("default"));
     expect(res.response.status).toBe(409);
@@ -354,6 +382,10 @@ describe.each(backends)("admin tenants on %s", (_name, open) => {
     expect(limited.response.status).toBe(429);
     expect(limited.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
     expect(Number(limited.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The users, keys and audit operations share the operator's budget.
+    const users = await admin().GET("/admin/users");
+    expect(users.response.status).toBe(429);
+    expect(users.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
     await limiter.reset("service:service");
   });
 
@@ -366,11 +398,13 @@ describe.skipIf(!PG_URL)("admin tenants across instances (PostgreSQL)", () => {
   let a: TestGatehouse;
   let b: TestGatehouse;
   let storeB: Store;
+  let url: string;
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
     const pg = await postgresStore();
     drop = pg.drop;
+    url = pg.url;
     storeB = await openStore({ databaseUrl: pg.url });
     const clock = manualClock(new Date());
     a = await startTestGatehouse({ store: pg.store, clock, env: { SERVICE_AUTH_SECRETS: SECRET } });
@@ -406,5 +440,57 @@ describe.skipIf(!PG_URL)("admin tenants across instances (PostgreSQL)", () => {
       10,
     );
     expect(ms).toBeLessThan(1_000);
+  });
+
+  it("a sign-in past its membership check when the suspension commits is refused, not left with a live session", async () => {
+    const owner = await signUp(a);
+    const bob = await signUp(a);
+    const made = await a.fetch(`${BASE_URL}/admin/tenants`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-service-auth": SECRET },
+      body: JSON.stringify({ name: "Held", slug: slug(), adminUserId: owner.userId }),
+    });
+    const tenantId = ((await made.json()) as { id: string }).id;
+    await addMembership(a.deps.store.db, { userId: bob.userId, tenantId, roles: ["member"] }, a.clock.now());
+    // Hold bob's user row: the sign-in checks the tenant, then waits in its transaction (lockEnabledUser).
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [bob.userId]);
+      const pid = (await blocker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
+      const signIn = a.fetch(`${BASE_URL}/user/signin`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-auth-mode": "token" },
+        body: JSON.stringify({ email: bob.email, password: PASSWORD, tenantId }),
+      });
+      await eventually(async () => {
+        const r = await blocker.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))",
+          [pid],
+        );
+        return (r.rows[0]?.n ?? 0) > 0;
+      }, 15_000);
+      const suspended = await a.fetch(`${BASE_URL}/admin/tenants/${tenantId}/suspend`, {
+        method: "POST",
+        headers: { "x-service-auth": SECRET },
+      });
+      expect(suspended.status).toBe(200);
+      await blocker.query("COMMIT");
+      const res = await signIn;
+      expect(res.status).toBe(403);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        "This tenant is suspended.",
+      );
+    } finally {
+      await blocker.end();
+    }
+    const live = await a.deps.store.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("tenant_id", "=", tenantId)
+      .where("revoked_at", "is", null)
+      .execute();
+    expect(live).toEqual([]);
   });
 });

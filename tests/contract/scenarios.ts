@@ -550,6 +550,48 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "admin: tenants and support impersonation (ServiceAuth)",
+    operations: [
+      "AdminTenantOperations_createTenant",
+      "AdminTenantOperations_listTenants",
+      "AdminTenantOperations_getTenant",
+      "AdminTenantOperations_startImpersonation",
+      "AdminTenantOperations_endImpersonation",
+      "AdminTenantOperations_suspendTenant",
+      "AdminTenantOperations_reactivateTenant",
+    ],
+    async run(env) {
+      const { client } = await signedIn(env);
+      const me = await client.GET("/user/me");
+      const userId = env.real ? (me.data?.id ?? "") : "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10";
+      const admin = serviceClient(env);
+      const slug = env.real ? `c-${crypto.randomUUID().slice(0, 8)}` : "acme";
+      const created = await admin.POST("/admin/tenants", {
+        body: { name: "Conformance", slug, preset: "planning", adminUserId: userId },
+      });
+      expect(created.response.status).toBe(201);
+      const tenantId = env.real ? (created.data?.id ?? "") : "0f8b7d1c-3c1e-4f0a-9b43-2f6f4b9a7c11";
+      const listed = await admin.GET("/admin/tenants", { params: { query: { q: slug, limit: 10 } } });
+      expect(listed.response.status).toBe(200);
+      if (env.real) expect(listed.data?.tenants.map((t) => t.id)).toEqual([tenantId]);
+      const path = { params: { path: { tenantId } } };
+      expect((await admin.GET("/admin/tenants/{tenantId}", path)).response.status).toBe(200);
+      const started = await admin.POST("/admin/impersonations", {
+        body: { userId, tenantId, reason: "Conformance ticket 1" },
+      });
+      expect(started.response.status).toBe(201);
+      const impersonationId = started.data?.id ?? "";
+      const ended = await admin.DELETE("/admin/impersonations/{impersonationId}", {
+        params: { path: { impersonationId } },
+      });
+      expect(ended.response.status).toBe(204);
+      const suspended = await admin.POST("/admin/tenants/{tenantId}/suspend", path);
+      expect(suspended.response.status).toBe(200);
+      if (env.real) expect(suspended.data?.status).toBe("suspended");
+      expect((await admin.POST("/admin/tenants/{tenantId}/reactivate", path)).response.status).toBe(200);
+    },
+  },
+  {
     name: "errors come back typed with their code",
     operations: ["UserOperations_signUp", "UserOperations_signIn", "UserOperations_getMe"],
     async run(env) {
