@@ -26,7 +26,7 @@ describe.each(backends)("tenancy audit events on %s", (_name, open) => {
   const adminOfNewTenant = () => tenancy.adminOfNewTenant(gh, seen, UA);
   /** The events of `action` on `target` in `tenantId`. */
   async function eventsOf(action: string, target: string, tenantId: string) {
-    const events = await auditEvents(serviceClient(gh, SECRET, seen), { action, target, limit: 200 });
+    const events = await auditEvents(serviceClient(gh, SECRET, seen), { action, target, limit: 100 });
     return events.filter((e) => e.tenantId === tenantId);
   }
   /** The one event of `action` on `target`, by `actor`, from a request with the test's user agent. */
