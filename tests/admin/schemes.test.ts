@@ -1,7 +1,6 @@
 // AdminAccessAuth (Cloudflare Access JWT), ServiceAuth (shared secrets) and SuperAdminAuth on /admin/*: what each accepts and refuses.
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
 import {
   ACCESS_AUDIENCE,
   ADMIN_EMAIL,
@@ -10,9 +9,10 @@ import {
   startLocalAccess,
   unsignedToken,
 } from "../helpers/access.js";
-import { conformingFetch, type Exchange } from "../helpers/contract.js";
+import type { Exchange } from "../helpers/contract.js";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { signUpToken } from "../helpers/http.js";
+import { headerClient, makeSuperAdmin } from "./helpers.js";
 
 const SECRET_A = "service-secret-A-0123456789abcdefghijklmnop";
 const SECRET_B = "service-secret-B-0123456789abcdefghijklmnop";
@@ -33,14 +33,7 @@ afterAll(async () => {
 });
 
 /** An SDK client sending exactly these headers (no session of its own). */
-const client = (headers: Record<string, string>) =>
-  createGatehouseClient({
-    baseUrl: BASE_URL,
-    mode: "token",
-    storage: memoryStorage(),
-    fetch: conformingFetch(gh.fetch, seen),
-    headers,
-  });
+const client = (headers: Record<string, string>) => headerClient(gh, headers, seen);
 
 async function listUsers(headers: Record<string, string>) {
   const { response, error } = await client(headers).GET("/admin/users", { params: { query: { limit: 1 } } });
@@ -185,11 +178,7 @@ describe("ServiceAuth: X-Service-Auth", () => {
 
   it("a request carrying a service secret and a user credential is refused, whichever is valid", async () => {
     const user = await signUpToken(gh.fetch, BASE_URL);
-    await gh.deps.store.db
-      .updateTable("users")
-      .set({ super_admin: true })
-      .where("id", "=", user.userId)
-      .execute();
+    await makeSuperAdmin(gh, user.userId);
     const bearer = { authorization: `Bearer ${user.accessToken}` };
     // Each alone works…
     expect((await listUsers(bearer)).status).toBe(200);
@@ -230,11 +219,7 @@ describe("SuperAdminAuth: a super-admin's own session", () => {
 
   it("as a cookie it is not accepted on /admin/* (no ambient credential reaches the admin routes)", async () => {
     const user = await signUpToken(gh.fetch, BASE_URL);
-    await gh.deps.store.db
-      .updateTable("users")
-      .set({ super_admin: true })
-      .where("id", "=", user.userId)
-      .execute();
+    await makeSuperAdmin(gh, user.userId);
     expect((await listUsers({ cookie: `backend_session=${user.accessToken}` })).status).toBe(401);
   });
 

@@ -1,16 +1,9 @@
 // /admin users and the audit log, through the SDK, on PGlite and PostgreSQL: disabling shuts every door, every action is audited with its change.
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
-import { openStore, type Store } from "../../server/store/db.js";
-import { conformingFetch, type Exchange } from "../helpers/contract.js";
-import {
-  BASE_URL,
-  PG_URL,
-  postgresStore,
-  startTestGatehouse,
-  type TestGatehouse,
-} from "../helpers/gatehouse.js";
+import { openStore } from "../../server/store/db.js";
+import type { Exchange } from "../helpers/contract.js";
+import { BASE_URL, backends, startOn, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import {
   errorCode,
   json,
@@ -21,27 +14,20 @@ import {
   withSession,
 } from "../helpers/http.js";
 import { type LocalOidc, startLocalOidc } from "../helpers/oidc.js";
+import { auditEvents, serviceClient } from "./helpers.js";
 
 const SECRET = "users-test-service-secret-0123456789abcdef";
 const SSO_AUDIENCE = "gatehouse-admin-users-test";
 
-const backends: Array<[string, () => Promise<{ store?: Store; drop: () => Promise<void> }>]> = [
-  ["PGlite", async () => ({ drop: async () => {} })],
-];
-if (PG_URL) backends.push(["PostgreSQL", async () => postgresStore()]);
-
 describe.each(backends)("admin users and the audit log on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let oidc: LocalOidc;
   const seen: Exchange[] = [];
 
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
     oidc = await startLocalOidc(SSO_AUDIENCE);
-    gh = await startTestGatehouse({
-      ...(db.store ? { store: db.store } : {}),
+    ({ gh, close } = await startOn(open, {
       env: {
         SERVICE_AUTH_SECRETS: SECRET,
         OTP_TEST_MODE: "true",
@@ -50,22 +36,14 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
           { id: "acme", issuer: oidc.issuer, jwksUrl: oidc.jwksUrl, audience: SSO_AUDIENCE, nonce: "none" },
         ]),
       },
-    });
+    }));
   });
   afterAll(async () => {
-    await gh.close();
+    await close();
     await oidc.close();
-    await drop();
   });
 
-  const admin = () =>
-    createGatehouseClient({
-      baseUrl: BASE_URL,
-      mode: "token",
-      storage: memoryStorage(),
-      fetch: conformingFetch(gh.fetch, seen),
-      headers: { "x-service-auth": SECRET, "user-agent": "admin-test/1.0" },
-    });
+  const admin = () => serviceClient(gh, SECRET, seen);
   const userPath = (userId: string) => ({ params: { path: { userId } } });
   const signIn = (email: string, password = PASSWORD) =>
     gh.fetch(`${BASE_URL}/user/signin`, json({ email, password }, { "x-auth-mode": "token" }));
@@ -82,11 +60,7 @@ describe.each(backends)("admin users and the audit log on %s", (_name, open) => 
     return { status: res.status, body: (await res.json()) as { status: string } };
   };
   const me = (token: string) => gh.fetch(`${BASE_URL}/user/me`, withSession(token));
-  const events = async (query: Record<string, string | number>) => {
-    const { data, response } = await admin().GET("/admin/audit-events", { params: { query } });
-    expect(response.status).toBe(200);
-    return data?.events ?? [];
-  };
+  const events = (query: Record<string, string | number>) => auditEvents(admin(), query);
 
   it("a disabled user cannot sign in by any path, and their sessions and v1 tokens end at once", async () => {
     const email = uniqueEmail("disabled");

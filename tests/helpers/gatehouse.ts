@@ -59,6 +59,32 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
   return { ...gatehouse, clock, config, fetch: appFetch, logs };
 }
 
+/** A database a storage suite runs on: its name, and how to open one (no store: in-memory PGlite). */
+export type Backend = [string, () => Promise<{ store?: Store; drop: () => Promise<void> }>];
+
+/** In-memory PGlite always; PostgreSQL too when DATABASE_URL is set (otherwise its suites are not run). */
+export const backends: Backend[] = [["PGlite", async () => ({ drop: async () => {} })]];
+if (PG_URL) backends.push(["PostgreSQL", async () => postgresStore()]);
+
+/**
+ * A Gatehouse on a fresh database of `open`; `close` stops it and drops the database. For a suite:
+ * `beforeAll(async () => ({ gh, close } = await startOn(open)))` and `afterAll(() => close())`.
+ */
+export async function startOn(
+  open: Backend[1],
+  options: Omit<TestOptions, "store"> = {},
+): Promise<{ gh: TestGatehouse; close: () => Promise<void> }> {
+  const db = await open();
+  const gh = await startTestGatehouse({ ...options, ...(db.store ? { store: db.store } : {}) });
+  return {
+    gh,
+    close: async () => {
+      await gh.close();
+      await db.drop();
+    },
+  };
+}
+
 /** Serves an app on a real socket on 127.0.0.1; returns its base URL. */
 export async function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port = 0) {
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {

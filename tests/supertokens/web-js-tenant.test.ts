@@ -65,6 +65,8 @@ describe("supertokens-web-js 0.16 against /auth/{tenantId}/…", () => {
     const email = uniqueEmail("webjs-tenant");
     const up = await EmailPassword.signUp({ formFields: form(email) });
     expect(up.status).toBe("OK");
+    // The user object names the tenant the account joined, as /auth/{tenantId} does (an id, not `public`).
+    expect(up.status === "OK" && up.user.tenantIds).toEqual([tenant.id]);
     expect(paths).toContain(`POST /auth/${tenant.slug}/signup`);
     const payload = await Session.getAccessTokenPayloadSecurely();
     expect(payload.tId ?? payload.tid).toBe(tenant.id);

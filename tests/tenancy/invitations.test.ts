@@ -1,49 +1,35 @@
 // Invitations: invite with roles (emailed single-use link), list, revoke, accept — creating the account if needed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
 import { addMembership } from "../../server/store/memberships.js";
-import { conformingFetch } from "../helpers/contract.js";
-import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { claimsOf, PASSWORD, uniqueEmail } from "../helpers/http.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
+import { PASSWORD, uniqueEmail } from "../helpers/http.js";
 import { type LocalSmtp, startLocalSmtp, tokenIn } from "../helpers/smtp.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import { backends, newTenant, type Person, signUp, startOn, tokenClient } from "./helpers.js";
 
 describe.each(backends)("invitations on %s", (name, open) => {
   let gh: TestGatehouse;
   let smtp: LocalSmtp;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
     smtp = await startLocalSmtp();
-    gh = await startTestGatehouse({
+    ({ gh, close } = await startOn(open, {
       env: { SMTP_URL: smtp.url, APP_URL: "https://app.example.com" },
-      ...(db.store ? { store: db.store } : {}),
-    });
+    }));
   });
   afterAll(async () => {
-    await gh.close();
+    await close();
     await smtp.close();
-    await drop();
   });
 
   const anonymous = () => {
-    const storage = memoryStorage();
-    const c = createGatehouseClient({
-      baseUrl: BASE_URL,
-      mode: "token",
-      storage,
-      fetch: conformingFetch(gh.fetch, []),
-    });
-    return { c, claims: async () => claimsOf((await storage.get())?.accessToken ?? "") };
+    const { client, claims } = tokenClient(gh);
+    return { c: client, claims };
   };
 
   /** A planning tenant whose admin `owner` is switched into it. */
   async function tenantWithAdmin() {
     const owner = await signUp(gh);
-    const slug = `t-${crypto.randomUUID().slice(0, 8)}`;
-    const tenant = await gh.deps.tenants.create(owner.userId, { name: "Acme", slug, preset: "planning" });
-    expect((await owner.client.switchTenant(tenant.id)).response.status).toBe(200);
+    const tenant = await newTenant(gh, owner, { switchOwner: true });
     return { owner, tenant };
   }
   const invite = (

@@ -2,9 +2,8 @@
 // changes another tenant's data — on PGlite and PostgreSQL, through the SDK.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMembership } from "../../server/store/memberships.js";
-import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
+import { backends, join, newTenant, type Person, signUp, startOn } from "./helpers.js";
 
 type Target = "own" | "other";
 type Command =
@@ -53,26 +52,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 describe.each(backends)("tenant isolation (property) on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let own: { id: string; admin: Person; members: Person[] };
   let other: { id: string; members: Person[] };
 
   async function tenantWith(admin: Person, roles: string[]) {
-    const t = await gh.deps.tenants.create(admin.userId, {
-      name: "T",
-      slug: `iso-${crypto.randomUUID().slice(0, 8)}`,
-      preset: "planning",
-    });
+    const t = await newTenant(gh, admin, { name: "T" });
     const members: Person[] = [admin];
-    for (const role of roles) {
-      const p = await signUp(gh);
-      await addMembership(
-        gh.deps.store.db,
-        { userId: p.userId, tenantId: t.id, roles: [role] },
-        gh.clock.now(),
-      );
-      members.push(p);
-    }
+    for (const role of roles) members.push(await join(gh, t.id, [role]));
     return { id: t.id, members };
   }
 
@@ -88,19 +75,14 @@ describe.each(backends)("tenant isolation (property) on %s", (_name, open) => {
   }
 
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
+    ({ gh, close } = await startOn(open));
     const ownAdmin = await signUp(gh);
     const o = await tenantWith(ownAdmin, ["viewer", "analyst"]);
     own = { id: o.id, admin: ownAdmin, members: o.members };
     other = await tenantWith(await signUp(gh), ["viewer", "admin"]);
     expect((await ownAdmin.client.switchTenant(own.id)).response.status).toBe(200);
   });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   async function run(cmd: Command): Promise<{ status: number; text: string }> {
     const c = own.admin.client;

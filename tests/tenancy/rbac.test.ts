@@ -2,10 +2,9 @@
 // planning-preset role → allowed or 403 as the preset says; the token's perms are what the server enforces.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { missingPermissions, PRESETS } from "../../server/services/permissions.js";
-import { addMembership } from "../../server/store/memberships.js";
 import { contract, operations } from "../helpers/contract.js";
-import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
+import { addMember, backends, join, newTenant, type Person, signUp, startOn } from "./helpers.js";
 
 interface ScopedOp {
   id: string;
@@ -66,52 +65,24 @@ describe("the matrix covers the contract", () => {
 
 describe.each(backends)("RBAC matrix on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let tenantId: string;
   let otherTenantId: string;
   const people = new Map<string, Person>();
 
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
-    const owner = await signUp(gh);
-    tenantId = (
-      await gh.deps.tenants.create(owner.userId, {
-        name: "Plan Co",
-        slug: `plan-${crypto.randomUUID().slice(0, 8)}`,
-        preset: "planning",
-      })
-    ).id;
-    const stranger = await signUp(gh);
-    otherTenantId = (
-      await gh.deps.tenants.create(stranger.userId, {
-        name: "Other",
-        slug: `other-${crypto.randomUUID().slice(0, 8)}`,
-        preset: "planning",
-      })
-    ).id;
+    ({ gh, close } = await startOn(open));
+    tenantId = (await newTenant(gh, await signUp(gh), { name: "Plan Co" })).id;
+    otherTenantId = (await newTenant(gh, await signUp(gh), { name: "Other" })).id;
     for (const role of PRESETS.planning) {
-      const p = await signUp(gh);
-      await addMembership(
-        gh.deps.store.db,
-        { userId: p.userId, tenantId, roles: [role.name] },
-        gh.clock.now(),
-      );
+      const p = await join(gh, tenantId, [role.name]);
       // Every matrix user is also a member elsewhere with full rights: nothing may leak across.
-      await addMembership(
-        gh.deps.store.db,
-        { userId: p.userId, tenantId: otherTenantId, roles: ["admin"] },
-        gh.clock.now(),
-      );
+      await addMember(gh, p, otherTenantId, ["admin"]);
       expect((await p.client.switchTenant(tenantId)).response.status).toBe(200);
       people.set(role.name, p);
     }
   });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   for (const role of PRESETS.planning) {
     it(`${role.name}: the token's perms are the preset's, and the server enforces exactly them`, async () => {

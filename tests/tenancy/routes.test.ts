@@ -2,40 +2,19 @@
 // last admin, removal revokes at once), roles, slugs — on PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMembership } from "../../server/store/memberships.js";
-import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import { BASE_URL, type TestGatehouse } from "../helpers/gatehouse.js";
+import * as tenancy from "./helpers.js";
+import { backends, signUp, startOn } from "./helpers.js";
 
 describe.each(backends)("tenant routes on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
-  beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
-  });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ gh, close } = await startOn(open)));
+  afterAll(() => close());
 
   const slug = () => `s-${crypto.randomUUID().slice(0, 12)}`;
-
-  /** An admin who created a planning tenant through the API and switched to it. */
-  async function adminOfNewTenant() {
-    const admin = await signUp(gh);
-    const created = await admin.client.POST("/tenants", {
-      body: { name: "Acme", slug: slug(), preset: "planning" },
-    });
-    expect(created.response.status).toBe(201);
-    const tenantId = created.data?.id ?? "";
-    expect((await admin.client.switchTenant(tenantId)).response.status).toBe(200);
-    return { admin, tenantId };
-  }
-  async function join(tenantId: string, roles: string[]): Promise<Person> {
-    const p = await signUp(gh);
-    await addMembership(gh.deps.store.db, { userId: p.userId, tenantId, roles }, gh.clock.now());
-    return p;
-  }
+  const adminOfNewTenant = () => tenancy.adminOfNewTenant(gh);
+  const join = (tenantId: string, roles: string[]) => tenancy.join(gh, tenantId, roles);
 
   it("creating a tenant makes the caller its admin; GET /tenants lists it with the roles; the token needs a switch", async () => {
     const a = await signUp(gh);
@@ -163,16 +142,17 @@ describe.each(backends)("tenant routes on %s", (_name, open) => {
     });
   });
 
-  it("the last active admin cannot be removed, deactivated or demoted (409); with a second admin they can", async () => {
+  it("the last active admin cannot be removed, deactivated or demoted (409 TENANT_LAST_ADMIN); with a second admin they can", async () => {
     const { admin, tenantId } = await adminOfNewTenant();
     const member = { params: { path: { tenantId, userId: admin.userId } } };
     for (const body of [{ active: false }, { roles: ["viewer"] }, { roles: [] }]) {
       const r = await admin.client.PATCH("/tenants/{tenantId}/members/{userId}", { ...member, body });
       expect(r.response.status, JSON.stringify(body)).toBe(409);
-      expect(r.error?.error.code).toBe("CONFLICT");
+      expect(r.error?.error.code).toBe("TENANT_LAST_ADMIN");
     }
     const removed = await admin.client.DELETE("/tenants/{tenantId}/members/{userId}", member);
     expect(removed.response.status).toBe(409);
+    expect(removed.error?.error.code).toBe("TENANT_LAST_ADMIN");
     const second = await join(tenantId, ["admin"]);
     const demoted = await admin.client.PATCH("/tenants/{tenantId}/members/{userId}", {
       params: { path: { tenantId, userId: second.userId } },

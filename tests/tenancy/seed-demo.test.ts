@@ -5,12 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
 import { runSeedDemo } from "../../server/seed-demo.js";
 import { openStore } from "../../server/store/db.js";
-import { conformingFetch } from "../helpers/contract.js";
-import { BASE_URL, PG_URL, postgresStore, startTestGatehouse } from "../helpers/gatehouse.js";
-import { claimsOf } from "../helpers/http.js";
+import { PG_URL, postgresStore, startTestGatehouse } from "../helpers/gatehouse.js";
+import { tokenClient } from "./helpers.js";
 
 const DEMO_PASSWORD = "demo password 4 tests";
 const run = promisify(execFile);
@@ -78,37 +76,25 @@ describe("seed:demo", () => {
       try {
         const env = { NODE_ENV: "development", DATABASE_URL: pg.url, DEMO_PASSWORD };
         const out: string[] = [];
-        expect(
-          await runSeedDemo(
+        for (const _run of [1, 2]) {
+          const code = await runSeedDemo(
             env,
             (s) => out.push(s),
             () => {},
-          ),
-        ).toBe(0);
-        expect(
-          await runSeedDemo(
-            env,
-            (s) => out.push(s),
-            () => {},
-          ),
-        ).toBe(0);
+          );
+          expect(code).toBe(0);
+        }
         expect(await counts(pg.store)).toEqual({ tenants: 3, members: 9, roles: 12 });
         const gh = await startTestGatehouse({ store: pg.store });
         try {
-          const storage = memoryStorage();
-          const c = createGatehouseClient({
-            baseUrl: BASE_URL,
-            mode: "token",
-            storage,
-            fetch: conformingFetch(gh.fetch, []),
-          });
+          const { client: c, claims } = tokenClient(gh);
           const inn = await c.signIn({
             email: "soporchestrator@demo-globex.example.com",
             password: DEMO_PASSWORD,
             tenantSlug: "demo-globex",
           });
           expect(inn.response.status).toBe(200);
-          expect(claimsOf((await storage.get())?.accessToken ?? "")).toMatchObject({
+          expect(await claims()).toMatchObject({
             roles: ["s&op_orchestrator"],
           });
         } finally {

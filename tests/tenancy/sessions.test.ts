@@ -1,34 +1,20 @@
 // Tenancy in sessions: the token's tid/roles/perms, switching tenant, role changes at refresh, removal ends sessions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRESETS, permissionsFor } from "../../server/services/permissions.js";
-import { addMembership } from "../../server/store/memberships.js";
-import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import { BASE_URL, type TestGatehouse } from "../helpers/gatehouse.js";
 import { withSession } from "../helpers/http.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import { addMember, backends, newTenant, type Person, signUp, startOn } from "./helpers.js";
 
 describe.each(backends)("tenancy sessions on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
-  beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
-  });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ gh, close } = await startOn(open)));
+  afterAll(() => close());
 
   /** A planning tenant whose admin is `owner`; `member` joins it with `roles`. */
   async function planningTenant(owner: Person, member?: Person, roles = ["analyst"]) {
-    const slug = `t-${crypto.randomUUID().slice(0, 8)}`;
-    const tenant = await gh.deps.tenants.create(owner.userId, { name: "Acme", slug, preset: "planning" });
-    if (member)
-      await addMembership(
-        gh.deps.store.db,
-        { userId: member.userId, tenantId: tenant.id, roles },
-        gh.clock.now(),
-      );
+    const tenant = await newTenant(gh, owner);
+    if (member) await addMember(gh, member, tenant.id, roles);
     return tenant;
   }
   const me = (p: Person) => p.client.GET("/user/me");

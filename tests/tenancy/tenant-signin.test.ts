@@ -1,42 +1,27 @@
 // Sign-up and sign-in into a named tenant: registration policy, membership, suspension, no enumeration.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGatehouseClient, memoryStorage } from "../../sdk/src/index.js";
 import { addMembership } from "../../server/store/memberships.js";
 import { updateTenant } from "../../server/store/tenants.js";
-import { conformingFetch } from "../helpers/contract.js";
-import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
-import { claimsOf, PASSWORD, uniqueEmail } from "../helpers/http.js";
-import { backends, type Person, signUp } from "./helpers.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
+import { PASSWORD, uniqueEmail } from "../helpers/http.js";
+import { backends, newTenant, type Person, signUp, startOn, tokenClient } from "./helpers.js";
 
 describe.each(backends)("sign-up and sign-in into a tenant on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let owner: Person;
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
+    ({ gh, close } = await startOn(open));
     owner = await signUp(gh);
   });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   const client = () => {
-    const storage = memoryStorage();
-    const c = createGatehouseClient({
-      baseUrl: BASE_URL,
-      mode: "token",
-      storage,
-      fetch: conformingFetch(gh.fetch, []),
-    });
-    return { c, claims: async () => claimsOf((await storage.get())?.accessToken ?? "") };
+    const { client, claims } = tokenClient(gh);
+    return { c: client, claims };
   };
-  async function tenant(policy: "open" | "invite" | "closed", preset: "planning" | "default" = "planning") {
-    const slug = `t-${crypto.randomUUID().slice(0, 8)}`;
-    return gh.deps.tenants.create(owner.userId, { name: "Acme", slug, preset, registrationPolicy: policy });
-  }
+  const tenant = (policy: "open" | "invite" | "closed", preset: "planning" | "default" = "planning") =>
+    newTenant(gh, owner, { registrationPolicy: policy, preset });
 
   it("an open tenant, by id or by slug: the account joins with the tenant's default role and lands there", async () => {
     const t = await tenant("open");
