@@ -3,29 +3,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_KEY_LIMITS } from "../../server/services/api-keys.js";
 import type { Exchange } from "../helpers/contract.js";
-import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
 import { backends, signUp } from "../tenancy/helpers.js";
-import { createKey, type KeyTenant, keyTenant, withKey } from "./helpers.js";
+import { createKey, type KeyTenant, openKeyTenant, withKey } from "./helpers.js";
 
 const meta = { ip: null, userAgent: null };
 
 describe.each(backends)("API key abuse on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let t: KeyTenant;
   const seen: Exchange[] = [];
   const secrets: string[] = [];
 
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
-    t = await keyTenant(gh, seen);
+    ({ gh, t, close } = await openKeyTenant(open, seen));
   });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   it("40 parallel revokes of one key: all 204, revoked once (one audit event, one revocation time)", async () => {
     const { key, id } = await createKey(t.admin, { scopes: [] });

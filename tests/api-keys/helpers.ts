@@ -2,7 +2,8 @@
 import { createGatehouseClient, type GatehouseClient } from "../../sdk/src/index.js";
 import { addMembership } from "../../server/store/memberships.js";
 import { conformingFetch, type Exchange } from "../helpers/contract.js";
-import { BASE_URL, type TestGatehouse } from "../helpers/gatehouse.js";
+import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import type { backends } from "../tenancy/helpers.js";
 import { type Person, signUp } from "../tenancy/helpers.js";
 
 export const KEY_SHAPE = /^gh_sk_[A-Za-z0-9_-]{43}$/;
@@ -65,4 +66,22 @@ export function withKey(gh: TestGatehouse, key: string, path: string, init: Requ
     ...init,
     headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...init.headers },
   });
+}
+
+/** A test Gatehouse on one of the `backends`, with a key tenant; `close` stops it and drops its database. */
+export async function openKeyTenant(
+  open: (typeof backends)[number][1],
+  seen: Exchange[] = [],
+): Promise<{ gh: TestGatehouse; t: KeyTenant; close: () => Promise<void> }> {
+  const db = await open();
+  const gh = await startTestGatehouse(db.store ? { store: db.store } : {});
+  const t = await keyTenant(gh, seen);
+  return {
+    gh,
+    t,
+    close: async () => {
+      await gh.close();
+      await db.drop();
+    },
+  };
 }

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { missingPermissions, PRESETS } from "../../server/services/permissions.js";
 import { addMembership } from "../../server/store/memberships.js";
 import { contract, operations } from "../helpers/contract.js";
-import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import type { TestGatehouse } from "../helpers/gatehouse.js";
 import { backends, signUp } from "../tenancy/helpers.js";
-import { createKey, type KeyTenant, keyTenant, withKey } from "./helpers.js";
+import { createKey, type KeyTenant, openKeyTenant, withKey } from "./helpers.js";
 
 type Security = Array<Record<string, unknown>>;
 
@@ -38,22 +38,16 @@ describe("the contract's use of ApiKeyAuth", () => {
 
 describe.each(backends)("an API key on every operation, on %s", (_name, open) => {
   let gh: TestGatehouse;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   let t: KeyTenant;
   let key: string;
 
   beforeAll(async () => {
-    const db = await open();
-    drop = db.drop;
-    gh = await startTestGatehouse(db.store ? { store: db.store } : {});
-    t = await keyTenant(gh);
+    ({ gh, t, close } = await openKeyTenant(open));
     const admin = PRESETS.planning.find((r) => r.name === "admin");
     key = (await createKey(t.admin, { scopes: [...(admin?.permissions ?? [])] })).key;
   });
-  afterAll(async () => {
-    await gh.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   /** The operation's path with every parameter filled so that the request would pass validation. */
   function pathOf(path: string): string {
