@@ -1904,6 +1904,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description `GET /user/me` only, and only when the request's session is a support session an operator started as
+             *     this user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.
+             */
+            impersonatedBy?: string;
             /** @description A super-admin's own session (Authorization: Bearer) may call the `/admin/*` routes (SuperAdminAuth). */
             superAdmin: boolean;
             /** @description When the account was disabled; a disabled account cannot sign in by any path. Null when enabled. */
@@ -2689,6 +2694,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description `GET /user/me` only, and only when the request's session is a support session an operator started as
+             *     this user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.
+             */
+            impersonatedBy?: string;
         };
     };
     responses: never;

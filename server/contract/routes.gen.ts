@@ -195,6 +195,13 @@ export const Admin_AdminUser = z
       }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    impersonatedBy: z
+      .string()
+      .openapi({
+        description:
+          "`GET /user/me` only, and only when the request's session is a support session an operator started as\nthis user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.",
+      })
+      .optional(),
     superAdmin: z
       .boolean()
       .openapi({
@@ -1033,6 +1040,13 @@ export const Users_User = z
       }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    impersonatedBy: z
+      .string()
+      .openapi({
+        description:
+          "`GET /user/me` only, and only when the request's session is a support session an operator started as\nthis user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.",
+      })
+      .optional(),
   })
   .openapi({ description: "A Gatehouse account." })
   .openapi("Users.User");

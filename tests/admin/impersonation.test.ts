@@ -99,7 +99,13 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
 
     const me = await as.GET("/user/me");
     expect(me.response.status).toBe(200);
-    expect(me.data).toMatchObject({ id: bob.userId, tenantId: tenant.id, roles: ["analyst"] });
+    expect(me.data).toMatchObject({
+      id: bob.userId,
+      tenantId: tenant.id,
+      roles: ["analyst"],
+      impersonatedBy: ADMIN_EMAIL,
+    });
+    expect((await bob.client.GET("/user/me")).data?.impersonatedBy).toBeUndefined();
     const sessions = (await as.GET("/user/sessions")).data?.sessions ?? [];
     expect(sessions.find((s) => s.id === body.id)).toMatchObject({
       current: true,
