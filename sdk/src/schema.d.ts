@@ -1397,7 +1397,9 @@ export interface paths {
         post?: never;
         /**
          * Sign out one session (device)
-         * @description Revoke one of the user's sessions (sign out that device).
+         * @description Revoke one of the user's sessions (sign out that device). A support session (`impersonatedBy`) may
+         *     end only itself: the member's own sessions are not the operator's to end (403
+         *     AUTH_INSUFFICIENT_PERMISSIONS).
          */
         delete: operations["UserOperations_revokeSession"];
         options?: never;

@@ -5986,7 +5986,8 @@ export const routes = {
     path: "/user/sessions/{sessionId}",
     operationId: "UserOperations_revokeSession",
     summary: "Sign out one session (device)",
-    description: "Revoke one of the user's sessions (sign out that device).",
+    description:
+      "Revoke one of the user's sessions (sign out that device). A support session (`impersonatedBy`) may\nend only itself: the member's own sessions are not the operator's to end (403\nAUTH_INSUFFICIENT_PERMISSIONS).",
     tags: ["User"],
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,

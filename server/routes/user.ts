@@ -176,6 +176,9 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_revokeSession: async (c) => {
       const { sessionId } = c.req.valid("param");
+      // An operator acting as the member may end the support session, never the member's own sessions.
+      if (c.var.auth.impersonator !== undefined && sessionId !== c.var.auth.sessionId)
+        throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS");
       const revoked = await sessions.revoke(
         c.var.auth.userId,
         sessionId,
