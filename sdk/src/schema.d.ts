@@ -1447,7 +1447,9 @@ export interface paths {
         post?: never;
         /**
          * Sign out one session (device)
-         * @description Revoke one of the user's sessions (sign out that device).
+         * @description Revoke one of the user's sessions (sign out that device). A support session (`impersonatedBy`) may
+         *     end only itself: the member's own sessions are not the operator's to end (403
+         *     AUTH_INSUFFICIENT_PERMISSIONS).
          */
         delete: operations["UserOperations_revokeSession"];
         options?: never;
@@ -1954,6 +1956,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description `GET /user/me` only, and only when the request's session is a support session an operator started as
+             *     this user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.
+             */
+            impersonatedBy?: string;
             /** @description A super-admin's own session (Authorization: Bearer) may call the `/admin/*` routes (SuperAdminAuth). */
             superAdmin: boolean;
             /** @description When the account was disabled; a disabled account cannot sign in by any path. Null when enabled. */
@@ -2809,6 +2816,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description `GET /user/me` only, and only when the request's session is a support session an operator started as
+             *     this user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.
+             */
+            impersonatedBy?: string;
         };
     };
     responses: never;

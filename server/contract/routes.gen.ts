@@ -195,6 +195,13 @@ export const Admin_AdminUser = z
       }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    impersonatedBy: z
+      .string()
+      .openapi({
+        description:
+          "`GET /user/me` only, and only when the request's session is a support session an operator started as\nthis user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.",
+      })
+      .optional(),
     superAdmin: z
       .boolean()
       .openapi({
@@ -1153,6 +1160,13 @@ export const Users_User = z
       }),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
+    impersonatedBy: z
+      .string()
+      .openapi({
+        description:
+          "`GET /user/me` only, and only when the request's session is a support session an operator started as\nthis user (`POST /admin/impersonations`): the operator, so a client can show that someone else is acting.",
+      })
+      .optional(),
   })
   .openapi({ description: "A Gatehouse account." })
   .openapi("Users.User");
@@ -6284,7 +6298,8 @@ export const routes = {
     path: "/user/sessions/{sessionId}",
     operationId: "UserOperations_revokeSession",
     summary: "Sign out one session (device)",
-    description: "Revoke one of the user's sessions (sign out that device).",
+    description:
+      "Revoke one of the user's sessions (sign out that device). A support session (`impersonatedBy`) may\nend only itself: the member's own sessions are not the operator's to end (403\nAUTH_INSUFFICIENT_PERMISSIONS).",
     tags: ["User"],
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,

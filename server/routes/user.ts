@@ -161,7 +161,9 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       const auth = c.get("auth");
       const view = await deps.userViews.get(auth.userId);
       if (!view) throw new AppError("AUTH_UNAUTHENTICATED");
-      return c.json(withTenant(view, auth), 200);
+      // A support session says so, for the client to show (the token's `act` claim).
+      const marked = auth.impersonator !== undefined ? { impersonatedBy: auth.impersonator } : {};
+      return c.json({ ...withTenant(view, auth), ...marked }, 200);
     },
     UserOperations_updateMe: async (c) => {
       const user = await accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));
@@ -180,6 +182,9 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     },
     UserOperations_revokeSession: async (c) => {
       const { sessionId } = c.req.valid("param");
+      // An operator acting as the member may end the support session, never the member's own sessions.
+      if (c.var.auth.impersonator !== undefined && sessionId !== c.var.auth.sessionId)
+        throw new AppError("AUTH_INSUFFICIENT_PERMISSIONS");
       const revoked = await sessions.revoke(
         c.var.auth.userId,
         sessionId,

@@ -99,7 +99,13 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
 
     const me = await as.GET("/user/me");
     expect(me.response.status).toBe(200);
-    expect(me.data).toMatchObject({ id: bob.userId, tenantId: tenant.id, roles: ["analyst"] });
+    expect(me.data).toMatchObject({
+      id: bob.userId,
+      tenantId: tenant.id,
+      roles: ["analyst"],
+      impersonatedBy: ADMIN_EMAIL,
+    });
+    expect((await bob.client.GET("/user/me")).data?.impersonatedBy).toBeUndefined();
     const sessions = (await as.GET("/user/sessions")).data?.sessions ?? [];
     expect(sessions.find((s) => s.id === body.id)).toMatchObject({
       current: true,
@@ -109,6 +115,12 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
     const own = sessions.find((s) => s.id !== body.id);
     expect(own).toBeDefined();
     expect(own?.impersonatedBy).toBeUndefined();
+    // The operator cannot end the member's own session from the support session.
+    const revokeOwn = await as.DELETE("/user/sessions/{sessionId}", {
+      params: { path: { sessionId: own?.id ?? "" } },
+    });
+    expect(revokeOwn.response.status).toBe(403);
+    expect(revokeOwn.error?.error.code).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
     expect((await bob.client.GET("/user/me")).response.status).toBe(200);
     expect(
       (await bob.client.GET("/user/sessions")).data?.sessions.find((s) => s.id === body.id)?.impersonatedBy,
