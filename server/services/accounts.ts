@@ -1,7 +1,7 @@
 // Accounts: sign-up (into a tenant) and password sign-in; accounts are global, one per email.
 import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
-import { type Db, transaction } from "../store/db.js";
+import type { Db } from "../store/db.js";
 import { addMembership } from "../store/memberships.js";
 import {
   createUser,
@@ -53,9 +53,14 @@ export class AccountService {
    * Creates the account and its membership of the tenant `ref` names (the default tenant if none; with the
    * tenant preset's default role) in one transaction. The tenant must be active and `open` to registration,
    * else 403 AUTH_REGISTRATION_CLOSED — the same answer for an unknown tenant (`invite` tenants are joined
-   * by accepting an invitation). Returns the account and the tenant it joined.
+   * by accepting an invitation). Returns the account and the tenant it joined. With `meta` (a request),
+   * the `user.signup` event is written with the account.
    */
-  async signUp(input: SignUpInput, ref?: TenantRef): Promise<{ user: UserRow; tenantId: string }> {
+  async signUp(
+    input: SignUpInput,
+    ref?: TenantRef,
+    meta?: RequestMeta,
+  ): Promise<{ user: UserRow; tenantId: string }> {
     const { db, clock, passwords } = this.o;
     assertAcceptablePassword(input.password);
     if (input.name !== undefined) assertSafeText(input.name, "body.name");
@@ -68,8 +73,16 @@ export class AccountService {
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
     const now = clock.now();
+    const audit = (r: { user: UserRow; tenantId: string }): AuditEntry | undefined =>
+      meta && {
+        action: "user.signup",
+        actor: { type: "user", id: r.user.id },
+        target: { type: "user", id: r.user.id },
+        tenantId: r.tenantId,
+        meta,
+      };
     try {
-      return await transaction(db, async (tx) => {
+      return await withAudit(db, clock, audit, async (tx) => {
         const user = await createUser(tx, { email: input.email, name: input.name ?? null, locale }, now);
         await setPasswordHash(tx, user.id, passwordHash, now);
         await addMembership(
