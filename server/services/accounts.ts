@@ -2,6 +2,7 @@
 import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
 import type { Db } from "../store/db.js";
+import { isUniqueViolation } from "../store/errors.js";
 import { addMembership } from "../store/memberships.js";
 import {
   createUser,
@@ -14,12 +15,12 @@ import {
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
-import { assertNoTenantLosesItsLastAdmin } from "./last-admin.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { DEFAULT_MEMBER_ROLE } from "./permissions.js";
 import { DEFAULT_TENANT, landingTenant } from "./tenant-access.js";
 import { resolveTenant, type TenantRef } from "./tenant-ref.js";
+import { assertNoTenantLosesItsLastAdmin } from "./tenant-rules.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
 import type { UserViews } from "./user-views.js";
 import type { UserRow, ViewTenant } from "./users.js";
@@ -42,9 +43,6 @@ export interface SignUpInput {
   name?: string | undefined;
   locale?: string | undefined;
 }
-
-const isUniqueViolation = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
 
 export class AccountService {
   constructor(private readonly o: AccountServiceOptions) {}
