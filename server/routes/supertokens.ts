@@ -135,7 +135,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     const { email, password } = credentials;
     try {
       await rateLimits.signUpPerIp.hit(ipOf(c));
-      const { user, tenantId: joined } = await accounts.signUp({ email, password }, tenant);
+      const { user, tenantId: joined } = await accounts.signUp({ email, password }, tenant, meta(c));
       const issued = await startSession(c, deps, user, "supertokens", { tenantId: joined, signUp: true });
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: await stUser(user, deps.tenants) };

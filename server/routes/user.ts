@@ -119,7 +119,7 @@ export function userHandlers(deps: UserDeps): UserHandlers {
     UserOperations_signUp: async (c) => {
       const body = c.req.valid("json");
       await rateLimits.signUpPerIp.hit(meta(c).ip ?? "unknown");
-      const { user, tenantId } = await accounts.signUp(body, tenantRefOf(body));
+      const { user, tenantId } = await accounts.signUp(body, tenantRefOf(body), meta(c));
       // Start verification right away; the user can ask for a fresh code later.
       await accountMail.sendVerification(c.var.requestId, user);
       const session = await startSession(c, deps, user, "gatehouse", { tenantId, signUp: true });

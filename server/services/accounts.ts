@@ -1,7 +1,8 @@
 // Accounts: sign-up (into a tenant) and password sign-in; accounts are global, one per email.
 import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
-import { type Db, transaction } from "../store/db.js";
+import type { Db } from "../store/db.js";
+import { isUniqueViolation } from "../store/errors.js";
 import { addMembership } from "../store/memberships.js";
 import {
   createUser,
@@ -14,12 +15,12 @@ import {
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditEntry, type RequestMeta, recordAudit, withAudit } from "./audit.js";
-import { assertNoTenantLosesItsLastAdmin } from "./last-admin.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
 import { DEFAULT_MEMBER_ROLE } from "./permissions.js";
 import { DEFAULT_TENANT, landingTenant } from "./tenant-access.js";
 import { resolveTenant, type TenantRef } from "./tenant-ref.js";
+import { assertNoTenantLosesItsLastAdmin } from "./tenant-rules.js";
 import { assertHttpsUrl, assertSafeText, canonicalLanguageTag } from "./text-input.js";
 import type { UserViews } from "./user-views.js";
 import type { UserRow, ViewTenant } from "./users.js";
@@ -43,9 +44,6 @@ export interface SignUpInput {
   locale?: string | undefined;
 }
 
-const isUniqueViolation = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
-
 export class AccountService {
   constructor(private readonly o: AccountServiceOptions) {}
 
@@ -53,9 +51,14 @@ export class AccountService {
    * Creates the account and its membership of the tenant `ref` names (the default tenant if none; with the
    * tenant preset's default role) in one transaction. The tenant must be active and `open` to registration,
    * else 403 AUTH_REGISTRATION_CLOSED — the same answer for an unknown tenant (`invite` tenants are joined
-   * by accepting an invitation). Returns the account and the tenant it joined.
+   * by accepting an invitation). Returns the account and the tenant it joined. With `meta` (a request),
+   * the `user.signup` event is written with the account.
    */
-  async signUp(input: SignUpInput, ref?: TenantRef): Promise<{ user: UserRow; tenantId: string }> {
+  async signUp(
+    input: SignUpInput,
+    ref?: TenantRef,
+    meta?: RequestMeta,
+  ): Promise<{ user: UserRow; tenantId: string }> {
     const { db, clock, passwords } = this.o;
     assertAcceptablePassword(input.password);
     if (input.name !== undefined) assertSafeText(input.name, "body.name");
@@ -68,8 +71,16 @@ export class AccountService {
     if (existing) throw new AppError("AUTH_EMAIL_EXISTS");
     const passwordHash = await passwords.hash(input.password);
     const now = clock.now();
+    const audit = (r: { user: UserRow; tenantId: string }): AuditEntry | undefined =>
+      meta && {
+        action: "user.signup",
+        actor: { type: "user", id: r.user.id },
+        target: { type: "user", id: r.user.id },
+        tenantId: r.tenantId,
+        meta,
+      };
     try {
-      return await transaction(db, async (tx) => {
+      return await withAudit(db, clock, audit, async (tx) => {
         const user = await createUser(tx, { email: input.email, name: input.name ?? null, locale }, now);
         await setPasswordHash(tx, user.id, passwordHash, now);
         await addMembership(

@@ -2,6 +2,7 @@
 import { AppError } from "../errors.js";
 import { setPasswordHash } from "../store/credentials.js";
 import type { Db } from "../store/db.js";
+import { isUniqueViolation } from "../store/errors.js";
 import {
   findLiveInvitation,
   type InvitationRow,
@@ -22,6 +23,7 @@ import { invitationEmail } from "./messages.js";
 import type { Outbox } from "./outbox.js";
 import { assertAcceptablePassword } from "./password-policy.js";
 import type { PasswordHasher } from "./passwords.js";
+import { assertRolesExist } from "./tenant-rules.js";
 import { assertSafeText } from "./text-input.js";
 import type { UserRow } from "./users.js";
 
@@ -89,9 +91,6 @@ const codeInvalid = () =>
     message: "The invitation is invalid, expired, revoked or already used.",
   });
 
-const isUniqueViolation = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
-
 export class InvitationService {
   constructor(private readonly o: InvitationServiceOptions) {}
 
@@ -110,16 +109,7 @@ export class InvitationService {
     const roles = [...new Set(input.roles)];
     const tenant = await findTenantById(db, tenantId);
     if (!tenant) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
-    const known = await existingRoleNames(db, tenantId, roles);
-    const unknown = roles.filter((r) => !known.has(r));
-    if (unknown.length > 0)
-      throw new AppError("VALIDATION_FAILED", {
-        message: `Unknown role: ${unknown.join(", ")}.`,
-        fields: unknown.map((r) => ({
-          path: "body.roles",
-          message: `Role "${r}" does not exist in this tenant`,
-        })),
-      });
+    await assertRolesExist(db, tenantId, roles, "body.roles");
     const now = clock.now();
     const token = newOpaqueToken("inv");
     const expiresAt = new Date(now.getTime() + (input.expiresInHours ?? DEFAULT_TTL_HOURS) * 3_600_000);

@@ -1,6 +1,7 @@
 // Tenant management policy: create (from a preset), members (roles, org unit, active, removal), roles.
 import { AppError } from "../errors.js";
-import type { Db, Queryable } from "../store/db.js";
+import type { Db } from "../store/db.js";
+import { isUniqueViolation } from "../store/errors.js";
 import {
   addMembership,
   deleteMembership,
@@ -10,7 +11,7 @@ import {
   type MembershipPatch,
   updateMembership,
 } from "../store/memberships.js";
-import { createRoles, existingRoleNames, findRole, listRoles, updateRole } from "../store/roles.js";
+import { createRoles, findRole, listRoles, updateRole } from "../store/roles.js";
 import type { RegistrationPolicy } from "../store/schema.js";
 import { revokeTenantSessions } from "../store/sessions.js";
 import {
@@ -24,8 +25,8 @@ import {
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type AuditAction, type AuditContext, type AuditEntry, SYSTEM_CONTEXT, withAudit } from "./audit.js";
-import { assertAnotherAdmin } from "./last-admin.js";
 import { ADMIN_ROLE, PRESETS, type PresetName } from "./permissions.js";
+import { assertAnotherAdmin, assertRolesExist } from "./tenant-rules.js";
 import {
   assertPermissionNames,
   decodeCursor,
@@ -58,9 +59,6 @@ export interface MemberPatchInput {
   orgUnit?: string | null | undefined;
   active?: boolean | undefined;
 }
-
-const isUniqueViolation = (err: unknown): boolean =>
-  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
 
 /** A unique violation as 409 CONFLICT on the field that must be unique; any other error unchanged. */
 function takenAsConflict(err: unknown, message: string, path: string): unknown {
@@ -223,7 +221,7 @@ export class TenantService {
         await lockTenant(tx, tenantId);
         const current = await findMembership(tx, userId, tenantId);
         if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });
-        if (patch.roles !== undefined) await this.assertRolesExist(tx, tenantId, patch.roles, "body.roles");
+        if (patch.roles !== undefined) await assertRolesExist(tx, tenantId, patch.roles, "body.roles");
         const losesAdmin =
           current.active &&
           current.roles.includes(ADMIN_ROLE) &&
@@ -321,16 +319,5 @@ export class TenantService {
   /** Whether the tenant defines the role (for callers outside a transaction). */
   async hasRole(tenantId: string, name: string): Promise<boolean> {
     return (await findRole(this.o.db, tenantId, name)) !== undefined;
-  }
-
-  private async assertRolesExist(tx: Queryable, tenantId: string, roles: readonly string[], path: string) {
-    const known = await existingRoleNames(tx, tenantId, roles);
-    const unknown = roles.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      throw new AppError("VALIDATION_FAILED", {
-        message: `Unknown role: ${unknown.join(", ")}.`,
-        fields: unknown.map((r) => ({ path, message: `Role "${r}" does not exist in this tenant` })),
-      });
-    }
   }
 }

@@ -28,6 +28,10 @@ export function sqlState(err: unknown): string | undefined {
   return undefined;
 }
 
+/** A unique violation (23505): the insert or update lost to an existing row (or a concurrent one). */
+export const isUniqueViolation = (err: unknown): boolean =>
+  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "23505";
+
 /**
  * SQLSTATE class 22, "data exception": a value PostgreSQL will not take (a NUL byte, a string too
  * long for its column, text that is not a number…). Input the contract should have refused, so the

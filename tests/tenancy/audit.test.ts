@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, serviceClient } from "../admin/helpers.js";
 import type { Exchange } from "../helpers/contract.js";
-import type { TestGatehouse } from "../helpers/gatehouse.js";
-import { PASSWORD, uniqueEmail } from "../helpers/http.js";
+import { BASE_URL, type TestGatehouse } from "../helpers/gatehouse.js";
+import { json, PASSWORD, uniqueEmail } from "../helpers/http.js";
 import * as tenancy from "./helpers.js";
-import { backends, join, type Person, startOn, tokenClient } from "./helpers.js";
+import { backends, join, type Person, signUp, startOn, tokenClient } from "./helpers.js";
 
 const SECRET = "tenancy-audit-service-secret-0123456789";
 const UA = { "user-agent": "tenancy-audit/1.0" };
@@ -50,6 +50,29 @@ describe.each(backends)("tenancy audit events on %s", (_name, open) => {
     return events[0];
   }
   const memberPath = (tenantId: string, userId: string) => ({ params: { path: { tenantId, userId } } });
+
+  it("sign-up (/user/signup and the FDI /auth/signup) leaves one user.signup event with the tenant joined", async () => {
+    const person = await signUp(gh, seen, UA);
+    await theEvent("user.signup", { type: "user", id: person.userId }, "default", person);
+    const fdi = await gh.fetch(
+      `${BASE_URL}/auth/signup`,
+      json(
+        {
+          formFields: [
+            { id: "email", value: uniqueEmail("st-audit") },
+            { id: "password", value: PASSWORD },
+          ],
+        },
+        UA,
+      ),
+    );
+    const id = ((await fdi.json()) as { user: { id: string } }).user.id;
+    await theEvent("user.signup", { type: "user", id }, "default", { userId: id } as Person);
+    // A refused sign-up (the address is taken) writes none.
+    const again = await person.client.signUp({ email: person.email, password: PASSWORD });
+    expect(again.error?.error.code).toBe("AUTH_EMAIL_EXISTS");
+    expect(await eventsOf("user.signup", person.userId, "default")).toHaveLength(1);
+  });
 
   it("tenant create, switch and update: one event each, with the request's id", async () => {
     const { admin, tenantId } = await adminOfNewTenant();

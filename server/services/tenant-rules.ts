@@ -1,9 +1,28 @@
-// The rule that a tenant always keeps an active admin: the one check behind demotion, removal and account deletion.
+// The rules every tenancy change keeps: a member holds only roles the tenant defines, and a tenant always keeps
+// an active admin (the one check behind demotion, deactivation, removal and account deletion).
 import { AppError } from "../errors.js";
 import type { Queryable } from "../store/db.js";
 import { countActiveWithRole, tenantsWhereActiveWithRole } from "../store/memberships.js";
+import { existingRoleNames } from "../store/roles.js";
 import { lockTenant } from "../store/tenants.js";
 import { ADMIN_ROLE } from "./permissions.js";
+
+/** 400 VALIDATION_FAILED at `path` naming each of `roles` the tenant does not define. */
+export async function assertRolesExist(
+  db: Queryable,
+  tenantId: string,
+  roles: readonly string[],
+  path: string,
+): Promise<void> {
+  const known = await existingRoleNames(db, tenantId, roles);
+  const unknown = roles.filter((r) => !known.has(r));
+  if (unknown.length > 0) {
+    throw new AppError("VALIDATION_FAILED", {
+      message: `Unknown role: ${unknown.join(", ")}.`,
+      fields: unknown.map((r) => ({ path, message: `Role "${r}" does not exist in this tenant` })),
+    });
+  }
+}
 
 const lastAdmin = () =>
   new AppError("TENANT_LAST_ADMIN", {
