@@ -275,6 +275,24 @@ function checkAuthorizationMarks(op, params) {
     throw new Error(`gen-routes: ${op.operationId} declares permissions but no 403`);
 }
 
+// Operations an impersonated (support) session may not call: they would let the operator mint a credential that
+// outlives the support session, or change what only the account's owner may change (password, deletion,
+// memberships). Enforced by server/contract/mount.ts with 403 AUTH_IMPERSONATION_FORBIDDEN.
+export const OWNER_ONLY = "x-gatehouse-owner-only";
+
+function checkOwnerOnlyMark(op) {
+  const mark = op[OWNER_ONLY];
+  if (mark === undefined) return;
+  // An anonymous alternative is fine (accepting an invitation signed out): the mark binds sessions only.
+  const secured = (op.security ?? []).some((req) => Object.keys(req).length > 0);
+  if (mark !== true || !secured)
+    throw new Error(
+      `gen-routes: ${op.operationId}: ${OWNER_ONLY} must be true, on an operation with credentials`,
+    );
+  if (!op.responses?.["403"])
+    throw new Error(`gen-routes: ${op.operationId} is ${OWNER_ONLY} but declares no 403`);
+}
+
 export function generateRoutes(doc) {
   // Request bodies reject unknown fields, so PATCH /user/me cannot be used to smuggle `email`.
   const strictNames = new Set();
@@ -296,6 +314,7 @@ export function generateRoutes(doc) {
       const ctx = { strict: true };
       const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolveParam(doc, p));
       checkAuthorizationMarks(op, params);
+      checkOwnerOnlyMark(op);
       const fields = [`method: ${lit(method)}`, `path: ${lit(path)}`, `operationId: ${lit(op.operationId)}`];
       for (const k of ["summary", "description", "tags", "deprecated"]) {
         if (op[k] !== undefined) fields.push(`${k}: ${lit(op[k])}`);

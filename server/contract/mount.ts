@@ -141,11 +141,16 @@ function withChallenges(err: AppError, challenges: string[]): AppError {
 export function authorizationCheck(
   permissions: readonly string[] | undefined,
   tenantParam: string | undefined,
+  ownerOnly = false,
 ): ((c: Context<AppEnv>) => void) | undefined {
-  if (!permissions?.length && !tenantParam) return undefined;
+  if (!permissions?.length && !tenantParam && !ownerOnly) return undefined;
   const required = permissions ?? [];
   return function authorize(c) {
     const auth = c.var.auth as AuthContext | undefined;
+    // `x-gatehouse-owner-only`: a support session acts as the user but may not mint credentials or change
+    // what only the owner may (its operator must never leave with something that outlives the session).
+    if (ownerOnly && auth?.impersonator !== undefined) throw new AppError("AUTH_IMPERSONATION_FORBIDDEN");
+    if (!permissions?.length && !tenantParam) return;
     // `security` ran before: an operation with these marks always requires credentials (gen-routes checks).
     if (!auth) throw new AppError("AUTH_UNAUTHENTICATED");
     if (tenantParam !== undefined && c.req.param(tenantParam) !== auth.tenantId)
@@ -196,6 +201,7 @@ export function mountContract(
       "x-gatehouse-allow-unverified"?: boolean;
       "x-gatehouse-permissions"?: readonly string[];
       "x-gatehouse-tenant-param"?: string;
+      "x-gatehouse-owner-only"?: boolean;
     };
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
@@ -207,7 +213,11 @@ export function mountContract(
       verifiedEmailOnly: policy.requireEmailVerification && route["x-gatehouse-allow-unverified"] !== true,
     });
     if (auth) middleware.push(auth);
-    const authorize = authorizationCheck(route["x-gatehouse-permissions"], route["x-gatehouse-tenant-param"]);
+    const authorize = authorizationCheck(
+      route["x-gatehouse-permissions"],
+      route["x-gatehouse-tenant-param"],
+      route["x-gatehouse-owner-only"] === true,
+    );
     const handler = handlers[id] as unknown as (c: Context<AppEnv>) => Promise<Response>;
     const guarded = authorize
       ? async function authorized(c: Context<AppEnv>) {

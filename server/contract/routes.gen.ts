@@ -579,6 +579,7 @@ export const ErrorCode = z
     "AUTH_EMAIL_EXISTS",
     "AUTH_INSUFFICIENT_PERMISSIONS",
     "AUTH_TENANT_ACCESS_DENIED",
+    "AUTH_IMPERSONATION_FORBIDDEN",
     "AUTH_REGISTRATION_CLOSED",
     "AUTH_EMAIL_NOT_VERIFIED",
     "AUTH_CODE_INVALID",
@@ -4380,6 +4381,7 @@ export const routes = {
     description:
       "Create a tenant with a preset's roles; the caller becomes its `admin` (switch to it with `POST /user/tenant`).",
     tags: ["Tenants"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -5263,6 +5265,7 @@ export const routes = {
     summary: "Create an API key",
     description: "Create an API key in the active tenant; the response is the only time its secret is shown.",
     tags: ["User"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -5532,6 +5535,7 @@ export const routes = {
     description:
       "Join the tenant with the invited roles and start a session there. Single use: of concurrent accepts one\nwins; a spent, revoked, expired or unknown token is 400 `AUTH_CODE_INVALID`. Already a member: 409.",
     tags: ["User"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -5763,6 +5767,7 @@ export const routes = {
     description:
       "Delete the account with its sessions, tokens and codes. Needs the password or a recent sign-in.\nRefused with 409 `TENANT_LAST_ADMIN` while the user is the only active admin of a tenant: they must\nmake another member an admin of it first (a tenant is never left without one).",
     tags: ["Account"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -5911,6 +5916,7 @@ export const routes = {
     description:
       "Change the password. Every existing session ends, this one included, and the caller continues in a\nnew one: cookie mode answers 204 with its cookies, `X-Auth-Mode: token` answers 200 with its tokens.",
     tags: ["Account"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -6723,6 +6729,7 @@ export const routes = {
     description:
       "Switch the session to another tenant the user is an active member of. The current session ends at\nonce (its access and refresh tokens stop working) and a new one in the same family starts — same\nsign-in time, same absolute end — whose access token carries the new tenant's `tid`, `roles` and\n`perms`. 403 `AUTH_TENANT_ACCESS_DENIED` when the user is no active member of that tenant or it is\nsuspended; nothing changes then.",
     tags: ["User"],
+    "x-gatehouse-owner-only": true,
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
       { BackendBearerAuth: [] } as Record<string, string[]>,
@@ -7005,6 +7012,7 @@ export const routes = {
     description: "Deprecated: use `DELETE /user/me` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-owner-only": true,
     "x-gatehouse-successor": "/user/me",
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
@@ -7156,6 +7164,7 @@ export const routes = {
     description: "Deprecated: use `POST /user/password/change` instead.",
     tags: ["User identity (deprecated)"],
     deprecated: true,
+    "x-gatehouse-owner-only": true,
     "x-gatehouse-successor": "/user/password/change",
     security: [
       { BackendSessionAuth: [] } as Record<string, string[]>,
