@@ -159,13 +159,31 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
     expect(refused.response.status).toBe(409);
     expect(refused.error?.error.code).toBe("CONFLICT");
 
-    // Never a recent sign-in: deleting the account without the password is refused.
-    const deleted = await as.DELETE("/user/me", { body: {} });
-    expect(deleted.response.status).toBe(403);
-    expect(deleted.error?.error.code).toBe("AUTH_REAUTHENTICATION_REQUIRED");
-    const switched = await as.switchTenant("default");
-    expect(switched.response.status).toBe(403);
-    expect(switched.error?.error.code).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
+    expect((await as.GET("/user/me")).response.status).toBe(200);
+  });
+
+  it("may not call what only the owner may (x-gatehouse-owner-only): 403 AUTH_IMPERSONATION_FORBIDDEN, nothing done", async () => {
+    const { bob, as } = await impersonated();
+    const keysBefore = (await bob.client.listApiKeys()).data?.apiKeys.length;
+    const tries = [
+      await as.createApiKey({ name: "ci", scopes: [] }),
+      await as.POST("/user/password/change", {
+        body: { currentPassword: "irrelevant-password-1", newPassword: "another long password 2" },
+      }),
+      // Even with the right password, the account is not the operator's to delete.
+      await as.DELETE("/user/me", { body: { password: "irrelevant-password-1" } }),
+      await as.switchTenant("default"),
+      await as.POST("/tenants", {
+        body: { name: "Side project", slug: `s-${crypto.randomUUID().slice(0, 8)}` },
+      }),
+    ];
+    for (const t of tries) {
+      expect(t.response.status).toBe(403);
+      expect(t.error?.error.code).toBe("AUTH_IMPERSONATION_FORBIDDEN");
+    }
+    // Nothing happened: no key, the account and its own session live on, still a member of one tenant only.
+    expect((await bob.client.listApiKeys()).data?.apiKeys.length).toBe(keysBefore);
+    expect((await bob.client.GET("/user/me")).response.status).toBe(200);
     expect((await as.GET("/user/me")).response.status).toBe(200);
   });
 

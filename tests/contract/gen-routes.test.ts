@@ -84,3 +84,40 @@ describe("gen-routes: x-gatehouse-permissions and x-gatehouse-tenant-param", () 
     expect(() => generateRoutes(no403)).toThrow(/declares no 403|declares permissions but no 403/);
   });
 });
+
+describe("gen-routes: x-gatehouse-owner-only", () => {
+  const keys = "/user/api-keys";
+  it("the committed contract marks the credential-minting operations, and the mark reaches the route definitions", () => {
+    const marked = Object.values(contract.paths).flatMap((item) =>
+      Object.values(item as Record<string, { operationId?: string; "x-gatehouse-owner-only"?: boolean }>)
+        .filter((op) => op?.["x-gatehouse-owner-only"] === true)
+        .map((op) => op.operationId),
+    );
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        "ApiKeyOperations_createApiKey",
+        "AccountOperations_changePassword",
+        "AccountOperations_deleteMe",
+        "UserOperations_switchTenant",
+      ]),
+    );
+    expect(generateRoutes(contract)).toContain('"x-gatehouse-owner-only": true');
+  });
+
+  it("refuses a mark that is not `true`, on an operation without credentials, or without a 403", () => {
+    const notTrue = mutate((d) => {
+      d.paths[keys].post["x-gatehouse-owner-only"] = "yes";
+    });
+    expect(() => generateRoutes(notTrue)).toThrow(/x-gatehouse-owner-only must be true/);
+    const open = mutate((d) => {
+      d.paths[keys].post.security = [{}];
+    });
+    expect(() => generateRoutes(open)).toThrow(
+      /x-gatehouse-owner-only must be true, on an operation with credentials/,
+    );
+    const no403 = mutate((d) => {
+      delete d.paths[keys].post.responses["403"];
+    });
+    expect(() => generateRoutes(no403)).toThrow(/declares no 403/);
+  });
+});
