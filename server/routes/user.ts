@@ -9,7 +9,6 @@ import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
 import { sessionResult } from "../http/session-result.js";
-import { DEFAULT_TENANT } from "../services/accounts.js";
 import type { AuditAction, AuditContext, AuditEntry } from "../services/audit.js";
 import { accountKey } from "../services/password-guesses.js";
 import type {
