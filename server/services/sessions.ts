@@ -17,12 +17,12 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../store/sessions.js";
-import { findUserById, lockEnabledUser, type UserRow } from "../store/users.js";
+import { findUserById, type UserRow } from "../store/users.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditEntry, recordAudit, withAudit } from "./audit.js";
+import { type AuditEntry, auditEvent, recordAudit, withAudit } from "./audit.js";
 import {
   type ActiveTenant,
   activeTenantOf,
@@ -134,29 +134,28 @@ export class SessionService {
     const refreshToken = newOpaqueToken("rt");
     const sso = options.ssoIdentity;
     const { db, clock } = this.o;
-    const stored = withAudit(db, clock, options.audit, async (tx) => {
-      // A disabled user gets no session by any path (password, SSO, SuperTokens, v1 exchange); the lock
-      // keeps a concurrent disable from missing the session made here.
-      if (!(await lockEnabledUser(tx, user.id))) {
-        throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
-      }
-      await createSession(
-        tx,
-        {
-          id: sessionId,
-          userId: user.id,
-          tenantId: tenant.tenantId,
-          expiresAt,
-          userAgent: meta.userAgent?.slice(0, 512) ?? null,
-          ip: meta.ip,
-          profile,
-          authMethod,
-          refreshSeed: randomBytes(32),
-          sso,
-        },
-        sha256(refreshToken),
-        now,
-      );
+    // One statement with its audit event (every sign-in pays each round trip). A disabled user gets no
+    // session by any path (password, SSO, SuperTokens, v1 exchange): createSession locks the user row, so a
+    // concurrent disable cannot miss the session made here.
+    const stored = createSession(
+      db,
+      {
+        id: sessionId,
+        userId: user.id,
+        tenantId: tenant.tenantId,
+        expiresAt,
+        userAgent: meta.userAgent?.slice(0, 512) ?? null,
+        ip: meta.ip,
+        profile,
+        authMethod,
+        refreshSeed: randomBytes(32),
+        sso,
+      },
+      sha256(refreshToken),
+      now,
+      options.audit && auditEvent(clock, options.audit),
+    ).then((created) => {
+      if (!created) throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
     });
     await stored.catch(async (err: unknown) => {
       if (err instanceof AppError && err.reason === "account_disabled" && options.audit) {
@@ -412,7 +411,8 @@ export class SessionService {
       const tenant = await requireActiveTenant(tx, userId, tenantId);
       const next = crypto.randomUUID();
       const refreshToken = newOpaqueToken("rt");
-      await createSession(
+      // False for a user disabled meanwhile: their sessions are being revoked.
+      const created = await createSession(
         tx,
         {
           id: next,
@@ -434,6 +434,7 @@ export class SessionService {
         sha256(refreshToken),
         now,
       );
+      if (!created) throw new AppError("AUTH_SESSION_REVOKED");
       await revokeSessionById(tx, session.id, "tenant_switch", now);
       return { user, tenant, next, refreshToken, expiresAt: session.expires_at, profile: session.profile };
     });

@@ -21,6 +21,16 @@ export interface AuditFilter {
   limit: number;
 }
 
+/**
+ * The INSERT of one event as a CTE body, run only if the CTE named `source` yields a row: the change and its
+ * record in one statement (a sign-in's session, created in a data-modifying CTE).
+ */
+export function auditEventInsertFrom(source: string, event: NewAuditEvent) {
+  const columns = Object.keys(event) as Array<keyof NewAuditEvent>;
+  return sql`INSERT INTO audit_events (${sql.join(columns.map((c) => sql.ref(c)))})
+    SELECT ${sql.join(columns.map((c) => sql`${event[c]}`))} FROM ${sql.table(source)}`;
+}
+
 /** Appends one event; call it with the transaction of the change it records. */
 export async function appendAuditEvent(db: Queryable, event: NewAuditEvent): Promise<void> {
   await db.insertInto("audit_events").values(event).execute();
