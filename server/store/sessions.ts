@@ -1,6 +1,6 @@
 // Owns the `sessions` and `refresh_tokens` tables, including the refresh rotation's one-round-trip CTE.
 import { type Selectable, sql } from "kysely";
-import { auditEventInsertFrom, type NewAuditEvent } from "./audit-events.js";
+import { auditEventInsertIf, type NewAuditEvent } from "./audit-events.js";
 import type { Queryable } from "./db.js";
 import { liveAt } from "./live.js";
 import type { MembershipGrant } from "./memberships.js";
@@ -48,7 +48,7 @@ export async function createSession(
     ), t AS (
       INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at)
       SELECT ${refreshTokenHash}, s.id, 0, ${now} FROM s
-    )${audit ? sql`, a AS (${auditEventInsertFrom("s", audit)})` : sql``}
+    )${audit ? sql`, a AS (${auditEventInsertIf(sql`EXISTS (SELECT 1 FROM s)`, audit)})` : sql``}
     SELECT id FROM s`.execute(db);
   return result.rows.length > 0;
 }
