@@ -6,7 +6,8 @@
 //
 // BENCH_DURATION (s, default 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32); PostgreSQL from
 // BENCH_DATABASE_URL or DATABASE_URL (scenarios that need it are skipped without); BENCH_BEFORE: an
-// earlier results.json to print a before/after table against.
+// earlier results.json to print a before/after table against; BENCH_ONLY: a comma-separated list of scenario
+// ids to run (see bench/lib/settings.ts).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -26,7 +27,19 @@ import {
   sql,
   topUp,
 } from "./lib/servers.js";
-import { CONNECTIONS, median, PASSWORD, PG_URL, ROOT, ROUNDS, SECONDS, say, WORK } from "./lib/settings.js";
+import {
+  CONNECTIONS,
+  FILTERED,
+  median,
+  PASSWORD,
+  PG_URL,
+  ROOT,
+  ROUNDS,
+  SECONDS,
+  say,
+  WORK,
+  wanted,
+} from "./lib/settings.js";
 
 const COLD_STARTS = 3;
 
@@ -65,11 +78,12 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   try {
     // Start-up first, while nothing else runs.
-    say("bench: cold starts");
     const pgliteDir = { dataDir: join(WORK, "pglite") };
-    const fresh = await coldStarts("gatehouse-pglite-fresh", pgliteDir, 1);
-    const pglite = await coldStarts("gatehouse-pglite", pgliteDir, COLD_STARTS);
-    const postgres = pgDb ? await coldStarts("gatehouse-postgres", pgDb, COLD_STARTS) : undefined;
+    const cold = wanted("cold-starts");
+    if (cold) say("bench: cold starts");
+    const fresh = cold ? await coldStarts("gatehouse-pglite-fresh", pgliteDir, 1) : undefined;
+    const pglite = cold ? await coldStarts("gatehouse-pglite", pgliteDir, COLD_STARTS) : undefined;
+    const postgres = pgDb && cold ? await coldStarts("gatehouse-postgres", pgDb, COLD_STARTS) : undefined;
 
     say("bench: starting servers");
     const started = async (s: Promise<Server>) => {
@@ -81,23 +95,25 @@ async function main(): Promise<void> {
     const ghPg = pgDb ? await started(gatehouse("gatehouse-postgres", pgDb)) : undefined;
     const ghMain = ghPg ?? ghLite;
     const tokDb = pgDb ?? { dataDir: join(WORK, "pglite-token-only") };
-    const tok = await started(gatehouse("token-only", tokDb, tokenOnly));
-    const baLite = await started(
-      betterAuth("better-auth-pglite", { dataDir: join(WORK, "pglite-better-auth") }),
-    );
-    const baPg = baPgDb ? await started(betterAuth("better-auth-postgres", baPgDb)) : undefined;
+    // A filtered run starts only the servers its scenarios need (the peers and token-only are not cheap).
+    const tok = wanted("token-only") ? await started(gatehouse("token-only", tokDb, tokenOnly)) : ghMain;
+    const peers = wanted("better-auth");
+    const baLite = peers
+      ? await started(betterAuth("better-auth-pglite", { dataDir: join(WORK, "pglite-better-auth") }))
+      : undefined;
+    const baPg = peers && baPgDb ? await started(betterAuth("better-auth-postgres", baPgDb)) : undefined;
 
     const lite = await gatehouseAccount(ghLite.url);
     const main = await gatehouseAccount(ghMain.url);
     const tokAccess = (await gatehouseAccount(tok.url)).access;
     const pool = join(WORK, "refresh-pool.json");
     writeFileSync(pool, "[]");
-    const baLiteUser = await betterAuthCookie(baLite.url);
+    const baLiteUser = baLite ? await betterAuthCookie(baLite.url) : undefined;
     const baPgUser = baPg ? await betterAuthCookie(baPg.url) : undefined;
     const json = { "content-type": "application/json" };
     const mainKind = ghPg ? "PostgreSQL" : "PGlite";
 
-    const scenarios: Scenario[] = [
+    const every: Scenario[] = [
       { id: "health", label: `GET /health (${mainKind})`, server: ghMain, load: { path: "/health" } },
       {
         id: "token-only",
@@ -150,24 +166,28 @@ async function main(): Promise<void> {
           connections: 4,
         },
       },
-      {
-        id: "better-auth-session-pglite",
-        label: "Better Auth get-session (PGlite)",
-        server: baLite,
-        load: { path: "/api/auth/get-session", headers: { cookie: baLiteUser.cookie } },
-      },
-      {
-        id: "better-auth-signin-pglite",
-        label: "Better Auth email sign-in (PGlite)",
-        server: baLite,
-        load: {
-          path: "/api/auth/sign-in/email",
-          method: "POST",
-          headers: { ...json, origin: baLite.url },
-          body: JSON.stringify({ email: baLiteUser.email, password: PASSWORD }),
-          connections: 4,
-        },
-      },
+      ...(baLite && baLiteUser
+        ? [
+            {
+              id: "better-auth-session-pglite",
+              label: "Better Auth get-session (PGlite)",
+              server: baLite,
+              load: { path: "/api/auth/get-session", headers: { cookie: baLiteUser.cookie } },
+            },
+            {
+              id: "better-auth-signin-pglite",
+              label: "Better Auth email sign-in (PGlite)",
+              server: baLite,
+              load: {
+                path: "/api/auth/sign-in/email",
+                method: "POST",
+                headers: { ...json, origin: baLite.url },
+                body: JSON.stringify({ email: baLiteUser.email, password: PASSWORD }),
+                connections: 4,
+              },
+            },
+          ]
+        : []),
       ...(baPg && baPgUser
         ? [
             {
@@ -191,6 +211,7 @@ async function main(): Promise<void> {
           ]
         : []),
     ];
+    const scenarios = every.filter((s) => wanted(s.id));
 
     const samples = new Map<string, Array<{ bare: Sample; x: Sample }>>();
     const ceilings: number[] = [];
@@ -251,13 +272,16 @@ async function main(): Promise<void> {
       }),
     ];
     const starts: Array<[string, Start]> = [
-      ["PGlite, fresh directory (creates the database)", fresh],
-      ["PGlite, existing directory", pglite],
+      ...(fresh ? [["PGlite, fresh directory (creates the database)", fresh] as [string, Start]] : []),
+      ...(pglite ? [["PGlite, existing directory", pglite] as [string, Start]] : []),
       ...(postgres ? [["PostgreSQL", postgres] as [string, Start]] : []),
     ];
     const goals = goalsOf(rows, median(ceilings), starts);
-    writeResults({ machine, rows, goals, starts, ceiling: median(ceilings) });
-    say(`\n${goalsTable(goals).join("\n")}\n\n${rowsTable(rows).join("\n")}\n\nwritten to bench/RESULTS.md`);
+    // A partial run must not replace the committed results.
+    if (!FILTERED) writeResults({ machine, rows, goals, starts, ceiling: median(ceilings) });
+    say(
+      `\n${goalsTable(goals).join("\n")}\n\n${rowsTable(rows).join("\n")}\n\n${FILTERED ? "BENCH_ONLY: not written" : "written to bench/RESULTS.md"}`,
+    );
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
     if (PG_URL) {

@@ -10,6 +10,17 @@ export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export const PG_URL = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
 export const PASSWORD = "correct horse battery staple";
+/**
+ * BENCH_ONLY=refresh,signin: only the scenarios whose id is listed or starts with `<listed>-` (ids as in
+ * RESULTS.md's table, e.g. `me-postgres`); cold starts run only if `cold-starts` is listed, the peers only
+ * if one of their scenarios is, and the results are printed, not written.
+ */
+const ONLY = process.env.BENCH_ONLY?.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+export const FILTERED = ONLY !== undefined && ONLY.length > 0;
+export const wanted = (id: string) =>
+  !FILTERED || (ONLY ?? []).some((o) => id === o || id.startsWith(`${o}-`));
 
 export const say = (s: string) => process.stdout.write(`${s}\n`);
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,11 @@
 // The audit log's policy: what an event holds (never a secret), the one helper that writes it with its change, and queries.
 import { AppError } from "../errors.js";
-import { type AuditEventRow, appendAuditEvent, findAuditEvents } from "../store/audit-events.js";
+import {
+  type AuditEventRow,
+  appendAuditEvent,
+  findAuditEvents,
+  type NewAuditEvent,
+} from "../store/audit-events.js";
 import { type Db, type Queryable, transaction } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
 
@@ -90,9 +95,14 @@ export type AuditSpec<T> = AuditEntries | ((result: T) => AuditEntries);
 
 const clip = (s: string | null | undefined, max: number) => (s == null ? null : s.slice(0, max));
 
-/** Appends the entry on `db` (pass the change's transaction). Bounded lengths: an event never grows with request input. */
+/** Appends the entry on `db` (pass the change's transaction). */
 export function recordAudit(db: Queryable, clock: Clock, e: AuditEntry): Promise<void> {
-  return appendAuditEvent(db, {
+  return appendAuditEvent(db, auditEvent(clock, e));
+}
+
+/** The stored row of an entry. Bounded lengths: an event never grows with request input. */
+export function auditEvent(clock: Clock, e: AuditEntry): NewAuditEvent {
+  return {
     occurred_at: clock.now(),
     action: e.action,
     outcome: e.outcome ?? "success",
@@ -105,7 +115,7 @@ export function recordAudit(db: Queryable, clock: Clock, e: AuditEntry): Promise
     ip: clip(e.meta.ip, 100),
     user_agent: clip(e.meta.userAgent, 512),
     request_id: clip(e.meta.requestId, 100),
-  });
+  };
 }
 
 /**

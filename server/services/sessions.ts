@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../errors.js";
 import { type Db, transaction } from "../store/db.js";
+import { rotateLiveRefreshToken } from "../store/session-rotation.js";
 import {
   createSession,
   findCurrentRefreshTokenHash,
@@ -17,13 +18,12 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../store/sessions.js";
-import { shareActiveTenant } from "../store/tenants.js";
-import { findUserById, lockEnabledUser, type UserRow } from "../store/users.js";
+import { findUserById, type UserRow } from "../store/users.js";
 import type { AccessTokens, TokenProfile } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import { derivedOpaqueToken, newOpaqueToken, sha256 } from "../tokens/opaque.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditEntry, recordAudit, withAudit } from "./audit.js";
+import { type AuditEntry, auditEvent, recordAudit, withAudit } from "./audit.js";
 import {
   type ActiveTenant,
   activeTenantOf,
@@ -153,31 +153,31 @@ export class SessionService {
     const refreshToken = newOpaqueToken("rt");
     const sso = options.ssoIdentity;
     const { db, clock } = this.o;
-    const stored = withAudit(db, clock, options.audit, async (tx) => {
-      // A disabled user gets no session by any path (password, SSO, SuperTokens, v1 exchange); the lock
-      // keeps a concurrent disable from missing the session made here.
-      if (!(await lockEnabledUser(tx, user.id))) {
+    // One statement with its audit event (every sign-in pays each round trip). A disabled user gets no
+    // session by any path (password, SSO, SuperTokens, v1 exchange), nor does a suspended tenant: createSession
+    // share-locks the user and the tenant rows, so a concurrent disable or suspension cannot miss it.
+    const stored = createSession(
+      db,
+      {
+        id: sessionId,
+        userId: user.id,
+        tenantId: tenant.tenantId,
+        expiresAt,
+        userAgent: meta.userAgent?.slice(0, 512) ?? null,
+        ip: meta.ip,
+        profile,
+        authMethod,
+        refreshSeed: randomBytes(32),
+        sso,
+        impersonator: options.impersonation?.by,
+      },
+      sha256(refreshToken),
+      now,
+      options.audit && auditEvent(clock, options.audit),
+    ).then((created) => {
+      if (created === "user_disabled")
         throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
-      }
-      if (!(await shareActiveTenant(tx, tenant.tenantId))) throw tenantSuspended();
-      await createSession(
-        tx,
-        {
-          id: sessionId,
-          userId: user.id,
-          tenantId: tenant.tenantId,
-          expiresAt,
-          userAgent: meta.userAgent?.slice(0, 512) ?? null,
-          ip: meta.ip,
-          profile,
-          authMethod,
-          refreshSeed: randomBytes(32),
-          sso,
-          impersonator: options.impersonation?.by,
-        },
-        sha256(refreshToken),
-        now,
-      );
+      if (created === "tenant_inactive") throw tenantSuspended();
     });
     await stored.catch(async (err: unknown) => {
       if (err instanceof AppError && err.reason === "account_disabled" && options.audit) {
@@ -225,11 +225,45 @@ export class SessionService {
     );
   }
 
-  // Two statements in one transaction, four round trips with BEGIN and COMMIT (refresh is a hot path:
-  // every round trip shows in the benchmark).
-  private rotate(refreshToken: string, meta: ClientMeta, profile: TokenProfile): Promise<RefreshOutcome> {
-    const { db, clock, reuseGraceMs } = this.o;
+  // Refresh is a hot path: the common case is one statement (see rotateLiveRefreshToken); what it declines
+  // (unknown token, revoked or ended session, grace-window reuse, theft, ended membership, sessions from
+  // before the refresh seed) takes the transaction below, which tells those cases apart.
+  private async rotate(
+    refreshToken: string,
+    meta: ClientMeta,
+    profile: TokenProfile,
+  ): Promise<RefreshOutcome> {
     const hash = sha256(refreshToken);
+    const userAgent = meta.userAgent?.slice(0, 512) ?? null;
+    const live = await rotateLiveRefreshToken(
+      this.o.db,
+      { token: Buffer.from(refreshToken), tokenHash: hash, profile, userAgent, ip: meta.ip },
+      this.o.clock.now(),
+    );
+    if (!live) return this.rotateInTransaction(refreshToken, hash, meta, profile);
+    const tenant = activeTenantOf(live.grant);
+    // Unreachable: the statement rotates only for an active membership of an active tenant.
+    if (typeof tenant === "string") throw new Error(`rotated a session without tenant access: ${tenant}`);
+    const { sessionId, user, expiresAt, impersonator } = live;
+    return {
+      kind: "rotated",
+      sessionId,
+      user,
+      tenant,
+      expiresAt,
+      refreshToken: live.refreshToken,
+      impersonator,
+    };
+  }
+
+  // Two statements in one transaction, four round trips with BEGIN and COMMIT.
+  private rotateInTransaction(
+    refreshToken: string,
+    hash: Buffer,
+    meta: ClientMeta,
+    profile: TokenProfile,
+  ): Promise<RefreshOutcome> {
+    const { db, clock, reuseGraceMs } = this.o;
     return transaction(db, async (tx) => {
       // The session and then the token, locked in one round trip (see lockRefreshToken).
       const { session, token } = (await lockRefreshToken(tx, hash)) ?? {};
@@ -415,10 +449,10 @@ export class SessionService {
       const user = await findUserById(tx, userId);
       if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
       const tenant = await requireActiveTenant(tx, userId, tenantId);
-      if (!(await shareActiveTenant(tx, tenantId))) throw tenantSuspended();
       const next = crypto.randomUUID();
       const refreshToken = newOpaqueToken("rt");
-      await createSession(
+      // A user disabled meanwhile (their sessions are being revoked) or a tenant suspended meanwhile gets none.
+      const created = await createSession(
         tx,
         {
           id: next,
@@ -440,6 +474,8 @@ export class SessionService {
         sha256(refreshToken),
         now,
       );
+      if (created === "user_disabled") throw new AppError("AUTH_SESSION_REVOKED");
+      if (created === "tenant_inactive") throw tenantSuspended();
       await revokeSessionById(tx, session.id, "tenant_switch", now);
       return { user, tenant, next, refreshToken, expiresAt: session.expires_at, profile: session.profile };
     });

@@ -1,7 +1,7 @@
 // What a user may do in a tenant: their active membership's roles and the permissions those roles grant.
 import { AppError } from "../errors.js";
 import type { Queryable } from "../store/db.js";
-import { findLandingTenant, findMembershipGrant, type MembershipGrant } from "../store/memberships.js";
+import { findLandingGrant, findMembershipGrant, type MembershipGrant } from "../store/memberships.js";
 import { permissionsFor } from "./permissions.js";
 
 export const DEFAULT_TENANT = "default";
@@ -52,7 +52,7 @@ export async function landingTenant(
   userId: string,
   preferred: string = DEFAULT_TENANT,
 ): Promise<ActiveTenant> {
-  const tenantId = await findLandingTenant(db, userId, preferred);
-  if (!tenantId) throw new AppError("AUTH_TENANT_ACCESS_DENIED");
-  return requireActiveTenant(db, userId, tenantId);
+  const active = activeTenantOf(await findLandingGrant(db, userId, preferred));
+  if (typeof active === "string") throw new AppError("AUTH_TENANT_ACCESS_DENIED");
+  return active;
 }

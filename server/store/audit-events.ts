@@ -1,7 +1,7 @@
 // Owns the `audit_events` table: appends events and reads them back; nothing here changes or removes one.
 
 import type { Insertable, Selectable } from "kysely";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import type { AuditEventsTable } from "./schema.js";
 
@@ -19,6 +19,19 @@ export interface AuditFilter {
   /** Only events older than this id (the previous page's last). */
   beforeId?: string | undefined;
   limit: number;
+}
+
+/**
+ * The INSERT of one event as a CTE body, run only if `condition` holds (e.g. `EXISTS (SELECT 1 FROM s)`, s the
+ * CTE that made the change): the change and its record in one statement (a sign-in's session).
+ */
+export function auditEventInsertIf(condition: RawBuilder<unknown>, e: NewAuditEvent) {
+  return sql`INSERT INTO audit_events (occurred_at, action, outcome, reason, actor_type, actor_id, tenant_id,
+      target_type, target_id, ip, user_agent, request_id)
+    SELECT ${e.occurred_at}, ${e.action}, ${e.outcome}, ${e.reason ?? null}, ${e.actor_type}, ${e.actor_id ?? null},
+      ${e.tenant_id ?? null}, ${e.target_type ?? null}, ${e.target_id ?? null}, ${e.ip ?? null},
+      ${e.user_agent ?? null}, ${e.request_id ?? null}
+    WHERE ${condition}`;
 }
 
 /** Appends one event; call it with the transaction of the change it records. */

@@ -54,42 +54,39 @@ export function findMembership(
     .executeTakeFirst();
 }
 
+/** Memberships with what they grant (MembershipGrant's columns), for a WHERE to pick from. */
+const GRANTS = sql`
+    SELECT m.tenant_id, m.roles, m.active, t.status AS tenant_status,
+      (SELECT coalesce(jsonb_object_agg(r.name, r.permissions), '{}'::jsonb)
+         FROM roles r WHERE r.tenant_id = m.tenant_id AND r.name = ANY (m.roles)) AS role_permissions
+    FROM memberships m JOIN tenants t ON t.id = m.tenant_id`;
+
 /** The membership of `userId` in `tenantId` with what it grants; undefined when there is none. */
 export async function findMembershipGrant(
   db: Queryable,
   userId: string,
   tenantId: string,
 ): Promise<MembershipGrant | undefined> {
-  const r = await sql<MembershipGrant>`
-    SELECT m.tenant_id, m.roles, m.active, t.status AS tenant_status,
-      (SELECT coalesce(jsonb_object_agg(r.name, r.permissions), '{}'::jsonb)
-         FROM roles r WHERE r.tenant_id = m.tenant_id AND r.name = ANY (m.roles)) AS role_permissions
-    FROM memberships m JOIN tenants t ON t.id = m.tenant_id
+  const r = await sql<MembershipGrant>`${GRANTS}
     WHERE m.user_id = ${userId} AND m.tenant_id = ${tenantId}`.execute(db);
   return r.rows[0];
 }
 
 /**
- * The tenant a sign-in lands in: `preferred` when the user is an active member of it and it is active,
- * otherwise the oldest such membership. Undefined when the user has none.
+ * The membership a sign-in lands in, with its grant: `preferred` when the user is an active member of it and
+ * it is active, otherwise the oldest such membership. Undefined when the user has none. One statement, as
+ * findMembershipGrant reads it (every sign-in pays this round trip).
  */
-export async function findLandingTenant(
+export async function findLandingGrant(
   db: Queryable,
   userId: string,
   preferred: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom("memberships as m")
-    .innerJoin("tenants as t", "t.id", "m.tenant_id")
-    .select("m.tenant_id")
-    .where("m.user_id", "=", userId)
-    .where("m.active", "=", true)
-    .where("t.status", "=", "active")
-    .orderBy(sql`m.tenant_id = ${preferred}`, "desc")
-    .orderBy("m.created_at")
-    .orderBy("m.tenant_id")
-    .executeTakeFirst();
-  return row?.tenant_id;
+): Promise<MembershipGrant | undefined> {
+  const r = await sql<MembershipGrant>`${GRANTS}
+    WHERE m.user_id = ${userId} AND m.active AND t.status = 'active'
+    ORDER BY m.tenant_id = ${preferred} DESC, m.created_at, m.tenant_id
+    LIMIT 1`.execute(db);
+  return r.rows[0];
 }
 
 export interface MemberPage {

@@ -1,10 +1,12 @@
 // Owns the `sessions` and `refresh_tokens` tables, including the refresh rotation's one-round-trip CTE.
 import { type Selectable, sql } from "kysely";
+import { auditEventInsertIf, type NewAuditEvent } from "./audit-events.js";
 import type { Queryable } from "./db.js";
 import { liveAt } from "./live.js";
 import type { MembershipGrant } from "./memberships.js";
 import type { SessionsTable } from "./schema.js";
-import type { UserRow } from "./users.js";
+import { activeTenantLock } from "./tenants.js";
+import { enabledUserLock, type UserRow } from "./users.js";
 
 export interface NewSession {
   id: string;
@@ -32,56 +34,39 @@ export interface Impersonator {
 }
 
 /**
- * Inserts the session with its first refresh token (generation 0): one statement (a data-modifying CTE),
- * so atomic without a transaction's extra round trips (every sign-in pays them).
+ * Starts a session in one statement (a data-modifying CTE, so atomic without a transaction's extra round
+ * trips, which every sign-in would pay): locks the user if enabled (users.ts enabledUserLock), inserts the
+ * session and its first refresh token (generation 0) and, given one, the audit event that records it.
+ * False, with nothing written, when the user is disabled or gone.
  */
 export async function createSession(
   db: Queryable,
   s: NewSession,
   refreshTokenHash: Uint8Array,
   now: Date,
-): Promise<void> {
-  await db
-    .with("s", (q) =>
-      q
-        .insertInto("sessions")
-        .values({
-          id: s.id,
-          user_id: s.userId,
-          tenant_id: s.tenantId,
-          family_id: s.familyId ?? null,
-          created_at: s.authenticatedAt ?? now,
-          last_used_at: now,
-          expires_at: s.expiresAt,
-          generation: 0,
-          revoked_at: null,
-          revoked_reason: null,
-          user_agent: s.userAgent,
-          ip: s.ip,
-          profile: s.profile,
-          auth_method: s.authMethod,
-          refresh_seed: s.refreshSeed,
-          sso_issuer: s.sso?.issuer ?? null,
-          sso_subject: s.sso?.subject ?? null,
-          impersonator_type: s.impersonator?.type ?? null,
-          impersonator_id: s.impersonator?.id ?? null,
-          impersonation_reason: s.impersonator?.reason ?? null,
-        })
-        .returning("id"),
-    )
-    .insertInto("refresh_tokens")
-    .columns(["token_hash", "session_id", "generation", "created_at"])
-    .expression((eb) =>
-      eb
-        .selectFrom("s")
-        .select([
-          eb.val(refreshTokenHash).as("token_hash"),
-          "s.id",
-          eb.lit(0).as("generation"),
-          eb.val(now).as("created_at"),
-        ]),
-    )
-    .execute();
+  audit?: NewAuditEvent,
+): Promise<"created" | "user_disabled" | "tenant_inactive"> {
+  // The user row (enabled) and the tenant row (active) are share-locked in the statement: a concurrent
+  // disable or suspension waits for it, then revokes the session made here; one committed before is seen.
+  const result = await sql<{ id: string | null; user_ok: boolean }>`
+    WITH u AS (${enabledUserLock(s.userId)}), tl AS (${activeTenantLock(s.tenantId)}), s AS (
+      INSERT INTO sessions (id, user_id, tenant_id, family_id, created_at, last_used_at, expires_at, generation,
+        revoked_at, revoked_reason, user_agent, ip, profile, auth_method, refresh_seed, sso_issuer, sso_subject,
+        impersonator_type, impersonator_id, impersonation_reason)
+      SELECT ${s.id}, u.id, tl.id, ${s.familyId ?? null}, ${s.authenticatedAt ?? now}, ${now},
+        ${s.expiresAt}, 0, NULL, NULL, ${s.userAgent}, ${s.ip}, ${s.profile}, ${s.authMethod}, ${s.refreshSeed},
+        ${s.sso?.issuer ?? null}, ${s.sso?.subject ?? null}, ${s.impersonator?.type ?? null},
+        ${s.impersonator?.id ?? null}, ${s.impersonator?.reason ?? null}
+      FROM u, tl
+      RETURNING id
+    ), t AS (
+      INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at)
+      SELECT ${refreshTokenHash}, s.id, 0, ${now} FROM s
+    )${audit ? sql`, a AS (${auditEventInsertIf(sql`EXISTS (SELECT 1 FROM s)`, audit)})` : sql``}
+    SELECT (SELECT id FROM s) AS id, EXISTS (SELECT 1 FROM u) AS user_ok`.execute(db);
+  const row = result.rows[0];
+  if (row?.id) return "created";
+  return row?.user_ok ? "tenant_inactive" : "user_disabled";
 }
 
 export interface LockedRefreshToken {

@@ -1,5 +1,5 @@
 // Owns the `tenants` table: create, find (by id or slug), list (all, or a user's), update, lock.
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import { containsPattern } from "./like.js";
 import type { RegistrationPolicy, TenantPreset, TenantStatus, TenantsTable } from "./schema.js";
@@ -51,6 +51,10 @@ export function findTenantBySlug(db: Queryable, slug: string): Promise<TenantRow
  * one): a session started under it cannot slip past a concurrent suspension, which waits for this
  * transaction and then revokes the session with the rest — or commits first, and this reads `suspended`.
  */
+/** The active tenant's row, share-locked: for a statement that must not outlive a concurrent suspension. */
+export const activeTenantLock = (id: string) =>
+  sql<{ id: string }>`SELECT id FROM tenants WHERE id = ${id} AND status = 'active' FOR SHARE`;
+
 export async function shareActiveTenant(tx: Queryable, id: string): Promise<boolean> {
   const row = await tx
     .selectFrom("tenants")

@@ -1,5 +1,5 @@
 // Owns the `users` table: the one place a user row is created, found, changed or deleted.
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import { containsPattern } from "./like.js";
 import type { UsersTable } from "./schema.js";
@@ -72,20 +72,13 @@ export async function usersChangedSince(db: Queryable, since: Date): Promise<str
 }
 
 /**
- * The user, if enabled, locked FOR SHARE until the transaction ends: a session started under this lock
- * cannot slip past a concurrent disable (which waits for it, then revokes the session it made), and one
- * started after a disable sees the disabled row.
+ * The user's id if enabled, locked FOR SHARE until the transaction ends, as a CTE body for the statement that
+ * starts a session (store/sessions.ts createSession): a session started under this lock cannot slip past a
+ * concurrent disable (which waits for it, then revokes the session it made), and one started after a
+ * disable sees the disabled row.
  */
-export async function lockEnabledUser(db: Queryable, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("users")
-    .select("id")
-    .where("id", "=", id)
-    .where("disabled_at", "is", null)
-    .forShare()
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export const enabledUserLock = (id: string) =>
+  sql<{ id: string }>`SELECT id FROM users WHERE id = ${id} AND disabled_at IS NULL FOR SHARE`;
 
 /** Disables the user unless already disabled (the first time stays); undefined when there is no such user. */
 export async function disableUser(db: Queryable, id: string, now: Date): Promise<UserRow | undefined> {

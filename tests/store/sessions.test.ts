@@ -1,6 +1,7 @@
 // store/sessions.ts (sessions + refresh tokens, the rotation CTE) and store/revoked-sessions.ts on PGlite and PostgreSQL.
 import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { findAuditEvents, type NewAuditEvent } from "../../server/store/audit-events.js";
 import type { Store } from "../../server/store/db.js";
 import { transaction } from "../../server/store/db.js";
 import {
@@ -20,7 +21,7 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../../server/store/sessions.js";
-import { deleteUser, type UserRow } from "../../server/store/users.js";
+import { deleteUser, disableUser, type UserRow } from "../../server/store/users.js";
 import { at, backends, newUser, T0, useStore } from "./stores.js";
 
 const hash = (s: string) => createHash("sha256").update(s).digest();
@@ -202,5 +203,53 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     await purgeEndedSessions(s.store.db, at(2 * HOUR));
     expect(await findRefreshToken(s.store.db, hash(old.token))).toBeUndefined();
     expect(await findRefreshToken(s.store.db, hash(current.token))).toBeDefined();
+  });
+
+  it("starts a session with its token and audit event in one statement; a disabled user gets none of the three", async () => {
+    const user = await newUser(s.store);
+    const event = (target: string): NewAuditEvent => ({
+      occurred_at: T0,
+      action: "user.signin",
+      outcome: "success",
+      reason: null,
+      actor_type: "user",
+      actor_id: target,
+      tenant_id: "default",
+      target_type: "user",
+      target_id: target,
+      ip: "127.0.0.1",
+      user_agent: "ua\u0001",
+      request_id: null,
+    });
+    const session = (id: string, userId: string) => ({
+      id,
+      userId,
+      tenantId: "default",
+      expiresAt: at(HOUR),
+      userAgent: "ua",
+      ip: null,
+      profile: "gatehouse" as const,
+      authMethod: "credential" as const,
+      refreshSeed: randomBytes(32),
+      sso: undefined,
+    });
+    const events = (target: string) => findAuditEvents(s.store.db, { targetId: target, limit: 10 });
+    const id = crypto.randomUUID();
+    expect(await createSession(s.store.db, session(id, user.id), hash(id), T0, event(user.id))).toBe(true);
+    expect(await findLiveSession(s.store.db, id, at(1))).toMatchObject({ user_id: user.id });
+    expect(await findRefreshToken(s.store.db, hash(id))).toEqual({ generation: 0, used_at: null });
+    expect((await events(user.id)).map((e) => [e.action, e.user_agent])).toEqual([
+      ["user.signin", "ua\u0001"],
+    ]);
+
+    const disabled = await newUser(s.store);
+    await disableUser(s.store.db, disabled.id, T0);
+    const refused = crypto.randomUUID();
+    expect(
+      await createSession(s.store.db, session(refused, disabled.id), hash(refused), T0, event(disabled.id)),
+    ).toBe(false);
+    expect(await findSessionAuthentication(s.store.db, refused)).toBeUndefined();
+    expect(await findRefreshToken(s.store.db, hash(refused))).toBeUndefined();
+    expect(await events(disabled.id)).toEqual([]);
   });
 });
