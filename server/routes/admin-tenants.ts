@@ -2,7 +2,7 @@
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { tokenPair } from "../http/session-result.js";
-import { adminOperator, rateLimitedPerOperator } from "./admin.js";
+import { adminOperator, operatorKey, rateLimitedPerOperator } from "./admin.js";
 
 export type AdminTenantHandlers = Pick<
   Handlers,
@@ -33,7 +33,7 @@ export function adminTenantHandlers(
       c.json(await adminTenants.reactivate(c.req.valid("param").tenantId, operator(c)), 200),
     AdminTenantOperations_startImpersonation: async (c) => {
       const by = operator(c);
-      await rateLimits.impersonationsPerActor.hit(`${by.actor.type}:${by.actor.id ?? ""}`);
+      await rateLimits.impersonationsPerActor.hit(operatorKey(by.actor));
       const { session, expiresAt, ...started } = await impersonations.start(c.req.valid("json"), by);
       c.header("Cache-Control", "no-store");
       return c.json({ ...started, expiresAt: expiresAt.toISOString(), tokens: tokenPair(session) }, 201);

@@ -5,6 +5,7 @@ import type { AppEnv } from "../context.js";
 import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import type { Operator } from "../services/admin.js";
+import type { AuditActor } from "../services/audit.js";
 import type { Limiter } from "../services/rate-limits.js";
 import type { KeyDescription } from "../tokens/keys.js";
 import { clientMeta } from "./user.js";
@@ -33,12 +34,16 @@ const keyView = (k: KeyDescription) => ({
   state: k.state,
 });
 
-/** The caller as the verifier named it (an operator's email, `service`, a super-admin's user id), and from where. */
+/** The caller as the verifier named it: an operator's email, `service`, a super-admin's user id. */
+const actorOf = (c: Context<AppEnv>): AuditActor =>
+  c.var.auth.actor ?? { type: "admin", id: c.var.auth.userId };
+
+/** One operator's rate-limit key. */
+export const operatorKey = (actor: AuditActor): string => `${actor.type}:${actor.id ?? ""}`;
+
+/** The caller, and from where: what every admin event records. */
 export function adminOperator(config: Pick<Config, "trustProxy">) {
-  return (c: Context<AppEnv>): Operator => ({
-    actor: c.var.auth.actor ?? { type: "admin", id: c.var.auth.userId },
-    meta: clientMeta(c, config.trustProxy),
-  });
+  return (c: Context<AppEnv>): Operator => ({ actor: actorOf(c), meta: clientMeta(c, config.trustProxy) });
 }
 
 /**
@@ -53,8 +58,7 @@ export function rateLimitedPerOperator<H extends Partial<Handlers>>(
   const wrapped = Object.entries(handlers).map(([id, handler]) => [
     id,
     async (c: Context<AppEnv>, next: () => Promise<void>) => {
-      const actor = c.var.auth.actor ?? { type: "admin", id: c.var.auth.userId };
-      await limiter.hit(`${actor.type}:${actor.id ?? ""}`);
+      await limiter.hit(operatorKey(actorOf(c)));
       return (handler as (c: Context<AppEnv>, next: () => Promise<void>) => unknown)(c, next);
     },
   ]);

@@ -310,6 +310,23 @@ describe.each(backends)("admin impersonation on %s", (_name, open) => {
     expect((await as.GET("/user/me")).response.status).toBe(401);
   });
 
+  it("an operator may start only so many impersonations an hour (429 with Retry-After)", async () => {
+    const bob = await signUp(gh);
+    const limiter = gh.deps.rateLimits.impersonationsPerActor;
+    const key = `admin:${ADMIN_EMAIL}`;
+    for (let i = 0; i < 30; i++) await limiter.hit(key).catch(() => {});
+    const res = await start({ userId: bob.userId, tenantId: "default", reason: REASON });
+    expect(res.response.status).toBe(429);
+    expect(res.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
+    expect(Number(res.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await events({ action: "admin.impersonation.start", target: bob.userId })).toEqual([]);
+    // Another operator (the service) is not slowed.
+    expect(
+      (await start({ userId: bob.userId, tenantId: "default", reason: REASON }, service())).response.status,
+    ).toBe(201);
+    await limiter.reset(key);
+  });
+
   // Last: it moves the shared clock past the operator's Access JWTs' lifetime.
   it("lives at most its short lifetime: refresh keeps the act claim and never goes past the end", async () => {
     const { body, as } = await impersonated();
