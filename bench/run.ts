@@ -6,7 +6,9 @@
 //
 // BENCH_DURATION (s, default 5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32); PostgreSQL from
 // BENCH_DATABASE_URL or DATABASE_URL (scenarios that need it are skipped without); BENCH_BEFORE: an
-// earlier results.json to print a before/after table against.
+// earlier results.json to print a before/after table against. BENCH_ONLY: scenario ids to run, comma-separated
+// (e.g. `health,token-only,me-401,me-pglite,me-postgres`), for a quick check while working: no cold starts,
+// no peers unless named, and the tables are printed, not written.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -29,6 +31,10 @@ import {
 import { CONNECTIONS, median, PASSWORD, PG_URL, ROOT, ROUNDS, SECONDS, say, WORK } from "./lib/settings.js";
 
 const COLD_STARTS = 3;
+const ONLY = process.env.BENCH_ONLY
+  ? new Set(process.env.BENCH_ONLY.split(",").map((id) => id.trim()))
+  : undefined;
+const PEERS = !ONLY || [...ONLY].some((id) => id.startsWith("better-auth-"));
 
 async function main(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true });
@@ -67,9 +73,9 @@ async function main(): Promise<void> {
     // Start-up first, while nothing else runs.
     say("bench: cold starts");
     const pgliteDir = { dataDir: join(WORK, "pglite") };
-    const fresh = await coldStarts("gatehouse-pglite-fresh", pgliteDir, 1);
-    const pglite = await coldStarts("gatehouse-pglite", pgliteDir, COLD_STARTS);
-    const postgres = pgDb ? await coldStarts("gatehouse-postgres", pgDb, COLD_STARTS) : undefined;
+    const fresh = ONLY ? undefined : await coldStarts("gatehouse-pglite-fresh", pgliteDir, 1);
+    const pglite = ONLY ? undefined : await coldStarts("gatehouse-pglite", pgliteDir, COLD_STARTS);
+    const postgres = pgDb && !ONLY ? await coldStarts("gatehouse-postgres", pgDb, COLD_STARTS) : undefined;
 
     say("bench: starting servers");
     const started = async (s: Promise<Server>) => {
@@ -82,22 +88,22 @@ async function main(): Promise<void> {
     const ghMain = ghPg ?? ghLite;
     const tokDb = pgDb ?? { dataDir: join(WORK, "pglite-token-only") };
     const tok = await started(gatehouse("token-only", tokDb, tokenOnly));
-    const baLite = await started(
-      betterAuth("better-auth-pglite", { dataDir: join(WORK, "pglite-better-auth") }),
-    );
-    const baPg = baPgDb ? await started(betterAuth("better-auth-postgres", baPgDb)) : undefined;
+    const baLite = PEERS
+      ? await started(betterAuth("better-auth-pglite", { dataDir: join(WORK, "pglite-better-auth") }))
+      : undefined;
+    const baPg = baPgDb && PEERS ? await started(betterAuth("better-auth-postgres", baPgDb)) : undefined;
 
     const lite = await gatehouseAccount(ghLite.url);
     const main = await gatehouseAccount(ghMain.url);
     const tokAccess = (await gatehouseAccount(tok.url)).access;
     const pool = join(WORK, "refresh-pool.json");
     writeFileSync(pool, "[]");
-    const baLiteUser = await betterAuthCookie(baLite.url);
+    const baLiteUser = baLite ? await betterAuthCookie(baLite.url) : undefined;
     const baPgUser = baPg ? await betterAuthCookie(baPg.url) : undefined;
     const json = { "content-type": "application/json" };
     const mainKind = ghPg ? "PostgreSQL" : "PGlite";
 
-    const scenarios: Scenario[] = [
+    const all: Scenario[] = [
       { id: "health", label: `GET /health (${mainKind})`, server: ghMain, load: { path: "/health" } },
       {
         id: "token-only",
@@ -150,24 +156,28 @@ async function main(): Promise<void> {
           connections: 4,
         },
       },
-      {
-        id: "better-auth-session-pglite",
-        label: "Better Auth get-session (PGlite)",
-        server: baLite,
-        load: { path: "/api/auth/get-session", headers: { cookie: baLiteUser.cookie } },
-      },
-      {
-        id: "better-auth-signin-pglite",
-        label: "Better Auth email sign-in (PGlite)",
-        server: baLite,
-        load: {
-          path: "/api/auth/sign-in/email",
-          method: "POST",
-          headers: { ...json, origin: baLite.url },
-          body: JSON.stringify({ email: baLiteUser.email, password: PASSWORD }),
-          connections: 4,
-        },
-      },
+      ...(baLite && baLiteUser
+        ? [
+            {
+              id: "better-auth-session-pglite",
+              label: "Better Auth get-session (PGlite)",
+              server: baLite,
+              load: { path: "/api/auth/get-session", headers: { cookie: baLiteUser.cookie } },
+            },
+            {
+              id: "better-auth-signin-pglite",
+              label: "Better Auth email sign-in (PGlite)",
+              server: baLite,
+              load: {
+                path: "/api/auth/sign-in/email",
+                method: "POST",
+                headers: { ...json, origin: baLite.url },
+                body: JSON.stringify({ email: baLiteUser.email, password: PASSWORD }),
+                connections: 4,
+              },
+            },
+          ]
+        : []),
       ...(baPg && baPgUser
         ? [
             {
@@ -192,6 +202,7 @@ async function main(): Promise<void> {
         : []),
     ];
 
+    const scenarios = all.filter((s) => !ONLY || ONLY.has(s.id));
     const samples = new Map<string, Array<{ bare: Sample; x: Sample }>>();
     const ceilings: number[] = [];
     say("bench: warm-up");
@@ -251,13 +262,14 @@ async function main(): Promise<void> {
       }),
     ];
     const starts: Array<[string, Start]> = [
-      ["PGlite, fresh directory (creates the database)", fresh],
-      ["PGlite, existing directory", pglite],
+      ...(fresh ? [["PGlite, fresh directory (creates the database)", fresh] as [string, Start]] : []),
+      ...(pglite ? [["PGlite, existing directory", pglite] as [string, Start]] : []),
       ...(postgres ? [["PostgreSQL", postgres] as [string, Start]] : []),
     ];
     const goals = goalsOf(rows, median(ceilings), starts);
-    writeResults({ machine, rows, goals, starts, ceiling: median(ceilings) });
-    say(`\n${goalsTable(goals).join("\n")}\n\n${rowsTable(rows).join("\n")}\n\nwritten to bench/RESULTS.md`);
+    if (!ONLY) writeResults({ machine, rows, goals, starts, ceiling: median(ceilings) });
+    const where = ONLY ? "BENCH_ONLY: nothing written" : "written to bench/RESULTS.md";
+    say(`\n${goalsTable(goals).join("\n")}\n\n${rowsTable(rows).join("\n")}\n\n${where}`);
   } finally {
     for (const s of servers) await s.stop().catch(() => {});
     if (PG_URL) {
