@@ -97,8 +97,9 @@ export class AccessTokens {
   /**
    * Tokens that verified, by profile and exact text: a client sends the same access token for its
    * whole life, and the signature check dominates an authenticated request. An entry holds only while
-   * the key set is the one it was verified under (any reload, e.g. a retired key, makes it stale) and
-   * the token is unexpired.
+   * the key set is the one it was verified under (any reload, e.g. a retired key, makes it stale); once
+   * the token has expired it only answers "expired", so a client (or anyone) repeating an expired token
+   * does not cost a signature check each time.
    */
   private readonly verified = new LRUCache<string, { claims: AccessClaims; generation: number }>({
     max: 10_000,
@@ -111,7 +112,6 @@ export class AccessTokens {
     const hit = this.verified.get(cacheKey);
     if (hit && hit.generation === keys.generation) {
       if (hit.claims.exp + clockToleranceSeconds <= clock.now().getTime() / 1000) {
-        this.verified.delete(cacheKey);
         throw new AccessTokenError("expired");
       }
       return hit.claims;
