@@ -51,6 +51,33 @@ describe.each(backends)("verified-token cache on %s", (_name, open) => {
     expect(resolutions.mock.calls.length).toBe(checks);
   });
 
+  it("refuses a token that carries a cached token's signature under another header or payload", async () => {
+    const victim = await signUpToken(gh.fetch, BASE_URL);
+    const attacker = await signUpToken(gh.fetch, BASE_URL);
+    expect((await me(victim.accessToken)).status).toBe(200);
+    const [vh = "", vp = "", vs = ""] = victim.accessToken.split(".");
+    const [, ap = ""] = attacker.accessToken.split(".");
+    // Both tokens share a header (same key): one with an extra member tells them apart.
+    const header = { ...JSON.parse(Buffer.from(vh, "base64url").toString()), x: 1 };
+    const otherHeader = Buffer.from(JSON.stringify(header)).toString("base64url");
+    const forged = [
+      `${otherHeader}.${vp}.${vs}`,
+      `${vh}.${ap}.${vs}`,
+      `${vh}.${vp}x.${vs}`,
+      vs,
+      `.${vs}`,
+      `${vh}.${vp}.${vs}.`,
+    ];
+    for (const token of forged) {
+      const res = await me(token);
+      expect(res.status, token.slice(0, 40)).toBe(401);
+      expect(await errorCode(res)).toBe("AUTH_UNAUTHENTICATED");
+    }
+    // The refusals left the genuine entries alone.
+    expect((await me(victim.accessToken)).status).toBe(200);
+    expect((await me(attacker.accessToken)).status).toBe(200);
+  });
+
   it("refuses a cached token as soon as its session is revoked", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
     expect((await me(s.accessToken)).status).toBe(200);
