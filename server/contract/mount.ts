@@ -50,6 +50,9 @@ const limitBody: MiddlewareHandler<AppEnv> = async function limitBody(c, next) {
   return next();
 };
 
+// RFC 9110 §9.2.1; HEAD and OPTIONS reach a route only as its GET or through CORS.
+const SAFE_METHODS = new Set(["get", "head", "options"]);
+
 // Operations that speak the SuperTokens FDI (errors are `{ "message" }`), by the contract's interface.
 const FDI_INTERFACES = ["SuperTokensOperations_", "IdentityOperations_"];
 
@@ -188,8 +191,12 @@ export function mountContract(
   verifiers: Verifiers,
   deprecation: DeprecationPolicy,
   policy: AccessPolicy = { requireEmailVerification: false },
-  /** Checks every operation runs once its error style is set, before the body is read or credentials checked (CSRF). */
-  guards: readonly MiddlewareHandler<AppEnv>[] = [],
+  /**
+   * Checks every operation with an unsafe method runs once its error style is set, before the body is read
+   * or credentials checked (CSRF). Operations on GET are left out: a safe method changes nothing, so such a
+   * check lets it through anyway, and a middleware layer costs every request of the route.
+   */
+  unsafeMethodGuards: readonly MiddlewareHandler<AppEnv>[] = [],
 ): void {
   for (const [name, scheme] of Object.entries(securitySchemes)) {
     app.openAPIRegistry.registerComponent("securitySchemes", name, scheme as never);
@@ -206,7 +213,7 @@ export function mountContract(
     const middleware: MiddlewareHandler<AppEnv>[] = [];
     if (FDI_INTERFACES.some((prefix) => id.startsWith(prefix))) middleware.push(fdiErrors);
     if (route.deprecated) middleware.push(deprecationMiddleware(route["x-gatehouse-successor"], deprecation));
-    middleware.push(...guards);
+    if (!SAFE_METHODS.has(route.method)) middleware.push(...unsafeMethodGuards);
     // After the error style is set, so an oversized body is refused in the operation's own error shape.
     if ("request" in route && route.request && "body" in route.request) middleware.push(limitBody);
     const auth = securityMiddleware(route.security as readonly Requirement[], verifiers, {
