@@ -55,17 +55,6 @@ export function findTenantBySlug(db: Queryable, slug: string): Promise<TenantRow
 export const activeTenantLock = (id: string) =>
   sql<{ id: string }>`SELECT id FROM tenants WHERE id = ${id} AND status = 'active' FOR SHARE`;
 
-export async function shareActiveTenant(tx: Queryable, id: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom("tenants")
-    .select("id")
-    .where("id", "=", id)
-    .where("status", "=", "active")
-    .forShare()
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Locks the tenant row (inside a transaction): membership changes that must see a stable set of admins. */
 export function lockTenant(tx: Queryable, id: string): Promise<TenantRow | undefined> {
   return tx.selectFrom("tenants").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();

@@ -21,6 +21,7 @@ import {
   revokeUserSessions,
   rotateRefreshToken,
 } from "../../server/store/sessions.js";
+import { createTenant, updateTenant } from "../../server/store/tenants.js";
 import { deleteUser, disableUser, type UserRow } from "../../server/store/users.js";
 import { at, backends, newUser, T0, useStore } from "./stores.js";
 
@@ -235,7 +236,9 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     });
     const events = (target: string) => findAuditEvents(s.store.db, { targetId: target, limit: 10 });
     const id = crypto.randomUUID();
-    expect(await createSession(s.store.db, session(id, user.id), hash(id), T0, event(user.id))).toBe(true);
+    expect(await createSession(s.store.db, session(id, user.id), hash(id), T0, event(user.id))).toBe(
+      "created",
+    );
     expect(await findLiveSession(s.store.db, id, at(1))).toMatchObject({ user_id: user.id });
     expect(await findRefreshToken(s.store.db, hash(id))).toEqual({ generation: 0, used_at: null });
     expect((await events(user.id)).map((e) => [e.action, e.user_agent])).toEqual([
@@ -247,9 +250,33 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     const refused = crypto.randomUUID();
     expect(
       await createSession(s.store.db, session(refused, disabled.id), hash(refused), T0, event(disabled.id)),
-    ).toBe(false);
+    ).toBe("user_disabled");
     expect(await findSessionAuthentication(s.store.db, refused)).toBeUndefined();
     expect(await findRefreshToken(s.store.db, hash(refused))).toBeUndefined();
     expect(await events(disabled.id)).toEqual([]);
+
+    // A suspended tenant: nothing of the three either.
+    const tenantId = crypto.randomUUID();
+    const slug = `s-${tenantId.slice(0, 8)}`;
+    await createTenant(
+      s.store.db,
+      { id: tenantId, slug, name: "S", registrationPolicy: "invite", preset: "default" },
+      T0,
+    );
+    await updateTenant(s.store.db, tenantId, { status: "suspended" }, T0);
+    const member = await newUser(s.store);
+    const inSuspended = crypto.randomUUID();
+    expect(
+      await createSession(
+        s.store.db,
+        { ...session(inSuspended, member.id), tenantId },
+        hash(inSuspended),
+        T0,
+        event(member.id),
+      ),
+    ).toBe("tenant_inactive");
+    expect(await findSessionAuthentication(s.store.db, inSuspended)).toBeUndefined();
+    expect(await findRefreshToken(s.store.db, hash(inSuspended))).toBeUndefined();
+    expect(await events(member.id)).toEqual([]);
   });
 });
