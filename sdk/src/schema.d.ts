@@ -2105,13 +2105,13 @@ export interface components {
             /** @description Recorded in the audit log with the start and the end. */
             reason: components["schemas"]["Admin.ImpersonationReason"];
         };
-        /** @description An API key as listed: never the secret, only `hint` (its prefix and last four characters). */
+        /** @description An API key as listed: never the secret, only `preview` (its prefix and last four characters). */
         "ApiKeys.ApiKey": {
             /** Format: uuid */
             id: string;
             name: string;
             /** @description `gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it. */
-            hint: string;
+            preview: string;
             /** @description The tenant the key acts in: the creator's active tenant when it was created. */
             tenantId: components["schemas"]["Tenants.TenantId"];
             /** @description What the key may do, at most; each request gets these only while its creator still holds them. */
@@ -2150,7 +2150,7 @@ export interface components {
             id: string;
             name: string;
             /** @description `gh_sk_…` and the key's last four characters, to tell keys apart; not enough to use it. */
-            hint: string;
+            preview: string;
             /** @description The tenant the key acts in: the creator's active tenant when it was created. */
             tenantId: components["schemas"]["Tenants.TenantId"];
             /** @description What the key may do, at most; each request gets these only while its creator still holds them. */
@@ -8540,7 +8540,7 @@ export interface operations {
                      *         {
                      *           "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
                      *           "name": "CI reports",
-                     *           "hint": "gh_sk_…Q2xw",
+                     *           "preview": "gh_sk_…Q2xw",
                      *           "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
                      *           "scopes": [
                      *             "report:read"
@@ -8633,7 +8633,7 @@ export interface operations {
                      * @example {
                      *       "id": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
                      *       "name": "CI reports",
-                     *       "hint": "gh_sk_…Q2xw",
+                     *       "preview": "gh_sk_…Q2xw",
                      *       "tenantId": "3f2a1b0c-9d8e-4f7a-b6c5-d4e3f2a1b0c9",
                      *       "scopes": [
                      *         "report:read"

@@ -455,7 +455,7 @@ export const ApiKeys_ApiKey = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    hint: z
+    preview: z
       .string()
       .openapi({
         description:
@@ -485,7 +485,8 @@ export const ApiKeys_ApiKey = z
     revokedAt: z.iso.datetime({ offset: true }).nullable().openapi({ description: "null: not revoked." }),
   })
   .openapi({
-    description: "An API key as listed: never the secret, only `hint` (its prefix and last four characters).",
+    description:
+      "An API key as listed: never the secret, only `preview` (its prefix and last four characters).",
   })
   .openapi("ApiKeys.ApiKey");
 export const ApiKeys_ApiKeyList = z
@@ -529,7 +530,7 @@ export const ApiKeys_CreatedApiKey = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    hint: z
+    preview: z
       .string()
       .openapi({
         description:

@@ -42,7 +42,7 @@ export const API_KEY_LIMITS = {
 export interface ApiKeyView {
   id: string;
   name: string;
-  hint: string;
+  preview: string;
   tenantId: string;
   scopes: string[];
   createdAt: string;
@@ -78,7 +78,7 @@ const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 export const toApiKeyView = (k: ApiKeyRow): ApiKeyView => ({
   id: k.id,
   name: k.name,
-  hint: k.hint,
+  preview: k.preview,
   tenantId: k.tenant_id,
   scopes: [...k.scopes],
   createdAt: k.created_at.toISOString(),
@@ -151,7 +151,7 @@ export class ApiKeyService {
             tenantId,
             name: input.name,
             keyHash: sha256(key),
-            hint: `${API_KEY_PREFIX}…${key.slice(-4)}`,
+            preview: `${API_KEY_PREFIX}…${key.slice(-4)}`,
             scopes,
             expiresAt,
           },

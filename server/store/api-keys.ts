@@ -11,7 +11,7 @@ export interface NewApiKey {
   tenantId: string;
   name: string;
   keyHash: Uint8Array;
-  hint: string;
+  preview: string;
   scopes: readonly string[];
   expiresAt: Date | null;
 }
@@ -64,7 +64,7 @@ export function insertApiKey(db: Queryable, k: NewApiKey, now: Date): Promise<Ap
       tenant_id: k.tenantId,
       name: k.name,
       key_hash: k.keyHash,
-      hint: k.hint,
+      preview: k.preview,
       scopes: [...k.scopes],
       created_at: now,
       last_used_at: null,

@@ -223,7 +223,7 @@ export interface ApiKeysTable {
   name: string;
   key_hash: Uint8Array;
   /** `gh_sk_…` and the key's last four characters, for display. */
-  hint: string;
+  preview: string;
   scopes: string[];
   created_at: Timestamp;
   last_used_at: Timestamp | null;

@@ -32,7 +32,7 @@ describe.each(backends)("API keys on %s", (_name, open) => {
       name: "Reports bot 📈",
       tenantId: t.tenantId,
       scopes: ["members:read", "tenant:read"],
-      hint: `gh_sk_…${k.key.slice(-4)}`,
+      preview: `gh_sk_…${k.key.slice(-4)}`,
       lastUsedAt: null,
       expiresAt: null,
       revokedAt: null,

@@ -6,7 +6,7 @@ CREATE TABLE api_keys (
   name text NOT NULL,
   key_hash bytea NOT NULL,
   -- `gh_sk_…` and the last four characters: enough to tell keys apart, not to use one.
-  hint text NOT NULL,
+  preview text NOT NULL,
   scopes text[] NOT NULL,
   created_at timestamptz NOT NULL,
   last_used_at timestamptz,
