@@ -2,7 +2,7 @@
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
 import type { TenantStatus } from "../store/schema.js";
-import { revokeAllTenantSessions } from "../store/sessions.js";
+import { revokeTenantSessions } from "../store/sessions.js";
 import { findTenantById, searchTenants, updateTenant } from "../store/tenants.js";
 import { findUserByEmail, findUserById } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
@@ -112,7 +112,7 @@ export class AdminTenants {
       async (tx) => {
         const tenant = await updateTenant(tx, tenantId, { status: "suspended" }, now);
         if (!tenant) throw noSuchTenant();
-        return { tenant, ended: await revokeAllTenantSessions(tx, tenantId, "tenant_suspended", now) };
+        return { tenant, ended: await revokeTenantSessions(tx, null, tenantId, "tenant_suspended", now) };
       },
     );
     await this.o.revocations.publish(ended);

@@ -204,39 +204,24 @@ export function lockLiveSession(tx: Queryable, sessionId: string, userId: string
     .executeTakeFirst();
 }
 
-/** Revokes the user's live sessions in one tenant (membership removed or deactivated); returns their ids. */
+/**
+ * Revokes the live sessions whose active tenant this is: one user's (`userId`: membership removed or
+ * deactivated) or everyone's (`null`: tenant suspended). Returns their ids.
+ */
 export async function revokeTenantSessions(
   db: Queryable,
-  userId: string,
+  userId: string | null,
   tenantId: string,
   reason: string,
   now: Date,
 ): Promise<string[]> {
-  const rows = await db
-    .updateTable("sessions")
-    .set({ revoked_at: now, revoked_reason: reason })
-    .where("user_id", "=", userId)
-    .where("tenant_id", "=", tenantId)
-    .where("revoked_at", "is", null)
-    .returning("id")
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** Revokes every live session whose active tenant this is, whoever its user (tenant suspended); returns their ids. */
-export async function revokeAllTenantSessions(
-  db: Queryable,
-  tenantId: string,
-  reason: string,
-  now: Date,
-): Promise<string[]> {
-  const rows = await db
+  let q = db
     .updateTable("sessions")
     .set({ revoked_at: now, revoked_reason: reason })
     .where("tenant_id", "=", tenantId)
-    .where("revoked_at", "is", null)
-    .returning("id")
-    .execute();
+    .where("revoked_at", "is", null);
+  if (userId !== null) q = q.where("user_id", "=", userId);
+  const rows = await q.returning("id").execute();
   return rows.map((r) => r.id);
 }
 
