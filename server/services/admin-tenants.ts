@@ -8,7 +8,7 @@ import { findUserByEmail, findUserById } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import type { Operator } from "./admin.js";
-import { type AuditAction, withAudit } from "./audit.js";
+import { type AuditAction, entryBy, withAudit } from "./audit.js";
 import type { PresetName } from "./permissions.js";
 import { DEFAULT_TENANT } from "./tenant-access.js";
 import type { TenantView } from "./tenant-views.js";
@@ -136,6 +136,6 @@ export class AdminTenants {
   }
 
   private event(action: AuditAction, tenantId: string, by: Operator) {
-    return { action, actor: by.actor, meta: by.meta, tenantId, target: { type: "tenant", id: tenantId } };
+    return entryBy(by, action, { type: "tenant", id: tenantId }, tenantId);
   }
 }

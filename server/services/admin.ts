@@ -14,7 +14,7 @@ import type { KeyDescription, KeyRing } from "../tokens/keys.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import type { AccessRevocation } from "./access-revocation.js";
 import type { AccountService } from "./accounts.js";
-import { type AuditAction, type AuditActor, type RequestMeta, recordAudit, withAudit } from "./audit.js";
+import { type AuditAction, type AuditContext, entryBy, recordAudit, withAudit } from "./audit.js";
 import type { UserViews } from "./user-views.js";
 import { toUserView, type UserView, type ViewTenant } from "./users.js";
 
@@ -24,10 +24,7 @@ export interface AdminUserView extends UserView {
 }
 
 /** Who acts, and from where: what every admin event records. */
-export interface Operator {
-  actor: AuditActor;
-  meta: RequestMeta;
-}
+export type Operator = AuditContext;
 
 export interface AdminServiceOptions {
   db: Db;
@@ -191,6 +188,6 @@ export class AdminService {
   }
 
   private event(action: AuditAction, userId: string, by: Operator) {
-    return { action, actor: by.actor, meta: by.meta, target: { type: "user", id: userId } };
+    return entryBy(by, action, { type: "user", id: userId });
   }
 }

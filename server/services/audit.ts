@@ -66,6 +66,16 @@ export interface AuditContext {
   meta: RequestMeta;
 }
 
+/** The entry for `by` doing `action` to `target` (in `tenantId`, when the change belongs to a tenant). */
+export function entryBy(
+  by: AuditContext,
+  action: AuditAction,
+  target: { type: string; id: string },
+  tenantId?: string,
+): AuditEntry {
+  return { action, actor: by.actor, meta: by.meta, target, ...(tenantId !== undefined ? { tenantId } : {}) };
+}
+
 /** For changes made by the process itself (start-up, seeding, tests calling a service directly). */
 export const SYSTEM_CONTEXT: AuditContext = {
   actor: { type: "system", id: null },

@@ -24,7 +24,14 @@ import {
 } from "../store/tenants.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditAction, type AuditContext, type AuditEntry, SYSTEM_CONTEXT, withAudit } from "./audit.js";
+import {
+  type AuditAction,
+  type AuditContext,
+  type AuditEntry,
+  entryBy,
+  SYSTEM_CONTEXT,
+  withAudit,
+} from "./audit.js";
 import { ADMIN_ROLE, PRESETS, type PresetName } from "./permissions.js";
 import { assertAnotherAdmin, assertRolesExist } from "./tenant-rules.js";
 import {
@@ -74,7 +81,7 @@ function tenantEvent(
   tenantId: string,
   target: { type: "tenant" | "user" | "role"; id: string },
 ): AuditEntry {
-  return { action, actor: by.actor, meta: by.meta, tenantId, target };
+  return entryBy(by, action, target, tenantId);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
