@@ -26,6 +26,8 @@ export interface TestOptions {
   /** Shared rate-limit counters (Redis, PostgreSQL) are namespaced per instance unless two instances share one. */
   rateLimitPrefix?: string;
   mailRetryMs?: number;
+  webhookRetryMs?: number;
+  webhookPollMs?: number;
 }
 
 export const BASE_URL = "http://gatehouse.test";
@@ -53,6 +55,8 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     ...(options.revocationPollMs !== undefined ? { revocationPollMs: options.revocationPollMs } : {}),
     rateLimitPrefix: options.rateLimitPrefix ?? `test-${crypto.randomUUID()}`,
     ...(options.mailRetryMs !== undefined ? { mailRetryMs: options.mailRetryMs } : {}),
+    ...(options.webhookRetryMs !== undefined ? { webhookRetryMs: options.webhookRetryMs } : {}),
+    ...(options.webhookPollMs !== undefined ? { webhookPollMs: options.webhookPollMs } : {}),
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     gatehouse.app.fetch(new Request(input, init))) as typeof fetch;
