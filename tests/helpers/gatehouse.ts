@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import pg from "pg";
 import { type Config, loadConfig } from "../../server/config.js";
 import { createLogger, type Logger } from "../../server/log.js";
-import { type Gatehouse, startGatehouse } from "../../server/runtime.js";
+import { type Gatehouse, type GatehouseOptions, startGatehouse } from "../../server/runtime.js";
 import { openStore, type Store } from "../../server/store/db.js";
 import { type Clock, manualClock } from "../../server/tokens/clock.js";
 
@@ -26,6 +26,8 @@ export interface TestOptions {
   /** Shared rate-limit counters (Redis, PostgreSQL) are namespaced per instance unless two instances share one. */
   rateLimitPrefix?: string;
   mailRetryMs?: number;
+  /** Realtime socket limits (heartbeat, expiry sweep, cap per user). */
+  realtime?: GatehouseOptions["realtime"];
 }
 
 export const BASE_URL = "http://gatehouse.test";
@@ -53,6 +55,7 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     ...(options.revocationPollMs !== undefined ? { revocationPollMs: options.revocationPollMs } : {}),
     rateLimitPrefix: options.rateLimitPrefix ?? `test-${crypto.randomUUID()}`,
     ...(options.mailRetryMs !== undefined ? { mailRetryMs: options.mailRetryMs } : {}),
+    ...(options.realtime ? { realtime: options.realtime } : {}),
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     gatehouse.app.fetch(new Request(input, init))) as typeof fetch;
