@@ -2605,7 +2605,7 @@ export interface components {
             id: string;
             /** Format: uuid */
             userId: string;
-            tenantId: string | null;
+            tenantId: string;
         };
         /** @description Sent by the server once the socket is open: whose rooms it joined, and when its access token expires. */
         "Realtime.RealtimeReady": {

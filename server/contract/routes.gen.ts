@@ -1015,7 +1015,7 @@ export const Realtime_RealtimeMembershipChanged = z
     type: z.enum(["membership.changed"]),
     id: z.uuid().openapi({ description: "The domain event's id (the same as the webhook's)." }),
     userId: z.uuid(),
-    tenantId: z.string().nullable(),
+    tenantId: z.string(),
   })
   .openapi({
     description:
