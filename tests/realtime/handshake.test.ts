@@ -3,7 +3,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { json, PASSWORD, signUpToken, uniqueEmail, withSession } from "../helpers/http.js";
-import { bearer, type Listening, open, rawHandshake, refused, serveRealtime } from "./helpers.js";
+import {
+  assertFrame,
+  assertRefusalConforms,
+  bearer,
+  type ConnectOptions,
+  type Listening,
+  open,
+  rawHandshake,
+  refused as refusedRaw,
+  serveRealtime,
+} from "./helpers.js";
+
+/** A refused handshake, checked against what the contract declares for it. */
+async function refused(url: string, options?: ConnectOptions) {
+  const r = await refusedRaw(url, options);
+  await assertRefusalConforms(r);
+  return r;
+}
 
 let gh: TestGatehouse;
 let srv: Listening;
@@ -27,6 +44,7 @@ describe("opening the realtime socket", () => {
     const c = await open(srv.wsUrl, cookie(s.accessToken));
     expect(c.ws.protocol).toBe("gatehouse.v1");
     const ready = await c.next();
+    assertFrame(ready);
     expect(ready).toMatchObject({ type: "ready", userId: s.userId, tenantId: expect.any(String) });
     expect(Date.parse(String(ready.expiresAt))).toBeGreaterThan(gh.clock.now().getTime());
     c.ws.close();

@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import { connect as tcpConnect } from "node:net";
 import { serve } from "@hono/node-server";
 import WebSocket from "ws";
+import { assertConforms, errorsText, schemaAt } from "../helpers/contract.js";
 import type { TestGatehouse } from "../helpers/gatehouse.js";
 
 export interface Listening {
@@ -156,4 +157,23 @@ export function rawHandshake(url: string, headerLines: string[]): Promise<{ stat
       resolve({ status, body: text.slice(text.indexOf("\r\n\r\n") + 4) });
     });
   });
+}
+
+const frameSchema = schemaAt("components", "schemas", "Realtime.RealtimeFrame");
+
+/** Asserts a frame is one the contract declares (`RealtimeFrame`). */
+export function assertFrame(frame: unknown): void {
+  if (!frameSchema(frame))
+    throw new Error(`frame does not match RealtimeFrame: ${errorsText(frameSchema.errors)}`);
+}
+
+/** Asserts a refused handshake is an answer the contract declares for GET /user/realtime, body included. */
+export async function assertRefusalConforms(r: Refusal): Promise<void> {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(r.headers)) if (typeof v === "string") headers.set(k, v);
+  await assertConforms(
+    "GET",
+    "http://x/user/realtime",
+    new Response(JSON.stringify(r.body), { status: r.status, headers }),
+  );
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_URL, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { json, PASSWORD, refreshToken, signUpToken, uniqueEmail, withSession } from "../helpers/http.js";
-import { bearer, type Listening, open, serveRealtime } from "./helpers.js";
+import { assertFrame, bearer, type Listening, open, serveRealtime } from "./helpers.js";
 
 let gh: TestGatehouse;
 let srv: Listening;
@@ -75,6 +75,7 @@ describe("access-token expiry and in-band re-auth", () => {
     const next = await refreshed(s.refreshToken);
     c.ws.send(JSON.stringify({ type: "auth", token: next.accessToken }));
     const ok = await c.next();
+    assertFrame(ok);
     expect(ok.type).toBe("auth.ok");
     const extended = Date.parse(String(ok.expiresAt));
     expect(extended).toBeGreaterThan(gh.clock.now().getTime() + 14 * 60_000);
@@ -131,7 +132,9 @@ describe("revocation", () => {
     const b = await ready(second);
     const out = await gh.fetch(`${BASE_URL}/user/signout`, withSession(s.accessToken, { method: "POST" }));
     expect(out.status).toBe(204);
-    expect(await a.next()).toEqual({ type: "session.revoked", sessionId: s.sessionId });
+    const revoked = await a.next();
+    assertFrame(revoked);
+    expect(revoked).toEqual({ type: "session.revoked", sessionId: s.sessionId });
     expect((await a.closed).code).toBe(4003);
     await new Promise((r) => setTimeout(r, 100));
     expect(b.ws.readyState).toBe(b.ws.OPEN);

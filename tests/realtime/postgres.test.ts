@@ -15,7 +15,7 @@ import {
 } from "../helpers/gatehouse.js";
 import { signUpToken, withSession } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
-import { bearer, type Client, type Listening, open, serveRealtime } from "./helpers.js";
+import { assertFrame, bearer, type Client, type Listening, open, serveRealtime } from "./helpers.js";
 
 const POLL_MS = 1_000;
 
@@ -140,7 +140,9 @@ describe.skipIf(!PG_URL)("realtime on two instances of one PostgreSQL", () => {
     };
     await emit({ type: "membership.changed", userId: member.userId, tenantId: t.tenantId });
     const expected = { type: "membership.changed", userId: member.userId, tenantId: t.tenantId };
-    expect(await sockets.member.next()).toMatchObject(expected);
+    const frame = await sockets.member.next();
+    assertFrame(frame);
+    expect(frame).toMatchObject(expected);
     expect(await sockets.analyst.next()).toMatchObject(expected);
     await new Promise((r) => setTimeout(r, 200));
     expect(sockets.viewer.pending()).toEqual([]);
