@@ -11,6 +11,8 @@ export interface AuthContext {
   /** What `roles` grant in `tenantId`; what the contract's `x-gatehouse-permissions` are checked against. */
   permissions: readonly string[];
   emailVerified: boolean;
+  /** When the credential stops being accepted, where it says (an access token's `exp`): the realtime socket closes then. */
+  expiresAt?: Date;
   /** Set when the credential is an external SuperTokens deployment's token: what signing it out records. */
   external?: ExternalSessionRef;
   /**

@@ -1,6 +1,7 @@
 // What handlers and middleware are given: explicit dependencies, no globals.
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
+import type { RealtimeHub } from "./realtime/hub.js";
 import type { AccessRevocation } from "./services/access-revocation.js";
 import type { AccountMail } from "./services/account-mail.js";
 import type { AccountService } from "./services/accounts.js";
@@ -55,4 +56,6 @@ export interface AppDeps {
   apiKeys: ApiKeyService;
   adminTenants: AdminTenants;
   impersonations: Impersonations;
+  /** The open realtime sockets (GET /user/realtime). */
+  realtime: RealtimeHub;
 }

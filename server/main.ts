@@ -1,4 +1,5 @@
 // The process: read config, start Gatehouse, listen, shut down cleanly on SIGINT/SIGTERM.
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.js";
 import { startGatehouse } from "./runtime.js";
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
       `Gatehouse listening on http://${config.host}:${info.port} (${where}); API reference: ${config.publicUrl}/docs\n`,
     );
   });
+  // serve() without createServer options makes a node:http server.
+  gatehouse.attach(server as Server);
   // listen() reports a taken port as an 'error' event, an uncaught exception (a stack) if unheard.
   server.once("error", (err) => {
     const line = listenErrorLine(err, config);

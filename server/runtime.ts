@@ -1,8 +1,12 @@
 // Assembles a running Gatehouse from a config: store, keys, services, app, background jobs.
+import type { Server } from "node:http";
 import { createApp } from "./app.js";
+import { verifySessionToken } from "./auth/backend-session.js";
 import type { Config } from "./config.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger, type Logger } from "./log.js";
+import { RealtimeHub, type RealtimeLimits } from "./realtime/hub.js";
+import { attachRealtime } from "./realtime/upgrade.js";
 import { AccessRevocation } from "./services/access-revocation.js";
 import { AccountMail } from "./services/account-mail.js";
 import { AccountService } from "./services/accounts.js";
@@ -48,11 +52,15 @@ export interface GatehouseOptions {
   /** First delay before a webhook retry (default 5 s, then ×4) and the outbox poll (default 5 s). */
   webhookRetryMs?: number;
   webhookPollMs?: number;
+  /** Realtime socket limits (tests shorten the heartbeat and expiry sweep). */
+  realtime?: Partial<RealtimeLimits>;
 }
 
 export interface Gatehouse {
   app: ReturnType<typeof createApp>;
   deps: AppDeps;
+  /** Serves the realtime WebSocket (GET /user/realtime) on the HTTP server the app listens on. */
+  attach(server: Server): void;
   close(): Promise<void>;
 }
 
@@ -165,6 +173,17 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   if (promoted.length > 0)
     logger.info({ users: promoted.length }, "SUPER_ADMIN_EMAILS: users made super-admin");
   const tenants = new TenantService({ db: store.db, clock, revocations });
+  const realtime = new RealtimeHub({
+    clock,
+    logger,
+    notifier: store.notifier,
+    revocations,
+    // The very check BackendBearerAuth runs: an `auth` frame is a bearer token presented in-band.
+    reauthenticate: (token) =>
+      verifySessionToken({ access, revocations }, token, "BackendBearerAuth", () => ({})),
+    ...(options.realtime ? { limits: options.realtime } : {}),
+  });
+  await realtime.start();
   const deps: AppDeps = {
     config,
     store,
@@ -210,6 +229,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
       sessions,
       lifetimeMs: config.impersonationTtlSeconds * 1000,
     }),
+    realtime,
   };
 
   // Domain events written by every audited change leave through the outbox, on every instance at once.
@@ -240,12 +260,15 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   ];
   for (const t of timers) t.unref();
 
+  const app = createApp(deps);
   return {
-    app: createApp(deps),
+    app,
     deps,
+    attach: (server) => attachRealtime(server, app, realtime),
     async close() {
       for (const t of timers) clearInterval(t);
       await webhooks.stop();
+      realtime.close();
       revocations.stop();
       userViews.stop();
       await outbox.drain();

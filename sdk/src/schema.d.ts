@@ -1393,6 +1393,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/user/realtime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the realtime WebSocket
+         * @description Opens the realtime WebSocket (an HTTP/1.1 `Upgrade: websocket` request; a plain GET is 400). The client
+         *     offers the sub-protocol `gatehouse.v1` and authenticates with the `backend_session` cookie (browsers; the
+         *     `Origin` must be `PUBLIC_URL`'s or one of `CORS_ORIGINS`, else 403) or, where it cannot set headers,
+         *     with a second offered sub-protocol `gatehouse.bearer.<access token>` (treated as
+         *     `Authorization: Bearer <access token>`, BackendBearerAuth). The socket joins the user's room and the
+         *     active tenant's room. The checks are those of `GET /user/me`; refusals come before the upgrade, as
+         *     HTTP errors in the error envelope. At most 8 sockets per user are open at once (429 beyond).
+         *
+         *     Frames are JSON text (`RealtimeFrame`), at most 4096 bytes from the client. The server pings every 30 s
+         *     and terminates a peer that has not answered the previous ping. Close codes: `4001` the access token
+         *     expired without an `auth` frame; `4003` the session was revoked, or an `auth` frame was refused;
+         *     `1008` a frame that is not a valid `auth` frame; `1009` a frame over the size limit; `1013` the client
+         *     reads too slowly (more than 1 MiB waits to be sent); `1001` the server is shutting down.
+         */
+        get: operations["RealtimeOperations_connectRealtime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/user/session/refresh": {
         parameters: {
             query?: never;
@@ -2538,6 +2570,75 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             checks: components["schemas"]["Ops.ReadyChecks"];
+        };
+        /** @description The server's answer to an accepted `auth` frame: the new expiry. */
+        "Realtime.RealtimeAuthAccepted": {
+            /** @enum {string} */
+            type: "auth.ok";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /**
+         * @description Sent by the client to re-authenticate in-band before its access token expires: a newer access token of
+         *     the same session (from `POST /user/session/refresh`). A token of another user or session, or one that
+         *     is invalid, expired or revoked, closes the socket (4003, or 4001 when expired).
+         */
+        "Realtime.RealtimeAuthRequest": {
+            /** @enum {string} */
+            type: "auth";
+            token: string;
+        };
+        /** @description Every JSON text frame of the realtime channel, told apart by `type`. */
+        "Realtime.RealtimeFrame": components["schemas"]["Realtime.RealtimeReady"] | components["schemas"]["Realtime.RealtimeAuthRequest"] | components["schemas"]["Realtime.RealtimeAuthAccepted"] | components["schemas"]["Realtime.RealtimeSessionRevoked"] | components["schemas"]["Realtime.RealtimeMembershipChanged"] | components["schemas"]["Realtime.RealtimeUserUpdated"];
+        /**
+         * @description A membership of the user changed (joined, left, roles or active flag): sent to the member's own sockets and
+         *     to the sockets in that tenant's room whose session holds `members:read`. Refresh the session to get the
+         *     new roles in the access token.
+         */
+        "Realtime.RealtimeMembershipChanged": {
+            /** @enum {string} */
+            type: "membership.changed";
+            /**
+             * Format: uuid
+             * @description The domain event's id (the same as the webhook's).
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            tenantId: string;
+        };
+        /** @description Sent by the server once the socket is open: whose rooms it joined, and when its access token expires. */
+        "Realtime.RealtimeReady": {
+            /** @enum {string} */
+            type: "ready";
+            /** Format: uuid */
+            userId: string;
+            /** @description The active tenant of the session: the tenant room the socket joined. */
+            tenantId: string;
+            /**
+             * Format: date-time
+             * @description When the access token the socket was opened (or last re-authenticated) with expires; re-authenticate before.
+             */
+            expiresAt: string;
+        };
+        /** @description This socket's session was signed out or revoked (on any instance); the server closes it (4003) right after. */
+        "Realtime.RealtimeSessionRevoked": {
+            /** @enum {string} */
+            type: "session.revoked";
+            /** Format: uuid */
+            sessionId: string;
+        };
+        /** @description The user's profile or account changed (`GET /user/me` to read it): sent to the user's own sockets only. */
+        "Realtime.RealtimeUserUpdated": {
+            /** @enum {string} */
+            type: "user.updated";
+            /**
+             * Format: uuid
+             * @description The domain event's id (the same as the webhook's).
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
         };
         /** @description A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates. */
         "Shared.Common.Requests.DisplayName": string;
@@ -9687,6 +9788,100 @@ export interface operations {
              * @description Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries
              *     cookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.
              *     Nothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RealtimeOperations_connectRealtime: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `websocket` */
+                upgrade: string;
+                /** @description `gatehouse.v1`, and for token clients `gatehouse.bearer.<access token>`. */
+                "Sec-WebSocket-Protocol": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The socket is open (`101 Switching Protocols`, sub-protocol `gatehouse.v1`). No HTTP body follows: the
+             *     schema is that of each WebSocket text frame sent afterwards (`auth` by the client, the rest by the server).
+             */
+            101: {
+                headers: {
+                    /** @description Always `gatehouse.v1`; the bearer sub-protocol the client offered is never echoed. */
+                    "Sec-WebSocket-Protocol": "gatehouse.v1";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Realtime.RealtimeFrame"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /**
+             * @description Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not
+             *     verified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a
+             *     cookie-bearing browser request from an origin that is not allowed (CSRF).
              */
             403: {
                 headers: {

@@ -48,6 +48,7 @@ export async function verifySessionToken(
     roles: claims.roles,
     permissions: claims.perms,
     emailVerified: claims.ev,
+    expiresAt: new Date(claims.exp * 1000),
     ...(claims.act ? { impersonator: claims.act.sub } : {}),
   };
 }

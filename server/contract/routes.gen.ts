@@ -973,6 +973,77 @@ export const Ops_ReadyStatus = z
   .object({ status: z.enum(["ok"]), checks: Ops_ReadyChecks })
   .openapi({ description: "Readiness: the process can serve requests." })
   .openapi("Ops.ReadyStatus");
+export const Realtime_RealtimeAuthAccepted = z
+  .object({ type: z.enum(["auth.ok"]), expiresAt: z.iso.datetime({ offset: true }) })
+  .openapi({ description: "The server's answer to an accepted `auth` frame: the new expiry." })
+  .openapi("Realtime.RealtimeAuthAccepted");
+export const Realtime_RealtimeAuthRequest = z
+  .object({ type: z.enum(["auth"]), token: z.string() })
+  .openapi({
+    description:
+      "Sent by the client to re-authenticate in-band before its access token expires: a newer access token of\nthe same session (from `POST /user/session/refresh`). A token of another user or session, or one that\nis invalid, expired or revoked, closes the socket (4003, or 4001 when expired).",
+  })
+  .openapi("Realtime.RealtimeAuthRequest");
+export const Realtime_RealtimeReady = z
+  .object({
+    type: z.enum(["ready"]),
+    userId: z.uuid(),
+    tenantId: z
+      .string()
+      .openapi({ description: "The active tenant of the session: the tenant room the socket joined." }),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .openapi({
+        description:
+          "When the access token the socket was opened (or last re-authenticated) with expires; re-authenticate before.",
+      }),
+  })
+  .openapi({
+    description:
+      "Sent by the server once the socket is open: whose rooms it joined, and when its access token expires.",
+  })
+  .openapi("Realtime.RealtimeReady");
+export const Realtime_RealtimeSessionRevoked = z
+  .object({ type: z.enum(["session.revoked"]), sessionId: z.uuid() })
+  .openapi({
+    description:
+      "This socket's session was signed out or revoked (on any instance); the server closes it (4003) right after.",
+  })
+  .openapi("Realtime.RealtimeSessionRevoked");
+export const Realtime_RealtimeMembershipChanged = z
+  .object({
+    type: z.enum(["membership.changed"]),
+    id: z.uuid().openapi({ description: "The domain event's id (the same as the webhook's)." }),
+    userId: z.uuid(),
+    tenantId: z.string(),
+  })
+  .openapi({
+    description:
+      "A membership of the user changed (joined, left, roles or active flag): sent to the member's own sockets and\nto the sockets in that tenant's room whose session holds `members:read`. Refresh the session to get the\nnew roles in the access token.",
+  })
+  .openapi("Realtime.RealtimeMembershipChanged");
+export const Realtime_RealtimeUserUpdated = z
+  .object({
+    type: z.enum(["user.updated"]),
+    id: z.uuid().openapi({ description: "The domain event's id (the same as the webhook's)." }),
+    userId: z.uuid(),
+  })
+  .openapi({
+    description:
+      "The user's profile or account changed (`GET /user/me` to read it): sent to the user's own sockets only.",
+  })
+  .openapi("Realtime.RealtimeUserUpdated");
+export const Realtime_RealtimeFrame = z
+  .union([
+    Realtime_RealtimeReady,
+    Realtime_RealtimeAuthRequest,
+    Realtime_RealtimeAuthAccepted,
+    Realtime_RealtimeSessionRevoked,
+    Realtime_RealtimeMembershipChanged,
+    Realtime_RealtimeUserUpdated,
+  ])
+  .openapi({ description: "Every JSON text frame of the realtime channel, told apart by `type`." })
+  .openapi("Realtime.RealtimeFrame");
 export const Shared_Common_Requests_HttpsUrl = z
   .url()
   .max(2048)
@@ -6105,6 +6176,101 @@ export const routes = {
       403: {
         description:
           "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  RealtimeOperations_connectRealtime: createRoute({
+    method: "get",
+    path: "/user/realtime",
+    operationId: "RealtimeOperations_connectRealtime",
+    summary: "Open the realtime WebSocket",
+    description:
+      "Opens the realtime WebSocket (an HTTP/1.1 `Upgrade: websocket` request; a plain GET is 400). The client\noffers the sub-protocol `gatehouse.v1` and authenticates with the `backend_session` cookie (browsers; the\n`Origin` must be `PUBLIC_URL`'s or one of `CORS_ORIGINS`, else 403) or, where it cannot set headers,\nwith a second offered sub-protocol `gatehouse.bearer.<access token>` (treated as\n`Authorization: Bearer <access token>`, BackendBearerAuth). The socket joins the user's room and the\nactive tenant's room. The checks are those of `GET /user/me`; refusals come before the upgrade, as\nHTTP errors in the error envelope. At most 8 sockets per user are open at once (429 beyond).\n\nFrames are JSON text (`RealtimeFrame`), at most 4096 bytes from the client. The server pings every 30 s\nand terminates a peer that has not answered the previous ping. Close codes: `4001` the access token\nexpired without an `auth` frame; `4003` the session was revoked, or an `auth` frame was refused;\n`1008` a frame that is not a valid `auth` frame; `1009` a frame over the size limit; `1013` the client\nreads too slowly (more than 1 MiB waits to be sent); `1001` the server is shutting down.",
+    tags: ["User"],
+    "x-gatehouse-websocket": true,
+    "x-gatehouse-allow-unverified": true,
+    security: [
+      { BackendSessionAuth: [] } as Record<string, string[]>,
+      { BackendBearerAuth: [] } as Record<string, string[]>,
+    ],
+    request: {
+      headers: z.object({
+        upgrade: z.string().openapi({ param: { name: "upgrade", in: "header" }, description: "`websocket`" }),
+        "Sec-WebSocket-Protocol": z
+          .string()
+          .openapi({
+            param: { name: "Sec-WebSocket-Protocol", in: "header" },
+            description: "`gatehouse.v1`, and for token clients `gatehouse.bearer.<access token>`.",
+          }),
+      }),
+    },
+    responses: {
+      101: {
+        description:
+          "The socket is open (`101 Switching Protocols`, sub-protocol `gatehouse.v1`). No HTTP body follows: the\nschema is that of each WebSocket text frame sent afterwards (`auth` by the client, the rest by the server).",
+        headers: z.object({
+          "Sec-WebSocket-Protocol": z
+            .enum(["gatehouse.v1"])
+            .openapi({
+              description:
+                "Always `gatehouse.v1`; the bearer sub-protocol the client offered is never echoed.",
+            }),
+        }),
+        content: { "application/json": { schema: Realtime_RealtimeFrame } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      403: {
+        description:
+          "Not allowed: a missing role or permission; (AUTH_EMAIL_NOT_VERIFIED) a session whose email is not\nverified yet on an operation without `x-gatehouse-allow-unverified`; re-authentication needed; or a\ncookie-bearing browser request from an origin that is not allowed (CSRF).",
         content: { "application/json": { schema: ErrorBody } },
       },
       429: {

@@ -25,6 +25,7 @@ export class RevocationList {
   private readonly revoked = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private polledUntil = new Date(0);
+  private readonly listeners: Array<(sessionId: string) => void> = [];
 
   constructor(private readonly options: RevocationListOptions) {}
 
@@ -43,6 +44,14 @@ export class RevocationList {
 
   stop(): void {
     clearInterval(this.timer);
+  }
+
+  /**
+   * Calls `listener` once for each session this instance learns is revoked from now on, whichever way it
+   * learns it (its own `publish`, a NOTIFY, or the poll that catches a missed NOTIFY).
+   */
+  onRevoked(listener: (sessionId: string) => void): void {
+    this.listeners.push(listener);
   }
 
   has(sessionId: string): boolean {
@@ -85,7 +94,9 @@ export class RevocationList {
   }
 
   private remember(sessionId: string): void {
+    const known = this.revoked.has(sessionId);
     this.revoked.set(sessionId, this.options.clock.now().getTime() + this.options.retentionMs);
+    if (!known) for (const listener of this.listeners) listener(sessionId);
   }
 
   private async poll(): Promise<void> {

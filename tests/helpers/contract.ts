@@ -18,6 +18,8 @@ export interface Operation {
   path: string;
   pattern: RegExp;
   responses: Record<string, Json>;
+  /** `x-gatehouse-websocket`: answered `101 Switching Protocols`, which fetch cannot ask for (tests/realtime/). */
+  websocket: boolean;
 }
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
@@ -30,6 +32,7 @@ export const operations: Operation[] = Object.entries(contract.paths).flatMap(([
       path,
       pattern: new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "[^/]+")}$`),
       responses: op.responses as Record<string, Json>,
+      websocket: op["x-gatehouse-websocket"] === true,
     };
   }),
 );

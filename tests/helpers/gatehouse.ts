@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import pg from "pg";
 import { type Config, loadConfig } from "../../server/config.js";
 import { createLogger, type Logger } from "../../server/log.js";
-import { type Gatehouse, startGatehouse } from "../../server/runtime.js";
+import { type Gatehouse, type GatehouseOptions, startGatehouse } from "../../server/runtime.js";
 import { openStore, type Store } from "../../server/store/db.js";
 import { type Clock, manualClock } from "../../server/tokens/clock.js";
 
@@ -28,6 +28,8 @@ export interface TestOptions {
   mailRetryMs?: number;
   webhookRetryMs?: number;
   webhookPollMs?: number;
+  /** Realtime socket limits (heartbeat, expiry sweep, cap per user). */
+  realtime?: GatehouseOptions["realtime"];
 }
 
 export const BASE_URL = "http://gatehouse.test";
@@ -57,6 +59,7 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     ...(options.mailRetryMs !== undefined ? { mailRetryMs: options.mailRetryMs } : {}),
     ...(options.webhookRetryMs !== undefined ? { webhookRetryMs: options.webhookRetryMs } : {}),
     ...(options.webhookPollMs !== undefined ? { webhookPollMs: options.webhookPollMs } : {}),
+    ...(options.realtime ? { realtime: options.realtime } : {}),
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
     gatehouse.app.fetch(new Request(input, init))) as typeof fetch;
