@@ -27,6 +27,7 @@ import { identityHandlers } from "./routes/identity.js";
 import { invitationHandlers } from "./routes/invitations.js";
 import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
+import { serviceHandlers } from "./routes/service.js";
 import { ssoHandlers } from "./routes/sso.js";
 import { superTokensHandlers } from "./routes/supertokens.js";
 import { tenantHandlers } from "./routes/tenants.js";
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...tenantHandlers(deps),
       ...invitationHandlers(deps),
       ...apiKeyHandlers(deps),
+      ...serviceHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),

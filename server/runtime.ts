@@ -22,6 +22,7 @@ import { createOutbox } from "./services/outbox.js";
 import { PasswordGuesses } from "./services/password-guesses.js";
 import { PasswordHasher } from "./services/passwords.js";
 import { createRateLimits } from "./services/rate-limits.js";
+import { RevocationFeed } from "./services/revocation-feed.js";
 import { SessionService } from "./services/sessions.js";
 import { SsoService } from "./services/sso.js";
 import { TenantService } from "./services/tenants.js";
@@ -161,6 +162,13 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
   if (promoted.length > 0)
     logger.info({ users: promoted.length }, "SUPER_ADMIN_EMAILS: users made super-admin");
   const tenants = new TenantService({ db: store.db, clock, revocations });
+  // Resource servers' guards poll every 2 s: the measured sign-out-to-refusal delay stays under 3 s (README).
+  const revocationFeed = new RevocationFeed({
+    db: store.db,
+    clock,
+    retentionMs: accessTtlMs + CLOCK_SKEW_MS,
+    pollIntervalSeconds: 2,
+  });
   const deps: AppDeps = {
     config,
     store,
@@ -169,6 +177,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     keys,
     access,
     revocations,
+    revocationFeed,
     userViews,
     sessions,
     accounts,
