@@ -105,12 +105,13 @@ describe.each(backends)("service feed on %s", (_name, open) => {
 
   it("is ServiceAuth only: no secret, a wrong one, or a user's session is 401", async () => {
     const p = await signUp(gh);
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { "x-service-auth": "wrong-secret-wrong-secret-wrong-secret" },
       { authorization: `Bearer ${await p.accessToken()}` },
       { "x-service-auth": SECRET, authorization: `Bearer ${await p.accessToken()}` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await headerClient(gh, headers).GET("/service/revocations", { params: { query: {} } });
       expect(res.response.status).toBe(401);
       expect(res.error?.error.code).toBe("AUTH_UNAUTHENTICATED");
