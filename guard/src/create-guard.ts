@@ -23,7 +23,7 @@ export interface GuardOptions {
   clockToleranceSeconds?: number;
   /** Minimum time between two JWKS fetches caused by an unknown `kid` (default 30 s). */
   jwksCooldownMs?: number;
-  /** How long fetched keys are trusted before a refetch (default 10 min). */
+  /** How long fetched keys are trusted before a refetch (default 60 s, as Gatehouse's JWKS `Cache-Control`): a key retired at once (`retireOld`) stops verifying here within it. */
   jwksCacheMaxAgeMs?: number;
   /**
    * The secret this service presents to Gatehouse (one of its `SERVICE_AUTH_SECRETS`): needed for the
@@ -124,7 +124,7 @@ export function createGuard(options: GuardOptions): Guard {
     algorithms,
     fetch: fetchImpl,
     jwksCooldownMs: positive("options.jwksCooldownMs", options.jwksCooldownMs, 30_000),
-    jwksCacheMaxAgeMs: positive("options.jwksCacheMaxAgeMs", options.jwksCacheMaxAgeMs, 10 * 60_000),
+    jwksCacheMaxAgeMs: positive("options.jwksCacheMaxAgeMs", options.jwksCacheMaxAgeMs, 60_000),
   });
   const secret = options.serviceSecret;
   const poller =
