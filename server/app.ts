@@ -28,6 +28,7 @@ import { invitationHandlers } from "./routes/invitations.js";
 import { legacyHandlers } from "./routes/legacy.js";
 import { opsHandlers } from "./routes/ops.js";
 import { realtimeHandlers } from "./routes/realtime.js";
+import { serviceHandlers } from "./routes/service.js";
 import { ssoHandlers } from "./routes/sso.js";
 import { superTokensHandlers } from "./routes/supertokens.js";
 import { tenantHandlers } from "./routes/tenants.js";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       ...invitationHandlers(deps),
       ...apiKeyHandlers(deps),
       ...realtimeHandlers(deps),
+      ...serviceHandlers(deps),
     },
     {
       BackendSessionAuth: backendSessionVerifier(deps),

@@ -18,6 +18,7 @@ import type { LegacyTokens } from "./services/legacy-tokens.js";
 import type { MondiaLinks } from "./services/mondia.js";
 import type { PasswordGuesses } from "./services/password-guesses.js";
 import type { RateLimits } from "./services/rate-limits.js";
+import type { RevocationFeed } from "./services/revocation-feed.js";
 import type { SessionService } from "./services/sessions.js";
 import type { SsoService } from "./services/sso.js";
 import type { TenantService } from "./services/tenants.js";
@@ -36,6 +37,7 @@ export interface AppDeps {
   keys: KeyRing;
   access: AccessTokens;
   revocations: RevocationList;
+  revocationFeed: RevocationFeed;
   userViews: UserViews;
   sessions: SessionService;
   accounts: AccountService;

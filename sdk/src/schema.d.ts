@@ -965,6 +965,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/service/api-keys/introspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Introspect an API key
+         * @description The user, tenant, roles and permissions an API key (`gh_sk_…`) acts with now. An unknown, revoked or
+         *     expired key, or one whose user or membership is no longer active, is 404 NOT_FOUND.
+         */
+        post: operations["ServiceOperations_introspectApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revoked sessions since a cursor
+         * @description Sessions revoked since `cursor` (sign-out, password change, admin action, theft detection, account
+         *     deletion), so a resource server stops a signed-out session's access tokens before they expire. Without
+         *     a cursor, every revocation whose access tokens may still be live. Poll every `pollIntervalSeconds`; a
+         *     cursor older than `retentionSeconds` restarts from that window. A malformed cursor is 400 VALIDATION_FAILED.
+         */
+        get: operations["ServiceOperations_listRevocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tenants": {
         parameters: {
             query?: never;
@@ -2639,6 +2683,43 @@ export interface components {
             id: string;
             /** Format: uuid */
             userId: string;
+        };
+        /** @description Who an active API key acts for, and what it may do now. */
+        "Service.ApiKeyIntrospection": {
+            /** Format: uuid */
+            keyId: string;
+            /** Format: uuid */
+            userId: string;
+            tenantId: string;
+            /** @description The creator's roles in the key's tenant. */
+            roles: string[];
+            /** @description The key's scopes that the creator still holds in the tenant. */
+            permissions: string[];
+            emailVerified: boolean;
+        };
+        /** @description An API key to look up: the whole secret, as the client presented it. */
+        "Service.ApiKeyIntrospectionRequest": {
+            /** Format: password */
+            apiKey: string;
+        };
+        /** @description One page of the revocation feed. */
+        "Service.RevocationPage": {
+            /** @description Ids of sessions revoked since the cursor (an id may appear again on a later page: dedupe). */
+            sessionIds: string[];
+            /** @description Pass as `cursor` on the next request. */
+            cursor: string;
+            /** @description True when more revocations are waiting: ask again at once rather than after `pollIntervalSeconds`. */
+            hasMore: boolean;
+            /**
+             * Format: int32
+             * @description How long to wait before the next request when `hasMore` is false.
+             */
+            pollIntervalSeconds: number;
+            /**
+             * Format: int32
+             * @description How long to remember a revoked session id: after this its access tokens have all expired.
+             */
+            retentionSeconds: number;
         };
         /** @description A person's display name: 1 to 200 characters; no control characters (C0, DEL, C1) or unpaired surrogates. */
         "Shared.Common.Requests.DisplayName": string;
@@ -7303,6 +7384,194 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Ops.ReadyStatus"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ServiceOperations_introspectApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "gh_sk_Vb3mT9qLx0PzR7sK2nW5cYhJ4aE8dF1gUoI6tNrQ2xw"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Service.ApiKeyIntrospectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keyId": "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+                     *       "userId": "5b0c6d8e-1f0a-4c1e-9d43-2f6f4b9a7c10",
+                     *       "tenantId": "default",
+                     *       "roles": [
+                     *         "member"
+                     *       ],
+                     *       "permissions": [
+                     *         "report:read"
+                     *       ],
+                     *       "emailVerified": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Service.ApiKeyIntrospection"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The resource does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (at least 1). */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ServiceOperations_listRevocations: {
+        parameters: {
+            query?: {
+                /** @description `cursor` of the previous page; omit on the first request. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request has succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sessionIds": [
+                     *         "0b8f8c3e-6a2d-4d51-9f0e-3c1b2a4d5e6f"
+                     *       ],
+                     *       "cursor": "eyJ2IjoxLCJzIjoxNzk1NjgwMDAyMDAwfQ",
+                     *       "hasMore": false,
+                     *       "pollIntervalSeconds": 2,
+                     *       "retentionSeconds": 905
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Service.RevocationPage"];
+                };
+            };
+            /** @description The request does not match the contract (VALIDATION_FAILED). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Missing, invalid, expired or revoked credentials. */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with, and why the credential was refused. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again (at least 1: the mock answers with the minimum). */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it. */

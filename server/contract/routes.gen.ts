@@ -1044,6 +1044,56 @@ export const Realtime_RealtimeFrame = z
   ])
   .openapi({ description: "Every JSON text frame of the realtime channel, told apart by `type`." })
   .openapi("Realtime.RealtimeFrame");
+export const Service_ApiKeyIntrospection = z
+  .object({
+    keyId: z.uuid(),
+    userId: z.uuid(),
+    tenantId: z.string(),
+    roles: z.array(z.string()).openapi({ description: "The creator's roles in the key's tenant." }),
+    permissions: z
+      .array(z.string())
+      .openapi({ description: "The key's scopes that the creator still holds in the tenant." }),
+    emailVerified: z.boolean(),
+  })
+  .openapi({ description: "Who an active API key acts for, and what it may do now." })
+  .openapi("Service.ApiKeyIntrospection");
+export const Service_ApiKeyIntrospectionRequest = z
+  .strictObject({ apiKey: z.string().min(1).max(200).openapi({ format: "password" }) })
+  .openapi({ description: "An API key to look up: the whole secret, as the client presented it." })
+  .openapi("Service.ApiKeyIntrospectionRequest");
+export const Service_RevocationPage = z
+  .object({
+    sessionIds: z
+      .array(z.string())
+      .openapi({
+        description:
+          "Ids of sessions revoked since the cursor (an id may appear again on a later page: dedupe).",
+      }),
+    cursor: z.string().openapi({ description: "Pass as `cursor` on the next request." }),
+    hasMore: z
+      .boolean()
+      .openapi({
+        description:
+          "True when more revocations are waiting: ask again at once rather than after `pollIntervalSeconds`.",
+      }),
+    pollIntervalSeconds: z
+      .number()
+      .int()
+      .min(-2147483648)
+      .max(2147483647)
+      .openapi({ description: "How long to wait before the next request when `hasMore` is false." }),
+    retentionSeconds: z
+      .number()
+      .int()
+      .min(-2147483648)
+      .max(2147483647)
+      .openapi({
+        description:
+          "How long to remember a revoked session id: after this its access tokens have all expired.",
+      }),
+  })
+  .openapi({ description: "One page of the revocation feed." })
+  .openapi("Service.RevocationPage");
 export const Shared_Common_Requests_HttpsUrl = z
   .url()
   .max(2048)
@@ -4371,6 +4421,162 @@ export const routes = {
       200: {
         description: "The request has succeeded.",
         content: { "application/json": { schema: Ops_ReadyStatus } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  ServiceOperations_introspectApiKey: createRoute({
+    method: "post",
+    path: "/service/api-keys/introspect",
+    operationId: "ServiceOperations_introspectApiKey",
+    summary: "Introspect an API key",
+    description:
+      "The user, tenant, roles and permissions an API key (`gh_sk_…`) acts with now. An unknown, revoked or\nexpired key, or one whose user or membership is no longer active, is 404 NOT_FOUND.",
+    tags: ["Service"],
+    "x-gatehouse-allow-unverified": true,
+    security: [{ ServiceAuth: [] }],
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: Service_ApiKeyIntrospectionRequest } },
+      },
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Service_ApiKeyIntrospection } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      404: {
+        description: "The resource does not exist.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      500: {
+        description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      503: {
+        description:
+          "A dependency is unavailable (SERVICE_UNAVAILABLE); `Retry-After` says when to try again.",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .optional()
+            .openapi({ description: "Seconds to wait before retrying (at least 1)." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+    },
+  }),
+  ServiceOperations_listRevocations: createRoute({
+    method: "get",
+    path: "/service/revocations",
+    operationId: "ServiceOperations_listRevocations",
+    summary: "Revoked sessions since a cursor",
+    description:
+      "Sessions revoked since `cursor` (sign-out, password change, admin action, theft detection, account\ndeletion), so a resource server stops a signed-out session's access tokens before they expire. Without\na cursor, every revocation whose access tokens may still be live. Poll every `pollIntervalSeconds`; a\ncursor older than `retentionSeconds` restarts from that window. A malformed cursor is 400 VALIDATION_FAILED.",
+    tags: ["Service"],
+    "x-gatehouse-allow-unverified": true,
+    security: [{ ServiceAuth: [] }],
+    request: {
+      query: z.object({
+        cursor: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(new RegExp("^[A-Za-z0-9_-]+$"))
+          .optional()
+          .openapi({
+            param: { name: "cursor", in: "query" },
+            description: "`cursor` of the previous page; omit on the first request.",
+          }),
+      }),
+    },
+    responses: {
+      200: {
+        description: "The request has succeeded.",
+        content: { "application/json": { schema: Service_RevocationPage } },
+      },
+      400: {
+        description: "The request does not match the contract (VALIDATION_FAILED).",
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      401: {
+        description: "Missing, invalid, expired or revoked credentials.",
+        headers: z.object({
+          "WWW-Authenticate": z
+            .string()
+            .optional()
+            .openapi({ description: "The scheme to authenticate with, and why the credential was refused." }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
+      },
+      429: {
+        description: "Rate limit exceeded (AUTH_RATE_LIMIT_EXCEEDED).",
+        headers: z.object({
+          "Retry-After": z
+            .number()
+            .int()
+            .min(-2147483648)
+            .max(2147483647)
+            .min(1)
+            .openapi({
+              description:
+                "Seconds to wait before trying again (at least 1: the mock answers with the minimum).",
+            }),
+        }),
+        content: { "application/json": { schema: ErrorBody } },
       },
       500: {
         description: "Unexpected failure (INTERNAL_SERVER_ERROR); nothing secret is ever in it.",

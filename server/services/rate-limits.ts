@@ -38,6 +38,8 @@ export const RULES = {
   adminRequestsPerActor: { points: 300, durationSeconds: 60 },
   // Acting as a member is rare and sensitive: a handful per operator per hour.
   impersonationsPerActor: { points: 30, durationSeconds: 60 * 60 },
+  // /service/*: a guard polls the feed every few seconds and introspects each new API key once per cache period.
+  serviceRequestsPerSource: { points: 1200, durationSeconds: 60, perSource: true },
 } satisfies Record<string, LimitRule>;
 
 export type RuleName = keyof typeof RULES;

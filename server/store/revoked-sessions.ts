@@ -37,3 +37,31 @@ export async function revokedSessionIdsSince(db: Queryable, since: Date): Promis
 export async function purgeRevokedSessionMarkers(db: Queryable, now: Date): Promise<void> {
   await db.deleteFrom("revoked_sessions").where("forget_at", "<", now).execute();
 }
+
+/** A position in the feed: revocation time, then session id, so equal timestamps still page exactly. */
+export interface FeedPosition {
+  at: Date;
+  id: string;
+}
+
+/**
+ * Revocations (revoked `sessions` rows and deleted sessions' markers) with `since < revoked_at <= until`,
+ * after `after`, in (revoked_at, id) order; at most `limit`. A session in both sources appears twice.
+ */
+export async function revocationsBetween(
+  db: Queryable,
+  q: { since: Date; until: Date; after?: FeedPosition | undefined; limit: number },
+): Promise<FeedPosition[]> {
+  const after = q.after ? sql`AND (revoked_at, id) > (${q.after.at}, ${q.after.id}::uuid)` : sql``;
+  const { rows } = await sql<{ id: string; revoked_at: Date }>`
+    SELECT id, revoked_at FROM (
+      SELECT id, revoked_at FROM sessions WHERE revoked_at > ${q.since} AND revoked_at <= ${q.until}
+      UNION
+      SELECT session_id AS id, revoked_at FROM revoked_sessions
+      WHERE revoked_at > ${q.since} AND revoked_at <= ${q.until}
+    ) r
+    WHERE true ${after}
+    ORDER BY revoked_at, id
+    LIMIT ${q.limit}`.execute(db);
+  return rows.map((r) => ({ at: new Date(r.revoked_at), id: r.id }));
+}

@@ -1,0 +1,228 @@
+// createGuard(options): validates the options once and returns `verifyRequest(request) → AuthContext | GuardError`.
+import { GuardError } from "./errors.js";
+import { verifyAccessToken } from "./lib/access-token.js";
+import { apiKeyChecker } from "./lib/api-keys.js";
+import { secretMatcher } from "./lib/constant-time.js";
+import { presented } from "./lib/credentials.js";
+import { devBypassFrom, type Env } from "./lib/dev-bypass.js";
+import { ASYMMETRIC, discovery } from "./lib/discovery.js";
+import { RevocationPoller } from "./lib/revocation-feed.js";
+import { type UserSyncHook, userSync } from "./lib/user-sync.js";
+import type { AuthContext, GuardLogger, GuardRequest } from "./types.js";
+
+export interface GuardOptions {
+  /** Gatehouse's base URL (its `PUBLIC_URL`): discovery, the JWKS, the revocation feed and API key checks live under it. */
+  url: string;
+  /** The `iss` access tokens must carry; by default the one Gatehouse's discovery document names. */
+  issuer?: string;
+  /** The `aud` access tokens must carry: Gatehouse's `JWT_AUDIENCE` (default `gatehouse`). */
+  audience?: string;
+  /** Accepted signing algorithms (asymmetric only); intersected with what Gatehouse publishes. */
+  algorithms?: readonly string[];
+  /** Tolerated clock difference, seconds (default 5, at most 60). */
+  clockToleranceSeconds?: number;
+  /** Minimum time between two JWKS fetches caused by an unknown `kid` (default 30 s). */
+  jwksCooldownMs?: number;
+  /** How long fetched keys are trusted before a refetch (default 60 s, as Gatehouse's JWKS `Cache-Control`): a key retired at once (`retireOld`) stops verifying here within it. */
+  jwksCacheMaxAgeMs?: number;
+  /**
+   * The secret this service presents to Gatehouse (one of its `SERVICE_AUTH_SECRETS`): needed for the
+   * revocation feed and for API keys. Without it neither is used: API keys are refused.
+   */
+  serviceSecret?: string;
+  /** Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's recommendation. */
+  revocations?: false | { intervalMs?: number };
+  /** API key answers are cached this long (default 30 s, bounded to `cacheMax` keys, default 1000). */
+  apiKeys?: { cacheTtlMs?: number; cacheMax?: number };
+  /** `X-Service-Auth` secrets other services may call this one with: such a request is `kind: "service"`. */
+  acceptServiceSecrets?: readonly string[];
+  /** Called once per user per `intervalMs` (default 5 min) with the access token's claims, e.g. to upsert a user row. */
+  onUser?: UserSyncHook;
+  userSyncIntervalMs?: number;
+  /** Environment for the development bypass (default `process.env`). */
+  env?: Env;
+  logger?: GuardLogger;
+  /** For tests: the fetch used to reach Gatehouse, and the current time (ms). */
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export interface Guard {
+  /** The request's credential verified: its context (`kind: "anonymous"` without one), or why it is refused. */
+  verifyRequest(request: GuardRequest): Promise<AuthContext | GuardError>;
+  /** Resolves once discovery succeeded and (with the feed on) the first complete read of the feed has been applied. */
+  ready(): Promise<void>;
+  /** Stops the feed's polling. */
+  close(): void;
+}
+
+const ANONYMOUS: AuthContext = Object.freeze({
+  kind: "anonymous" as const,
+  userId: null,
+  sessionId: null,
+  tenantId: null,
+  roles: Object.freeze([]),
+  perms: Object.freeze([]),
+  emailVerified: false,
+});
+
+const SERVICE: AuthContext = Object.freeze({
+  kind: "service" as const,
+  userId: null,
+  sessionId: null,
+  tenantId: null,
+  roles: Object.freeze(["service"]),
+  perms: Object.freeze([]),
+  emailVerified: true,
+});
+
+const processEnv = (): Env => (globalThis as { process?: { env?: Env } }).process?.env ?? {};
+
+function positive(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0 || value > max)
+    throw new TypeError(`${name} must be between 0 and ${max}`);
+  return value;
+}
+
+export function createGuard(options: GuardOptions): Guard {
+  if (typeof options?.url !== "string") throw new TypeError("options.url (Gatehouse's base URL) is required");
+  const base = new URL(options.url);
+  if (base.protocol !== "https:" && base.protocol !== "http:")
+    throw new TypeError("options.url must be http(s)");
+  const url = base.href.replace(/\/+$/, "");
+  const algorithms = options.algorithms ?? ["ES256", "RS256", "EdDSA"];
+  const refused = algorithms.filter((a) => !ASYMMETRIC.includes(a));
+  if (refused.length > 0 || algorithms.length === 0)
+    throw new TypeError(`options.algorithms: only asymmetric algorithms (${ASYMMETRIC.join(", ")})`);
+  const accepted = options.acceptServiceSecrets ?? [];
+  if (accepted.some((s) => typeof s !== "string" || s.length < 32))
+    throw new TypeError("options.acceptServiceSecrets: each secret must be at least 32 characters");
+  if (options.serviceSecret !== undefined && typeof options.serviceSecret !== "string")
+    throw new TypeError("options.serviceSecret must be a string");
+
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? console;
+  const audience = options.audience ?? "gatehouse";
+  const clockToleranceSeconds = positive(
+    "options.clockToleranceSeconds",
+    options.clockToleranceSeconds,
+    5,
+    60,
+  );
+  // Throws here, at start-up, when the bypass is on in production.
+  const devBypass = devBypassFrom(options.env ?? processEnv(), logger);
+  const issuer = discovery({
+    url,
+    issuer: options.issuer,
+    algorithms,
+    fetch: fetchImpl,
+    jwksCooldownMs: positive("options.jwksCooldownMs", options.jwksCooldownMs, 30_000),
+    jwksCacheMaxAgeMs: positive("options.jwksCacheMaxAgeMs", options.jwksCacheMaxAgeMs, 60_000),
+  });
+  const secret = options.serviceSecret;
+  const poller =
+    secret && options.revocations !== false
+      ? new RevocationPoller({
+          url,
+          serviceSecret: secret,
+          fetch: fetchImpl,
+          now,
+          logger,
+          intervalMs:
+            options.revocations?.intervalMs === undefined
+              ? undefined
+              : positive("options.revocations.intervalMs", options.revocations.intervalMs, 2_000),
+        })
+      : undefined;
+  poller?.start();
+  const apiKey = secret
+    ? apiKeyChecker({
+        url,
+        serviceSecret: secret,
+        fetch: fetchImpl,
+        now,
+        cacheTtlMs: positive("options.apiKeys.cacheTtlMs", options.apiKeys?.cacheTtlMs, 30_000),
+        cacheMax: positive("options.apiKeys.cacheMax", options.apiKeys?.cacheMax, 1000),
+      })
+    : undefined;
+  const serviceSecretMatches = accepted.length > 0 ? secretMatcher(accepted) : undefined;
+  const sync = options.onUser
+    ? userSync(
+        options.onUser,
+        positive("options.userSyncIntervalMs", options.userSyncIntervalMs, 5 * 60_000),
+        now,
+        logger,
+      )
+    : undefined;
+
+  async function authenticate(request: GuardRequest): Promise<AuthContext> {
+    const credential = presented(request.headers);
+    switch (credential.type) {
+      case "none":
+        return devBypass?.(request.remoteAddress) ?? ANONYMOUS;
+      case "malformed":
+        throw new GuardError("AUTH_UNAUTHENTICATED", { reason: "malformed" });
+      case "mixed":
+        throw new GuardError("AUTH_UNAUTHENTICATED", {
+          reason: "mixed_credentials",
+          message: "X-Service-Auth cannot be combined with a user credential.",
+        });
+      case "service":
+        if (serviceSecretMatches && (await serviceSecretMatches(credential.secret))) return SERVICE;
+        throw new GuardError("AUTH_UNAUTHENTICATED", { reason: "wrong_service_secret" });
+      case "apiKey":
+        if (!apiKey) throw new GuardError("AUTH_UNAUTHENTICATED", { reason: "unknown_api_key" });
+        return apiKey(credential.key);
+      case "jwt": {
+        let keys: Awaited<ReturnType<typeof issuer>>;
+        try {
+          keys = await issuer();
+        } catch (cause) {
+          throw new GuardError("SERVICE_UNAVAILABLE", { reason: "upstream", cause });
+        }
+        const claims = await verifyAccessToken(credential.token, keys, {
+          audience,
+          clockToleranceSeconds,
+          now,
+        });
+        if (poller?.has(claims.sid)) throw new GuardError("AUTH_SESSION_REVOKED", { reason: "revoked" });
+        if (sync) await sync(claims);
+        return Object.freeze({
+          kind: "user" as const,
+          userId: claims.sub,
+          sessionId: claims.sid,
+          tenantId: claims.tid,
+          roles: Object.freeze(claims.roles),
+          perms: Object.freeze(claims.perms),
+          emailVerified: claims.ev,
+          ...(claims.act ? { actor: Object.freeze({ sub: claims.act.sub }) } : {}),
+        });
+      }
+    }
+  }
+
+  return {
+    async verifyRequest(request) {
+      try {
+        return await authenticate(request);
+      } catch (err) {
+        if (err instanceof GuardError) return err;
+        throw err;
+      }
+    },
+    async ready() {
+      await issuer();
+      await poller?.ready();
+    },
+    close() {
+      poller?.stop();
+    },
+  };
+}
