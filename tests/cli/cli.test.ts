@@ -85,3 +85,263 @@ describe("login, whoami, token, logout", () => {
     expect(other.stderr).toContain("NOT_LOGGED_IN");
   });
 });
+
+describe("refusals and failures", () => {
+  it("wrong password: exit 3 with the server's code on stderr (JSON with --json), nothing stored", async () => {
+    const person = await signUp(s.gh);
+    const home = configHome();
+    const r = await cli(["login", "--email", person.email, "--password-stdin"], {
+      home,
+      url: s.url,
+      input: "not the password\n",
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("AUTH_INVALID_CREDENTIALS");
+    expect(r.stdout).toBe("");
+    const j = await cli(["--json", "login", "--email", person.email, "--password-stdin"], {
+      home,
+      url: s.url,
+      input: "not the password",
+    });
+    expect(j.code).toBe(3);
+    expect(JSON.parse(j.stderr)).toEqual({
+      error: { code: "AUTH_INVALID_CREDENTIALS", message: expect.any(String) },
+    });
+    expect(() => statSync(credentialsFile(home))).toThrow();
+  });
+
+  it("server down: exit 5 (network), no stack trace", async () => {
+    const dead = `http://127.0.0.1:${await freePort()}`;
+    const r = await cli(["login", "--email", "a@example.com", "--password-stdin"], {
+      home: configHome(),
+      url: dead,
+      input: PASSWORD,
+    });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain("NETWORK_ERROR");
+    expect(r.stderr).toContain(dead);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("usage errors exit 2 and send nothing: no terminal and no --password-stdin, --password-stdin without --email, bad URL, unknown command", async () => {
+    const home = configHome();
+    const noTty = await cli(["login", "--email", "a@example.com"], { home, url: s.url });
+    expect(noTty.code).toBe(2);
+    expect(noTty.stderr).toContain("--password-stdin");
+    const noEmail = await cli(["login", "--password-stdin"], { home, url: s.url, input: PASSWORD });
+    expect(noEmail.code).toBe(2);
+    for (const url of [
+      "ftp://example.com",
+      "http://u:p@example.com",
+      "http://example.com/path",
+      "not a url",
+    ]) {
+      const bad = await cli(["whoami"], { home, url });
+      expect(bad.code, url).toBe(2);
+    }
+    expect((await cli(["frobnicate"], { home })).code).toBe(2);
+    expect((await cli(["api-keys", "create"], { home, url: s.url })).code).toBe(2);
+    const help = await cli(["--help"], { home });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Exit codes:");
+  });
+
+  it("refuses a credentials file readable by group/others (exit 6, how to fix it), a symlink, and a corrupt file", async () => {
+    const { home } = await loggedIn();
+    const file = credentialsFile(home);
+    chmodSync(file, 0o644);
+    const r = await cli(["token"], { home, url: s.url });
+    expect(r.code).toBe(6);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("CREDENTIALS_FILE_UNSAFE");
+    expect(r.stderr).toContain(`chmod 600 ${file}`);
+    // Nor will it log in over it (that would keep using a file others read).
+    const login = await cli(["login", "--email", "x@example.com", "--password-stdin"], {
+      home,
+      url: s.url,
+      input: PASSWORD,
+    });
+    expect(login.code).toBe(6);
+    chmodSync(file, 0o600);
+    expect((await cli(["token"], { home, url: s.url })).code).toBe(0);
+
+    const linked = configHome();
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(linked, "gatehouse"), { mode: 0o700 });
+    symlinkSync(file, credentialsFile(linked));
+    const viaLink = await cli(["token"], { home: linked, url: s.url });
+    expect(viaLink.code).toBe(6);
+    expect(viaLink.stderr).toContain("symbolic link");
+    expect(viaLink.stdout).toBe("");
+
+    const corrupt = configHome();
+    mkdirSync(join(corrupt, "gatehouse"), { mode: 0o700 });
+    writeFileSync(credentialsFile(corrupt), "{not json", { mode: 0o600 });
+    expect((await cli(["whoami"], { home: corrupt, url: s.url })).code).toBe(6);
+  });
+});
+
+describe("token, logout", () => {
+  it("token prints only the access token on stdout, and it works as a bearer", async () => {
+    const { person, home } = await loggedIn();
+    const r = await cli(["token"], { home, url: s.url });
+    expect(r.code, r.stderr).toBe(0);
+    const token = r.stdout.trimEnd();
+    expect(r.stdout).toBe(`${token}\n`);
+    expect(token).toBe(profiles(home)[s.url]?.accessToken);
+    const res = await me(s.url, token);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { id: string }).id).toBe(person.userId);
+    const j = jsonOf<{ accessToken: string; expiresAt: string }>(
+      await cli(["token", "--json"], { home, url: s.url }),
+    );
+    expect(j.accessToken).toBe(token);
+    expect(Date.parse(j.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
+  it("logout revokes the session on the server (the old refresh token is refused) and removes only that profile", async () => {
+    const { home } = await loggedIn();
+    const before = profiles(home)[s.url];
+    if (!before) throw new Error("no profile");
+    // A second profile, for another server, must survive.
+    const other = "http://127.0.0.1:9";
+    const file = credentialsFile(home);
+    const all = profiles(home);
+    writeFileSync(file, JSON.stringify({ version: 1, profiles: { ...all, [other]: before } }), {
+      mode: 0o600,
+    });
+
+    const out = await cli(["--json", "logout"], { home, url: s.url });
+    expect(out.code, out.stderr).toBe(0);
+    expect(jsonOf(out)).toEqual({ url: s.url, loggedOut: true, revoked: true });
+    expect(Object.keys(profiles(home))).toEqual([other]);
+    const refreshed = await fetch(
+      `${s.url}/user/session/refresh`,
+      json({ refreshToken: before.refreshToken }, { "x-auth-mode": "token" }),
+    );
+    expect(refreshed.status).toBe(401);
+    expect((await me(s.url, before.accessToken)).status).toBe(401);
+    expect((await cli(["whoami"], { home, url: s.url })).code).toBe(3);
+    // Logging out again is not an error.
+    expect((await cli(["logout"], { home, url: s.url })).code).toBe(0);
+
+    // Offline: the server cannot be reached; the profile goes, with a warning that it was not revoked.
+    const offline = await cli(["logout"], { home, url: other });
+    expect(offline.code).toBe(0);
+    expect(offline.stderr).toContain("NOT revoked");
+    expect(profiles(home)).toEqual({});
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("sessions, tenants, api-keys", () => {
+  it("sessions list marks this session; revoke ends another one at once, and revoking this one logs out here", async () => {
+    const { person, home } = await loggedIn();
+    const list = jsonOf<{ sessions: { id: string; current: boolean }[] }>(
+      await cli(["sessions", "list", "--json"], { home, url: s.url }),
+    );
+    expect(list.sessions).toHaveLength(2);
+    const mine = list.sessions.find((x) => x.current);
+    const theirs = list.sessions.find((x) => !x.current);
+    if (!mine || !theirs) throw new Error("expected a current and another session");
+    const human = await cli(["sessions"], { home, url: s.url });
+    expect(human.stdout).toContain(theirs.id);
+
+    const revoke = await cli(["sessions", "revoke", theirs.id, "--json"], { home, url: s.url });
+    expect(revoke.code, revoke.stderr).toBe(0);
+    expect(jsonOf(revoke)).toEqual({ revoked: theirs.id, current: false });
+    expect((await person.client.GET("/user/me")).response.status).toBe(401);
+
+    const notFound = await cli(["sessions", "revoke", crypto.randomUUID()], { home, url: s.url });
+    expect(notFound.code).toBe(1);
+    expect(notFound.stderr).toContain("NOT_FOUND");
+
+    const self = await cli(["sessions", "revoke", mine.id], { home, url: s.url });
+    expect(self.code, self.stderr).toBe(0);
+    expect(profiles(home)[s.url]).toBeUndefined();
+    expect((await cli(["whoami"], { home, url: s.url })).code).toBe(3);
+  });
+
+  it("tenants list shows the active one; switch by slug moves the session (new roles), an unknown tenant is refused", async () => {
+    const { person, home } = await loggedIn();
+    const tenant = await newTenant(s.gh, person);
+    const list = jsonOf<{ activeTenantId: string; tenants: { id: string; slug: string; roles: string[] }[] }>(
+      await cli(["tenants", "list", "--json"], { home, url: s.url }),
+    );
+    expect(list.activeTenantId).toBe("default");
+    expect(list.tenants.map((t) => t.id).sort()).toEqual(["default", tenant.id].sort());
+    expect(list.tenants.find((t) => t.id === tenant.id)?.roles).toEqual(["admin"]);
+
+    const before = profiles(home)[s.url]?.accessToken ?? "";
+    const sw = await cli(["tenants", "switch", tenant.slug, "--json"], { home, url: s.url });
+    expect(sw.code, sw.stderr).toBe(0);
+    expect(jsonOf(sw)).toMatchObject({ tenant: { id: tenant.id, slug: tenant.slug }, roles: ["admin"] });
+    // The new pair is on disk; the old access token stopped working.
+    expect(profiles(home)[s.url]?.accessToken).not.toBe(before);
+    expect((await me(s.url, before)).status).toBe(401);
+    const who = jsonOf<{ user: { tenantId: string; roles: string[] } }>(
+      await cli(["whoami", "--json"], { home, url: s.url }),
+    );
+    expect(who.user).toMatchObject({ tenantId: tenant.id, roles: ["admin"] });
+    const human = await cli(["tenants"], { home, url: s.url });
+    expect(human.stdout).toMatch(new RegExp(`\\*\\s+${tenant.id}`));
+
+    const unknown = await cli(["tenants", "switch", "no-such-tenant"], { home, url: s.url });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("NOT_FOUND");
+  });
+
+  it("api-keys: create prints the secret once (only it on stdout), it works as a bearer, list never shows it, revoke stops it", async () => {
+    const { person, home } = await loggedIn();
+    const created = await cli(["api-keys", "create", "--name", "ci", "--scope", "tenant:read"], {
+      home,
+      url: s.url,
+    });
+    expect(created.code, created.stderr).toBe(0);
+    const key = created.stdout.trimEnd();
+    expect(key).toMatch(/^gh_sk_[A-Za-z0-9_-]+$/);
+    expect(created.stderr).toContain("not shown again");
+    const res = await me(s.url, key);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { id: string }).id).toBe(person.userId);
+
+    const j = jsonOf<{ id: string; key: string; scopes: string[]; tenantId: string }>(
+      await cli(["api-keys", "create", "--name", "json", "--json"], { home, url: s.url }),
+    );
+    expect(j).toMatchObject({ key: expect.stringMatching(/^gh_sk_/), scopes: [], tenantId: "default" });
+
+    const listed = await cli(["api-keys", "list", "--json"], { home, url: s.url });
+    const { apiKeys } = jsonOf<{ apiKeys: { id: string; name: string; preview: string }[] }>(listed);
+    expect(apiKeys.map((k) => k.name).sort()).toEqual(["ci", "json"]);
+    expect(listed.stdout).not.toContain(key);
+    expect(listed.stdout).not.toContain(j.key);
+    const human = await cli(["api-keys"], { home, url: s.url });
+    expect(human.stdout).toContain(`…${key.slice(-4)}`);
+    expect(human.stdout).not.toContain(key);
+
+    const ci = apiKeys.find((k) => k.name === "ci");
+    const revoked = await cli(["api-keys", "revoke", ci?.id ?? ""], { home, url: s.url });
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect((await me(s.url, key)).status).toBe(401);
+    const after = jsonOf<{ apiKeys: { id: string; revokedAt: string | null }[] }>(
+      await cli(["api-keys", "list", "--json"], { home, url: s.url }),
+    );
+    expect(after.apiKeys.find((k) => k.id === ci?.id)?.revokedAt).toEqual(expect.any(String));
+
+    const tooMuch = await cli(["api-keys", "create", "--name", "x", "--scope", "members:manage"], {
+      home,
+      url: s.url,
+    });
+    expect(tooMuch.code).toBe(1);
+    expect(tooMuch.stderr).toContain("API_KEY_SCOPE_EXCEEDED");
+    expect(tooMuch.stdout).toBe("");
+    const badName = await cli(["api-keys", "create", "--name", "a\u0007b"], { home, url: s.url });
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toContain("VALIDATION_FAILED");
+    const badDate = await cli(["api-keys", "create", "--name", "x", "--expires-at", "soon"], {
+      home,
+      url: s.url,
+    });
+    expect(badDate.code).toBe(2);
+  });
+});
