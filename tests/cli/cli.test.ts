@@ -1,9 +1,10 @@
 // The `gatehouse` CLI, built and run as a subprocess against a real Gatehouse listening on 127.0.0.1.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manualClock } from "../../server/tokens/clock.js";
 import { freePort } from "../helpers/gatehouse.js";
 import { json, PASSWORD } from "../helpers/http.js";
 import { newTenant, type Person, signUp } from "../tenancy/helpers.js";
@@ -343,5 +344,131 @@ describe("sessions, tenants, api-keys", () => {
       url: s.url,
     });
     expect(badDate.code).toBe(2);
+  });
+});
+
+describe("interactive login under a pseudo-terminal", () => {
+  const python = (() => {
+    try {
+      execFileSync("python3", ["-c", "import pty"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  it.skipIf(!python)(
+    "prompts for the email and a hidden password; the password never reaches the terminal",
+    async () => {
+      const person = await signUp(s.gh);
+      const home = configHome();
+      const { stdout } = await promisify(execFile)(
+        "python3",
+        [join(root, "tests/cli/pty-login.py"), process.execPath, CLI, "--url", s.url, "login"],
+        {
+          env: {
+            PATH: process.env.PATH ?? "",
+            HOME: home,
+            XDG_CONFIG_HOME: home,
+            TERM: "xterm",
+            PTY_EMAIL: person.email,
+            PTY_PASSWORD: PASSWORD,
+          },
+          timeout: 60_000,
+        },
+      );
+      const r = JSON.parse(stdout) as { code: number; output: string };
+      expect(r.code, r.output).toBe(0);
+      expect(r.output).toContain("Password");
+      expect(r.output).toContain(person.email); // the email is echoed as typed …
+      expect(r.output).toContain("Logged in");
+      for (const word of PASSWORD.split(" ")) expect(r.output).not.toContain(word); // … the password is not
+      expect(profiles(home)[s.url]?.email).toBe(person.email);
+    },
+  );
+});
+
+describe("refresh (the server's clock starts 20 minutes behind, so the tokens the CLI gets are already expired)", () => {
+  let r: Served;
+  const past = () => new Date(Date.now() - 20 * 60_000);
+  beforeAll(async () => {
+    r = await serveGatehouse({ clock: manualClock(past()) });
+  });
+  afterAll(() => r?.close());
+
+  /** Logs in while the server's clock is behind, then sets it to now: the stored access token has expired. */
+  async function expiredLogin(): Promise<{ person: Person; home: string }> {
+    r.gh.clock.set(past());
+    const person = await signUp(r.gh);
+    const home = configHome();
+    const login = await cli(["login", "--email", person.email, "--password-stdin"], {
+      home,
+      url: r.url,
+      input: PASSWORD,
+    });
+    expect(login.code, login.stderr).toBe(0);
+    r.gh.clock.set(new Date());
+    return { person, home };
+  }
+
+  it("token refreshes an expired access token, persists the rotated pair, and prints the new token", async () => {
+    const { person, home } = await expiredLogin();
+    const old = profiles(home)[r.url];
+    if (!old) throw new Error("no profile");
+    expect((await me(r.url, old.accessToken)).status).toBe(401);
+    const t = await cli(["token"], { home, url: r.url });
+    expect(t.code, t.stderr).toBe(0);
+    const token = t.stdout.trimEnd();
+    expect(token).not.toBe(old.accessToken);
+    const now = profiles(home)[r.url];
+    expect(now?.accessToken).toBe(token);
+    expect(now?.refreshToken).not.toBe(old.refreshToken);
+    const res = await me(r.url, token);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { id: string }).id).toBe(person.userId);
+    // Fresh now: a second call hands out the same token without refreshing.
+    expect((await cli(["token"], { home, url: r.url })).stdout.trimEnd()).toBe(token);
+  });
+
+  it("two concurrent `gatehouse token` processes refresh once (the lock): same token, the session survives", async () => {
+    const { home } = await expiredLogin();
+    const old = profiles(home)[r.url];
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => cli(["token"], { home, url: r.url })));
+    for (const x of [a, b, c]) expect(x?.code, x?.stderr).toBe(0);
+    expect(a?.stdout).toBe(b?.stdout);
+    expect(b?.stdout).toBe(c?.stdout);
+    expect(a?.stdout.trimEnd()).not.toBe(old?.accessToken);
+    expect(profiles(home)[r.url]?.accessToken).toBe(a?.stdout.trimEnd());
+    const who = await cli(["whoami", "--json"], { home, url: r.url });
+    expect(who.code, who.stderr).toBe(0);
+    const sessions = jsonOf<{ sessions: unknown[] }>(await cli(["sessions", "--json"], { home, url: r.url }));
+    expect(sessions.sessions).toHaveLength(2); // the sign-up's and the CLI's: no session was lost or split
+  });
+
+  it("whoami refreshes an expired access token too; a session revoked meanwhile ends in exit 3 and the profile is removed", async () => {
+    const { person, home } = await expiredLogin();
+    const who = await cli(["whoami", "--json"], { home, url: r.url });
+    expect(who.code, who.stderr).toBe(0);
+
+    const again = await expiredLogin();
+    // The user revokes the CLI's session from elsewhere (their SDK session).
+    const list = await again.person.client.GET("/user/sessions");
+    const cliSession = list.data?.sessions.find((x) => !x.current);
+    if (!cliSession) throw new Error("no CLI session");
+    r.gh.clock.set(past());
+    expect(
+      (
+        await again.person.client.DELETE("/user/sessions/{sessionId}", {
+          params: { path: { sessionId: cliSession.id } },
+        })
+      ).response.status,
+    ).toBe(204);
+    r.gh.clock.set(new Date());
+    const t = await cli(["token"], { home: again.home, url: r.url });
+    expect(t.code).toBe(3);
+    expect(t.stdout).toBe("");
+    expect(t.stderr).toContain("gatehouse login");
+    expect(profiles(again.home)[r.url]).toBeUndefined();
+    void person;
   });
 });
