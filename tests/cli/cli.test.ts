@@ -1,6 +1,6 @@
 // The `gatehouse` CLI, built and run as a subprocess against a real Gatehouse listening on 127.0.0.1.
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -179,6 +179,60 @@ describe("refusals and failures", () => {
     mkdirSync(join(corrupt, "gatehouse"), { mode: 0o700 });
     writeFileSync(credentialsFile(corrupt), "{not json", { mode: 0o600 });
     expect((await cli(["whoami"], { home: corrupt, url: s.url })).code).toBe(6);
+  });
+});
+
+describe("exit codes for refusals", () => {
+  it("too many wrong passwords: exit 7 (rate limited) with the server's Retry-After", async () => {
+    const person = await signUp(s.gh);
+    const home = configHome();
+    const codes: number[] = [];
+    let last = { code: 0, stdout: "", stderr: "" };
+    for (let i = 0; i < 7; i++) {
+      last = await cli(["login", "--email", person.email, "--password-stdin"], {
+        home,
+        url: s.url,
+        input: "wrong",
+      });
+      codes.push(last.code);
+    }
+    expect(codes.slice(0, 5)).toEqual([3, 3, 3, 3, 3]);
+    expect(last.code).toBe(7);
+    expect(last.stderr).toContain("AUTH_RATE_LIMIT_EXCEEDED");
+    expect(last.stderr).toMatch(/Retry after \d+ s/);
+  });
+
+  it("a 403 from the server: exit 4 with its code (unverified email where verification is required)", async () => {
+    const v = await serveGatehouse({ env: { REQUIRE_EMAIL_VERIFICATION: "true" } });
+    try {
+      const person = await signUp(v.gh);
+      const home = configHome();
+      const login = await cli(["login", "--email", person.email, "--password-stdin"], {
+        home,
+        url: v.url,
+        input: PASSWORD,
+      });
+      expect(login.code, login.stderr).toBe(0);
+      const r = await cli(["api-keys", "create", "--name", "x"], { home, url: v.url });
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.stderr).toContain("AUTH_EMAIL_NOT_VERIFIED");
+      expect(r.stdout).toBe("");
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe("documentation", () => {
+  it("cli/README.md's exit-code table lists exactly the codes `--help` documents", async () => {
+    const help = (await cli(["--help"], { home: configHome() })).stdout;
+    const inHelp = [...(help.split("Exit codes:")[1] ?? "").matchAll(/^\s+(\d+)\s/gm)].map((m) => m[1]);
+    const readme = readFileSync(join(root, "cli/README.md"), "utf8");
+    const inReadme = [...(readme.split("## Exit codes")[1] ?? "").matchAll(/^\| (\d+) \|/gm)].map(
+      (m) => m[1],
+    );
+    expect(inHelp.length).toBeGreaterThan(5);
+    expect(inReadme).toEqual(inHelp);
   });
 });
 
