@@ -1,6 +1,6 @@
 // CLI test helpers: build the `gatehouse` CLI, serve a real Gatehouse on 127.0.0.1, run the CLI as a subprocess.
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,10 +9,25 @@ import { listen, startTestGatehouse, type TestGatehouse, type TestOptions } from
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const CLI = join(root, "cli/dist/main.js");
 
-/** Builds the SDK and the CLI the way `npm install` does (their `prepare` scripts). */
+/** The newest modification time under a folder. */
+function newest(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  );
+}
+
+/**
+ * Builds the CLI (and the SDK, only when its dist/ is older than its sources: other suites read sdk/dist
+ * while this runs, and a rebuild rewrites it) the way `npm install` does, with their `build` scripts.
+ */
 export function buildCli(): void {
+  const sdkDist = join(root, "sdk/dist/index.js");
+  if (!existsSync(sdkDist) || statSync(sdkDist).mtimeMs < newest(join(root, "sdk/src")))
+    execFileSync("npm", ["run", "-s", "build", "-w", "@gatehouse/sdk"], { cwd: root, stdio: "inherit" });
   const tsc = join(root, "node_modules/typescript/bin/tsc");
-  execFileSync("npm", ["run", "-s", "build", "-w", "@gatehouse/sdk"], { cwd: root, stdio: "inherit" });
   execFileSync(process.execPath, [tsc, "-p", "cli/tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 }
 
@@ -54,15 +69,17 @@ export function profiles(
   return JSON.parse(readFileSync(credentialsFile(home), "utf8")).profiles;
 }
 
-/** Runs the built CLI (never a shell) with its own environment; `input` goes to stdin. */
+/** Runs the built CLI (never through a shell) with its own environment; `input` goes to stdin. */
 export function cli(
   args: string[],
-  options: { home: string; url?: string; input?: string; env?: Record<string, string> },
+  options: { home: string; url?: string; input?: string; env?: Record<string, string>; bin?: string },
 ): Promise<CliResult> {
   return new Promise((resolve) => {
+    // `bin`: an installed `gatehouse` executable (run through its shebang) instead of the built one.
+    const [file, pre] = options.bin ? [options.bin, []] : [process.execPath, [CLI]];
     const child = execFile(
-      process.execPath,
-      [CLI, ...(options.url ? ["--url", options.url] : []), ...args],
+      file,
+      [...pre, ...(options.url ? ["--url", options.url] : []), ...args],
       {
         env: {
           PATH: process.env.PATH ?? "",
