@@ -9,6 +9,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,6 +96,44 @@ describe("login, whoami, token, logout", () => {
     const other = await cli(["whoami"], { home, url: "http://localhost:1" });
     expect(other.code).toBe(3);
     expect(other.stderr).toContain("NOT_LOGGED_IN");
+  });
+});
+
+describe("login again, --tenant, the lock", () => {
+  it("logging in again ends the session held so far (its refresh token is refused); --tenant lands in that tenant", async () => {
+    const { person, home } = await loggedIn();
+    const first = profiles(home)[s.url];
+    const tenant = await newTenant(s.gh, person);
+    const again = await cli(
+      ["--json", "login", "--email", person.email, "--password-stdin", "--tenant", tenant.slug],
+      {
+        home,
+        url: s.url,
+        input: PASSWORD,
+      },
+    );
+    expect(again.code, again.stderr).toBe(0);
+    expect(jsonOf(again)).toMatchObject({ tenantId: tenant.id });
+    const second = profiles(home)[s.url];
+    expect(second?.refreshToken).not.toBe(first?.refreshToken);
+    const reused = await fetch(
+      `${s.url}/user/session/refresh`,
+      json({ refreshToken: first?.refreshToken }, { "x-auth-mode": "token" }),
+    );
+    expect(reused.status).toBe(401);
+    const sessions = jsonOf<{ sessions: unknown[] }>(await cli(["sessions", "--json"], { home, url: s.url }));
+    expect(sessions.sessions).toHaveLength(2); // the sign-up's and this one: the first CLI session is gone
+  });
+
+  it("takes over a lock left by a process that died (older than 10 s)", async () => {
+    const { home } = await loggedIn();
+    const lock = join(home, "gatehouse", "credentials.lock");
+    mkdirSync(lock);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    const r = await cli(["token"], { home, url: s.url });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd()).toBe(profiles(home)[s.url]?.accessToken);
   });
 });
 
@@ -317,6 +356,11 @@ describe("sessions, tenants, api-keys", () => {
     expect(jsonOf(revoke)).toEqual({ revoked: theirs.id, current: false });
     expect((await person.client.GET("/user/me")).response.status).toBe(401);
 
+    for (const odd of ["../../admin/users", "x".repeat(300), "%00"]) {
+      const r = await cli(["sessions", "revoke", odd], { home, url: s.url });
+      expect(r.code, odd).toBe(1);
+      expect(r.stderr, odd).toMatch(/VALIDATION_FAILED|NOT_FOUND/);
+    }
     const notFound = await cli(["sessions", "revoke", crypto.randomUUID()], { home, url: s.url });
     expect(notFound.code).toBe(1);
     expect(notFound.stderr).toContain("NOT_FOUND");
@@ -403,6 +447,9 @@ describe("sessions, tenants, api-keys", () => {
     const badName = await cli(["api-keys", "create", "--name", "a\u0007b"], { home, url: s.url });
     expect(badName.code).toBe(1);
     expect(badName.stderr).toContain("VALIDATION_FAILED");
+    const long = await cli(["api-keys", "create", "--name", "n".repeat(300)], { home, url: s.url });
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain("VALIDATION_FAILED");
     const badDate = await cli(["api-keys", "create", "--name", "x", "--expires-at", "soon"], {
       home,
       url: s.url,
