@@ -491,6 +491,7 @@ describe("interactive login under a pseudo-terminal", () => {
       const r = JSON.parse(stdout) as { code: number; output: string };
       expect(r.code, r.output).toBe(0);
       expect(r.output).toContain("Password");
+    expect(r.output).not.toContain("toggle visibility"); // no key reveals it either
       expect(r.output).toContain(person.email); // the email is echoed as typed …
       expect(r.output).toContain("Logged in");
       for (const word of PASSWORD.split(" ")) expect(r.output).not.toContain(word); // … the password is not

@@ -52,7 +52,8 @@ export async function login(ctx: Context, options: LoginOptions): Promise<void> 
     // Prompts write to stderr: stdout stays for results (--json).
     const io = { output: process.stderr };
     email ??= await input({ message: "Email", required: true }, io);
-    secret = await password({ message: "Password" }, io);
+    // No ctrl+t reveal: the password never reaches the screen.
+    secret = await password({ message: "Password", toggleMask: false }, io);
   }
   if (!secret) throw new CliError(EXIT.USAGE, "USAGE", "the password is empty");
 
