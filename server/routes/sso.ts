@@ -18,7 +18,7 @@ export function ssoHandlers(
       const { idToken, nonce } = c.req.valid("json");
       await deps.rateLimits.signUpPerIp.hit(clientIp(c, deps.config.trustProxy) ?? "unknown");
       const { user, identity } = await deps.sso
-        .signIn(provider, idToken, nonce)
+        .signIn(provider, idToken, nonce, clientMeta(c, deps.config.trustProxy))
         .catch(async (err: unknown) => {
           // A refused provider token is a failed sign-in: recorded with why, never with the token.
           if (err instanceof AppError && err.status === 401) {

@@ -271,7 +271,12 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     }
     await rateLimits.signUpPerIp.hit(ipOf(c));
     try {
-      const { user, created, identity } = await sso.signIn(body.thirdPartyId, idToken, undefined);
+      const { user, created, identity } = await sso.signIn(
+        body.thirdPartyId,
+        idToken,
+        undefined,
+        clientMeta(c, deps.config.trustProxy),
+      );
       const issued = await startSession(c, deps, user, "supertokens", { ssoIdentity: identity });
       setSessionHeaders(c, issued);
       return { status: "OK" as const, user: await stUser(user, deps.tenants), createdNewRecipeUser: created };

@@ -19,6 +19,7 @@ import { purgeExpiredSsoTokens, spendSsoToken } from "../store/sso-used-tokens.j
 import { createUser, findUserByEmail, type UserRow, updateUser } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
+import { type AuditEntry, entryBy, type RequestMeta, SYSTEM_CONTEXT, withAudit } from "./audit.js";
 import { readClaims, refused, replayKey } from "./sso-claims.js";
 import { DEFAULT_TENANT } from "./tenant-access.js";
 
@@ -103,14 +104,30 @@ export class SsoService {
     return payload;
   }
 
-  async signIn(providerId: string, idToken: string, nonce: string | undefined): Promise<SsoResult> {
+  /** `meta`: where the request came from, for the user.signup event of an account this sign-in creates. */
+  async signIn(
+    providerId: string,
+    idToken: string,
+    nonce: string | undefined,
+    meta: RequestMeta = SYSTEM_CONTEXT.meta,
+  ): Promise<SsoResult> {
     const payload = await this.verify(providerId, idToken, nonce);
     const { subject, email, emailVerified, name } = readClaims(payload);
     const identity = { issuer: String(payload.iss), subject };
     const { db, clock } = this.o;
     const now = clock.now();
     let takenOver: string | undefined;
-    const result = await transaction(db, async (tx): Promise<SsoResult> => {
+    // A first sign-in that creates the account is a sign-up (user.created), written with the account.
+    const signedUp = (r: SsoResult): AuditEntry | undefined =>
+      r.created
+        ? entryBy(
+            { actor: { type: "user", id: r.user.id }, meta },
+            "user.signup",
+            { type: "user", id: r.user.id },
+            DEFAULT_TENANT,
+          )
+        : undefined;
+    const result = await withAudit(db, clock, signedUp, async (tx): Promise<SsoResult> => {
       // Single use: the first sign-in with a token spends it (on PostgreSQL, concurrent ones wait on the
       // key and then find it spent); a refused sign-in rolls back and spends nothing.
       const spent = await spendSsoToken(

@@ -73,6 +73,7 @@ export class WebhookDelivery {
     if (this.o.config.urls.length === 0) return;
     this.stopped = false;
     await this.o.notifier.listen(EVENTS_CHANNEL, () => this.wake());
+    this.o.logger.info({ destinations: this.o.config.urls.map(originOf) }, "webhook delivery started");
     this.wake();
   }
 

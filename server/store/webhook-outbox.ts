@@ -116,17 +116,6 @@ export async function recordDeliveryRound(db: Queryable, r: DeliveryRound): Prom
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The earliest time an undelivered event is due (the worker sleeps until then), if any. */
-export async function nextDueAt(db: Queryable): Promise<Date | undefined> {
-  const row = await db
-    .selectFrom("webhook_outbox")
-    .select((eb) => eb.fn.min("next_attempt_at").as("at"))
-    .where("delivered_at", "is", null)
-    .where("failed_at", "is", null)
-    .executeTakeFirst();
-  return row?.at ? new Date(row.at as Date | string) : undefined;
-}
-
 /**
  * Deletes events created before `cutoff` that are finished (delivered or failed) — or, with `all`, every
  * event before it (no destinations configured: nothing will ever deliver them). Returns how many.

@@ -4,7 +4,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../server/store/db.js";
 import { listOutboxEvents } from "../../server/store/webhook-outbox.js";
-import { backends, freePort, startOn, startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
+import {
+  backends,
+  freePort,
+  PG_URL,
+  postgresStore,
+  startOn,
+  startTestGatehouse,
+  type TestGatehouse,
+} from "../helpers/gatehouse.js";
 import { PASSWORD } from "../helpers/http.js";
 import {
   newWebhookSecret,
@@ -309,6 +317,40 @@ describe("webhook delivery: bounded attempts, timeouts, restarts", () => {
     } finally {
       await secondRun.close();
       await store.close();
+      await receiver.close();
+    }
+  });
+});
+
+describe.skipIf(!PG_URL)("webhook delivery: two instances on one PostgreSQL", () => {
+  it("deliver each event exactly once between them", async () => {
+    const receiver = await startReceiver(SECRET);
+    // Slow answers keep both instances' rounds in flight together.
+    receiver.delay(30);
+    const { store, url, drop } = await postgresStore();
+    const other = await openStore({ databaseUrl: url });
+    const env = { WEBHOOK_URLS: receiver.url, WEBHOOK_SECRET: SECRET };
+    const a = await startTestGatehouse({ env, ...FAST, store });
+    const b = await startTestGatehouse({ env, ...FAST, store: other });
+    try {
+      // Every event's NOTIFY wakes both workers at once: they race for the same rows.
+      await Promise.all(Array.from({ length: 30 }, (_, i) => signUp(i % 2 ? a : b)));
+      const ids = (await listOutboxEvents(store.db)).map((r) => r.id);
+      expect(ids.length).toBeGreaterThanOrEqual(30);
+      await expect.poll(() => receiver.accepted().size, { timeout: 15_000 }).toBe(ids.length);
+      // Exactly once: no event was even attempted twice.
+      expect(receiver.received).toHaveLength(ids.length);
+      expect(new Set(receiver.received.map((h) => h.id))).toEqual(new Set(ids));
+      // Each row was claimed once, by one of them, and is recorded delivered.
+      await expect
+        .poll(async () => (await listOutboxEvents(store.db)).filter((r) => r.deliveredAt === null).length)
+        .toBe(0);
+      expect(new Set((await listOutboxEvents(store.db)).map((r) => r.attempts))).toEqual(new Set([1]));
+    } finally {
+      await a.close();
+      await b.close();
+      await other.close();
+      await drop();
       await receiver.close();
     }
   });

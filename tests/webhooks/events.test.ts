@@ -12,8 +12,9 @@ import {
 } from "../../server/services/events.js";
 import { transaction } from "../../server/store/db.js";
 import { listOutboxEvents, type OutboxEventRow } from "../../server/store/webhook-outbox.js";
-import type { TestGatehouse } from "../helpers/gatehouse.js";
-import { PASSWORD } from "../helpers/http.js";
+import { BASE_URL, type TestGatehouse } from "../helpers/gatehouse.js";
+import { PASSWORD, refreshToken, signUpToken, uniqueEmail } from "../helpers/http.js";
+import { type SsoHarness, startSsoHarness } from "../helpers/sso.js";
 import {
   adminOfNewTenant,
   backends,
@@ -150,6 +151,26 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     ]);
   });
 
+  it("a reused refresh token (theft): one session.revoked naming the session, with its tenant", async () => {
+    const s = await signUpToken(gh.fetch, BASE_URL);
+    expect((await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).status).toBe(200);
+    await fresh();
+    gh.clock.advance(60_000);
+    expect((await refreshToken(gh.fetch, BASE_URL, s.refreshToken)).status).toBe(401);
+    expect(shape(await fresh())).toEqual([
+      [
+        "session.revoked",
+        {
+          userId: s.userId,
+          tenantId: "default",
+          actor: { type: "anonymous", id: null },
+          reason: "theft_detected",
+          sessionIds: [s.sessionId],
+        },
+      ],
+    ]);
+  });
+
   it("account deletion: user.deleted and session.revoked for every session it ended; a refused one none", async () => {
     const person = await signUp(gh);
     await secondDevice(person);
@@ -280,5 +301,33 @@ describe("eventsFor", () => {
     expect(
       eventsFor({ action: "admin.user.revoke_sessions", actor, meta, target, sessionIds: [] }, new Date()),
     ).toEqual([]);
+  });
+});
+
+describe("domain events of SSO sign-in (PGlite)", () => {
+  let h: SsoHarness;
+  beforeAll(async () => {
+    h = await startSsoHarness(undefined);
+  });
+  afterAll(() => h.close());
+
+  it("a first SSO sign-in that creates the account is one user.created; signing in again is none", async () => {
+    const before = new Set((await listOutboxEvents(h.gh.deps.store.db)).map((r) => r.id));
+    const since = async () => (await listOutboxEvents(h.gh.deps.store.db)).filter((r) => !before.has(r.id));
+    const claims = {
+      sub: `sso-${crypto.randomUUID()}`,
+      email: uniqueEmail("sso-events"),
+      email_verified: true,
+    };
+    const first = await h.sso(h.client(), claims);
+    expect(first.response.status).toBe(200);
+    const userId = first.data?.user.id as string;
+    const created = await since();
+    expect(created.map((r) => [r.type, (r.payload as { data: { userId: string } }).data.userId])).toEqual([
+      ["user.created", userId],
+    ]);
+    const again = await h.sso(h.client(), claims);
+    expect(again.response.status).toBe(200);
+    expect(await since()).toEqual(created);
   });
 });
