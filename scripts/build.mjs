@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { stringify } from "yaml";
 import { generateRoutes } from "./lib/gen-routes.mjs";
+import { withWebhooks } from "./lib/openapi-webhooks.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outFlag = process.argv.indexOf("--out");
@@ -55,13 +57,21 @@ execFileSync(
   ],
   { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
 );
-const yamlFile = join(out, "generated/openapi.yaml");
+
+// Both files as TypeSpec writes them (its yaml options), after the move.
+const doc = withWebhooks(JSON.parse(readFileSync(join(out, "generated/openapi.json"), "utf8")));
+write("generated/openapi.json", `${JSON.stringify(doc, null, 2)}\n`);
+const yamlText = stringify(doc, {
+  singleQuote: true,
+  aliasDuplicateObjects: false,
+  lineWidth: 0,
+  compat: "yaml-1.1",
+});
 write(
   "generated/openapi.yaml",
-  `# generated — do not edit: tsp compile contracts (npm run build)\n${readFileSync(yamlFile, "utf8")}`,
+  `# generated — do not edit: tsp compile contracts (npm run build)\n${yamlText}`,
 );
 
-const doc = JSON.parse(readFileSync(join(out, "generated/openapi.json"), "utf8"));
 const ast = await openapiTS(withAuthorizationNotes(doc));
 write(
   "sdk/src/schema.d.ts",

@@ -135,6 +135,19 @@ const schema = z
         .max(4, "at most 4 secrets (the current one and those being rotated out)"),
     ),
     SUPER_ADMIN_EMAILS: list.pipe(z.array(z.email())),
+    WEBHOOK_URLS: list.pipe(
+      z
+        .array(z.url({ protocol: /^https?$/, error: "must list http:// or https:// URLs, comma-separated" }))
+        .max(10, "at most 10 destinations"),
+    ),
+    // Standard Webhooks secret form: whsec_ + base64 of 24 to 64 random bytes (openssl rand -base64 32).
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/, "must be whsec_ followed by base64 of 24 to 64 bytes")
+      .optional(),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5_000),
+    WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === undefined && !isLoopback(env.HOST)) {
@@ -191,6 +204,16 @@ const schema = z
     }
     if (new Set(env.SERVICE_AUTH_SECRETS).size !== env.SERVICE_AUTH_SECRETS.length) {
       ctx.addIssue({ code: "custom", path: ["SERVICE_AUTH_SECRETS"], message: "lists one secret twice" });
+    }
+    if (env.WEBHOOK_URLS.length > 0 && !env.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "is required when WEBHOOK_URLS is set",
+      });
+    }
+    if (new Set(env.WEBHOOK_URLS).size !== env.WEBHOOK_URLS.length) {
+      ctx.addIssue({ code: "custom", path: ["WEBHOOK_URLS"], message: "lists one URL twice" });
     }
     if (env.RATE_LIMIT_STORE === "redis" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_STORE"], message: "redis needs REDIS_URL" });
@@ -252,6 +275,17 @@ export interface Config {
   serviceAuthSecrets: string[];
   /** At start-up, existing users with these emails (any tenant) become super-admins. */
   superAdminEmails: string[];
+  webhooks: WebhookConfig;
+}
+
+/** Where domain events are delivered (none: events are kept for realtime only, and purged). */
+export interface WebhookConfig {
+  urls: string[];
+  /** `whsec_…` (Standard Webhooks); set whenever `urls` is not empty. */
+  secret: string | undefined;
+  maxAttempts: number;
+  timeoutMs: number;
+  retentionMs: number;
 }
 
 export interface AdminAccessConfig {
@@ -295,7 +329,7 @@ const BUILT_IN_SSO = {
 } as const;
 
 // Variables whose value is or may contain a credential.
-const SECRET = /KEY|SECRET|PASSWORD|TOKEN|^(DATABASE|REDIS|SMTP)_URL$/;
+const SECRET = /KEY|SECRET|PASSWORD|TOKEN|^(DATABASE|REDIS|SMTP)_URL$|^WEBHOOK_URLS$/;
 
 // The shape of each JSON variable (none holds a secret), appended to an error inside one so the fix
 // is in the same line.
@@ -413,6 +447,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     serviceAuthSecrets: e.SERVICE_AUTH_SECRETS,
     superAdminEmails: e.SUPER_ADMIN_EMAILS.map((m) => m.toLowerCase()),
+    webhooks: {
+      urls: e.WEBHOOK_URLS,
+      secret: e.WEBHOOK_SECRET,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      retentionMs: e.WEBHOOK_RETENTION_DAYS * 86_400_000,
+    },
   };
 }
 

@@ -30,6 +30,7 @@ import { SessionService } from "./services/sessions.js";
 import { SsoService } from "./services/sso.js";
 import { TenantService } from "./services/tenants.js";
 import { UserViews } from "./services/user-views.js";
+import { WebhookDelivery } from "./services/webhooks.js";
 import { openStore, type Store } from "./store/db.js";
 import { AccessTokens } from "./tokens/access.js";
 import { CLOCK_SKEW_MS, type Clock, systemClock } from "./tokens/clock.js";
@@ -48,6 +49,9 @@ export interface GatehouseOptions {
   rateLimitPrefix?: string;
   /** First delay before an SMTP retry (default 1 s, then ×4). */
   mailRetryMs?: number;
+  /** First delay before a webhook retry (default 5 s, then ×4) and the outbox poll (default 5 s). */
+  webhookRetryMs?: number;
+  webhookPollMs?: number;
   /** Realtime socket limits (tests shorten the heartbeat and expiry sweep). */
   realtime?: Partial<RealtimeLimits>;
 }
@@ -228,6 +232,18 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     realtime,
   };
 
+  // Domain events written by every audited change leave through the outbox, on every instance at once.
+  const webhooks = new WebhookDelivery({
+    db: store.db,
+    clock,
+    logger,
+    notifier: store.notifier,
+    config: config.webhooks,
+    retryBaseMs: options.webhookRetryMs,
+    pollMs: options.webhookPollMs,
+  });
+  await webhooks.start();
+
   const timers = [
     setInterval(() => {
       keys.rotateIfDue().catch((err) => logger.error({ err }, "signing key rotation failed"));
@@ -239,6 +255,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
         .catch((err) => logger.error({ err }, "session purge failed"));
       externalSessions.purgeExpired().catch((err) => logger.error({ err }, "external session purge failed"));
       sso.purgeUsedTokens().catch((err) => logger.error({ err }, "spent ID token purge failed"));
+      webhooks.purge().catch((err) => logger.error({ err }, "webhook outbox purge failed"));
     }, PURGE_MS),
   ];
   for (const t of timers) t.unref();
@@ -250,6 +267,7 @@ export async function startGatehouse(options: GatehouseOptions): Promise<Gatehou
     attach: (server) => attachRealtime(server, app, realtime),
     async close() {
       for (const t of timers) clearInterval(t);
+      await webhooks.stop();
       realtime.close();
       revocations.stop();
       userViews.stop();

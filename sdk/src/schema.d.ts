@@ -1883,7 +1883,93 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "membership.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A user's membership of a tenant changed. */
+        post: operations["Deliveries_membershipChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "session.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sessions of a user ended. */
+        post: operations["Deliveries_sessionRevoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "user.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A user account was created. */
+        post: operations["Deliveries_userCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "user.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A user account was deleted. */
+        post: operations["Deliveries_userDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "user.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description A user account changed. */
+        post: operations["Deliveries_userUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Redeem either the link token or the email plus the code. */
@@ -2923,6 +3009,110 @@ export interface components {
              */
             impersonatedBy?: string;
         };
+        /** @description Who made the change: a user, an operator (admin), a service, the process itself (system), or nobody signed in. */
+        "Webhooks.EventActor": {
+            /** @enum {string} */
+            type: "user" | "admin" | "service" | "anonymous" | "system";
+            /** @description The user's id, the operator's identity, or null. */
+            id: string | null;
+        };
+        /**
+         * Format: uuid
+         * @description A uuid (event and session ids).
+         */
+        "Webhooks.EventUuid": string;
+        /**
+         * @description How the membership changed.
+         * @enum {string}
+         */
+        "Webhooks.MembershipChange": "joined" | "roles_changed" | "deactivated" | "reactivated" | "removed";
+        "Webhooks.MembershipChangedData": {
+            /** Format: uuid */
+            userId: string;
+            /** @description The tenant whose membership changed. */
+            tenantId: components["schemas"]["Tenants.TenantId"];
+            actor: components["schemas"]["Webhooks.EventActor"];
+            change: components["schemas"]["Webhooks.MembershipChange"];
+        };
+        /** @description A user's membership of a tenant changed: joined, roles changed, deactivated, reactivated or removed. */
+        "Webhooks.MembershipChangedEvent": {
+            /** @enum {string} */
+            type: "membership.changed";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Webhooks.MembershipChangedData"];
+        };
+        /**
+         * @description Why sessions ended.
+         * @enum {string}
+         */
+        "Webhooks.RevocationReason": "signout" | "revoked" | "theft_detected" | "admin_revoked" | "user_disabled" | "user_deleted" | "membership_ended" | "impersonation_ended";
+        "Webhooks.SessionRevokedData": {
+            /** Format: uuid */
+            userId: string;
+            /** @description The tenant of the change (the tenant joined, the session's tenant); null when it has none. */
+            tenantId: components["schemas"]["Tenants.TenantId"] | null;
+            actor: components["schemas"]["Webhooks.EventActor"];
+            reason: components["schemas"]["Webhooks.RevocationReason"];
+            /** @description The sessions that ended: at most 100 per event (a larger set comes as several events). */
+            sessionIds: components["schemas"]["Webhooks.EventUuid"][];
+        };
+        /** @description Sessions of the user ended: their access tokens stop working within seconds. */
+        "Webhooks.SessionRevokedEvent": {
+            /** @enum {string} */
+            type: "session.revoked";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Webhooks.SessionRevokedData"];
+        };
+        /**
+         * @description What changed: the profile (name, locale, avatar), the password, the email's verification, the account's state, super-admin rights.
+         * @enum {string}
+         */
+        "Webhooks.UserChange": "profile" | "password" | "email_verified" | "disabled" | "enabled" | "super_admin";
+        /** @description A new account (sign-up, first SSO sign-in, an accepted invitation); `tenantId` is the tenant it joined. */
+        "Webhooks.UserCreatedEvent": {
+            /** @enum {string} */
+            type: "user.created";
+            /**
+             * Format: date-time
+             * @description When the change was committed.
+             */
+            timestamp: string;
+            data: components["schemas"]["Webhooks.UserEventData"];
+        };
+        /** @description An account was deleted (by its owner or an operator), with everything hanging off it. */
+        "Webhooks.UserDeletedEvent": {
+            /** @enum {string} */
+            type: "user.deleted";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Webhooks.UserEventData"];
+        };
+        /** @description What every event's `data` says: whose account, in which tenant (null when the change is not a tenant's), by whom. */
+        "Webhooks.UserEventData": {
+            /** Format: uuid */
+            userId: string;
+            /** @description The tenant of the change (the tenant joined, the session's tenant); null when it has none. */
+            tenantId: components["schemas"]["Tenants.TenantId"] | null;
+            actor: components["schemas"]["Webhooks.EventActor"];
+        };
+        "Webhooks.UserUpdatedData": {
+            /** Format: uuid */
+            userId: string;
+            /** @description The tenant of the change (the tenant joined, the session's tenant); null when it has none. */
+            tenantId: components["schemas"]["Tenants.TenantId"] | null;
+            actor: components["schemas"]["Webhooks.EventActor"];
+            change: components["schemas"]["Webhooks.UserChange"];
+        };
+        /** @description An account changed. Fetch the user (admin API) for its current state: the event does not carry it. */
+        "Webhooks.UserUpdatedEvent": {
+            /** @enum {string} */
+            type: "user.updated";
+            /** Format: date-time */
+            timestamp: string;
+            data: components["schemas"]["Webhooks.UserUpdatedData"];
+        };
     };
     responses: never;
     parameters: {
@@ -2947,6 +3137,12 @@ export interface components {
         /** @description Case-insensitive substring of the member's email or name. */
         "Tenants.MemberQuery.search": components["schemas"]["Tenants.SearchText"];
         "Tenants.TenantPath": components["schemas"]["Tenants.TenantId"];
+        /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+        "Webhooks.WebhookHeaders.webhookId": components["schemas"]["Webhooks.EventUuid"];
+        /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+        "Webhooks.WebhookHeaders.webhookSignature": string;
+        /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+        "Webhooks.WebhookHeaders.webhookTimestamp": string;
     };
     requestBodies: never;
     headers: never;
@@ -12080,6 +12276,151 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+        };
+    };
+    Deliveries_membershipChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+                "webhook-id": components["parameters"]["Webhooks.WebhookHeaders.webhookId"];
+                /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+                "webhook-timestamp": components["parameters"]["Webhooks.WebhookHeaders.webhookTimestamp"];
+                /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+                "webhook-signature": components["parameters"]["Webhooks.WebhookHeaders.webhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Webhooks.MembershipChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; anything else (a redirect included: none is followed), or no answer within `WEBHOOK_TIMEOUT_MS`, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Deliveries_sessionRevoked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+                "webhook-id": components["parameters"]["Webhooks.WebhookHeaders.webhookId"];
+                /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+                "webhook-timestamp": components["parameters"]["Webhooks.WebhookHeaders.webhookTimestamp"];
+                /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+                "webhook-signature": components["parameters"]["Webhooks.WebhookHeaders.webhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Webhooks.SessionRevokedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; anything else (a redirect included: none is followed), or no answer within `WEBHOOK_TIMEOUT_MS`, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Deliveries_userCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+                "webhook-id": components["parameters"]["Webhooks.WebhookHeaders.webhookId"];
+                /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+                "webhook-timestamp": components["parameters"]["Webhooks.WebhookHeaders.webhookTimestamp"];
+                /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+                "webhook-signature": components["parameters"]["Webhooks.WebhookHeaders.webhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Webhooks.UserCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; anything else (a redirect included: none is followed), or no answer within `WEBHOOK_TIMEOUT_MS`, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Deliveries_userDeleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+                "webhook-id": components["parameters"]["Webhooks.WebhookHeaders.webhookId"];
+                /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+                "webhook-timestamp": components["parameters"]["Webhooks.WebhookHeaders.webhookTimestamp"];
+                /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+                "webhook-signature": components["parameters"]["Webhooks.WebhookHeaders.webhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Webhooks.UserDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; anything else (a redirect included: none is followed), or no answer within `WEBHOOK_TIMEOUT_MS`, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Deliveries_userUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (its uuid): the same on every retry of the event — deduplicate on it. */
+                "webhook-id": components["parameters"]["Webhooks.WebhookHeaders.webhookId"];
+                /** @description When this attempt was signed, in seconds since the epoch: refuse deliveries older than a few minutes. */
+                "webhook-timestamp": components["parameters"]["Webhooks.WebhookHeaders.webhookTimestamp"];
+                /** @description `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret's bytes. */
+                "webhook-signature": components["parameters"]["Webhooks.WebhookHeaders.webhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Webhooks.UserUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer acknowledges the event; anything else (a redirect included: none is followed), or no answer within `WEBHOOK_TIMEOUT_MS`, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1331,6 +1331,152 @@ export const Users_UpdateMeRequest = z
       "Profile fields the user may change; email, roles, tenant and verification are not among them.",
   })
   .openapi("Users.UpdateMeRequest");
+export const Webhooks_EventActor = z
+  .object({
+    type: z.enum(["user", "admin", "service", "anonymous", "system"]),
+    id: z.string().nullable().openapi({ description: "The user's id, the operator's identity, or null." }),
+  })
+  .openapi({
+    description:
+      "Who made the change: a user, an operator (admin), a service, the process itself (system), or nobody signed in.",
+  })
+  .openapi("Webhooks.EventActor");
+export const Webhooks_EventUuid = z
+  .uuid()
+  .openapi({ description: "A uuid (event and session ids)." })
+  .openapi("Webhooks.EventUuid");
+export const Webhooks_MembershipChange = z
+  .enum(["joined", "roles_changed", "deactivated", "reactivated", "removed"])
+  .openapi({ description: "How the membership changed." })
+  .openapi("Webhooks.MembershipChange");
+export const Webhooks_MembershipChangedData = z
+  .object({
+    userId: z.uuid(),
+    tenantId: Tenants_TenantId.openapi({ description: "The tenant whose membership changed." }),
+    actor: Webhooks_EventActor,
+    change: Webhooks_MembershipChange,
+  })
+  .openapi("Webhooks.MembershipChangedData");
+export const Webhooks_MembershipChangedEvent = z
+  .object({
+    type: z.enum(["membership.changed"]),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: Webhooks_MembershipChangedData,
+  })
+  .openapi({
+    description:
+      "A user's membership of a tenant changed: joined, roles changed, deactivated, reactivated or removed.",
+  })
+  .openapi("Webhooks.MembershipChangedEvent");
+export const Webhooks_RevocationReason = z
+  .enum([
+    "signout",
+    "revoked",
+    "theft_detected",
+    "admin_revoked",
+    "user_disabled",
+    "user_deleted",
+    "membership_ended",
+    "impersonation_ended",
+  ])
+  .openapi({ description: "Why sessions ended." })
+  .openapi("Webhooks.RevocationReason");
+export const Webhooks_SessionRevokedData = z
+  .object({
+    userId: z.uuid(),
+    tenantId: z
+      .union([Tenants_TenantId, z.null()])
+      .openapi({
+        description:
+          "The tenant of the change (the tenant joined, the session's tenant); null when it has none.",
+      }),
+    actor: Webhooks_EventActor,
+    reason: Webhooks_RevocationReason,
+    sessionIds: z
+      .array(Webhooks_EventUuid)
+      .min(1)
+      .max(100)
+      .openapi({
+        description: "The sessions that ended: at most 100 per event (a larger set comes as several events).",
+      }),
+  })
+  .openapi("Webhooks.SessionRevokedData");
+export const Webhooks_SessionRevokedEvent = z
+  .object({
+    type: z.enum(["session.revoked"]),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: Webhooks_SessionRevokedData,
+  })
+  .openapi({ description: "Sessions of the user ended: their access tokens stop working within seconds." })
+  .openapi("Webhooks.SessionRevokedEvent");
+export const Webhooks_UserChange = z
+  .enum(["profile", "password", "email_verified", "disabled", "enabled", "super_admin"])
+  .openapi({
+    description:
+      "What changed: the profile (name, locale, avatar), the password, the email's verification, the account's state, super-admin rights.",
+  })
+  .openapi("Webhooks.UserChange");
+export const Webhooks_UserEventData = z
+  .object({
+    userId: z.uuid(),
+    tenantId: z
+      .union([Tenants_TenantId, z.null()])
+      .openapi({
+        description:
+          "The tenant of the change (the tenant joined, the session's tenant); null when it has none.",
+      }),
+    actor: Webhooks_EventActor,
+  })
+  .openapi({
+    description:
+      "What every event's `data` says: whose account, in which tenant (null when the change is not a tenant's), by whom.",
+  })
+  .openapi("Webhooks.UserEventData");
+export const Webhooks_UserCreatedEvent = z
+  .object({
+    type: z.enum(["user.created"]),
+    timestamp: z.iso.datetime({ offset: true }).openapi({ description: "When the change was committed." }),
+    data: Webhooks_UserEventData,
+  })
+  .openapi({
+    description:
+      "A new account (sign-up, first SSO sign-in, an accepted invitation); `tenantId` is the tenant it joined.",
+  })
+  .openapi("Webhooks.UserCreatedEvent");
+export const Webhooks_UserDeletedEvent = z
+  .object({
+    type: z.enum(["user.deleted"]),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: Webhooks_UserEventData,
+  })
+  .openapi({
+    description: "An account was deleted (by its owner or an operator), with everything hanging off it.",
+  })
+  .openapi("Webhooks.UserDeletedEvent");
+export const Webhooks_UserUpdatedData = z
+  .object({
+    userId: z.uuid(),
+    tenantId: z
+      .union([Tenants_TenantId, z.null()])
+      .openapi({
+        description:
+          "The tenant of the change (the tenant joined, the session's tenant); null when it has none.",
+      }),
+    actor: Webhooks_EventActor,
+    change: Webhooks_UserChange,
+  })
+  .openapi("Webhooks.UserUpdatedData");
+export const Webhooks_UserUpdatedEvent = z
+  .object({
+    type: z.enum(["user.updated"]),
+    timestamp: z.iso.datetime({ offset: true }),
+    data: Webhooks_UserUpdatedData,
+  })
+  .openapi({
+    description:
+      "An account changed. Fetch the user (admin API) for its current state: the event does not carry it.",
+  })
+  .openapi("Webhooks.UserUpdatedEvent");
 
 export const securitySchemes = {
   BackendSessionAuth: {

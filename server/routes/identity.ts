@@ -3,9 +3,10 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { toUserView, withTenant } from "../services/users.js";
+import { userEvent } from "./user.js";
 
 export function identityHandlers(
-  deps: Pick<AppDeps, "accounts" | "userViews">,
+  deps: Pick<AppDeps, "accounts" | "userViews" | "config">,
 ): Pick<Handlers, "IdentityOperations_getIdentity" | "IdentityOperations_updateIdentity"> {
   return {
     IdentityOperations_getIdentity: async (c) => {
@@ -15,7 +16,9 @@ export function identityHandlers(
       return c.json(withTenant(view, auth), 200);
     },
     IdentityOperations_updateIdentity: async (c) => {
-      const user = await deps.accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));
+      const { userId, tenantId } = c.var.auth;
+      const audit = userEvent(c, deps.config.trustProxy, "user.update", { id: userId, tenantId });
+      const user = await deps.accounts.updateProfile(userId, c.req.valid("json"), audit);
       return c.json(toUserView(user, c.var.auth), 200);
     },
   };

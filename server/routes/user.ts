@@ -166,7 +166,11 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       return c.json({ ...withTenant(view, auth), ...marked }, 200);
     },
     UserOperations_updateMe: async (c) => {
-      const user = await accounts.updateProfile(c.var.auth.userId, c.req.valid("json"));
+      const user = await accounts.updateProfile(
+        c.var.auth.userId,
+        c.req.valid("json"),
+        event(c, "user.update"),
+      );
       return c.json(toUserView(user, c.var.auth), 200);
     },
     UserOperations_listSessions: async (c) => {

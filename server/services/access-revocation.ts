@@ -35,7 +35,9 @@ export class AccessRevocation {
     const { db, clock, revocations } = this.o;
     const now = clock.now();
     // One transaction: the v1 tokens (checked in the database on every use) and the sessions end together.
-    const ended = await withAudit(db, clock, options.audit, async (tx) => {
+    const audit = options.audit;
+    const entry = (r: { sessions: string[] }) => audit && { ...audit, sessionIds: r.sessions };
+    const ended = await withAudit(db, clock, entry, async (tx) => {
       await options.alongside?.(tx);
       const legacyTokens = await revokeUserLegacyTokens(tx, userId, reason, now);
       const sessions = await revokeUserSessions(tx, userId, reason, now, {

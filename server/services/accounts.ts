@@ -154,6 +154,7 @@ export class AccountService {
   async updateProfile(
     userId: string,
     patch: { name?: string | null; locale?: string | null; avatarUrl?: string | null },
+    audit?: AuditEntry,
   ): Promise<UserRow> {
     const set: UserPatch = {};
     // The contract's patterns already hold for /user/me and /me; these hold for every caller, and add
@@ -168,7 +169,13 @@ export class AccountService {
       if (patch.avatarUrl !== null) assertHttpsUrl(patch.avatarUrl, "body.avatarUrl");
       set.avatar_url = patch.avatarUrl;
     }
-    const user = await updateUser(this.o.db, userId, set, this.o.clock.now());
+    // The event is written only when the user still exists (user.updated for an account just deleted is none).
+    const user = await withAudit(
+      this.o.db,
+      this.o.clock,
+      (u: UserRow | undefined) => (u ? audit : undefined),
+      (tx) => updateUser(tx, userId, set, this.o.clock.now()),
+    );
     if (!user) throw new AppError("AUTH_UNAUTHENTICATED");
     await this.o.views.changed([userId]);
     return user;
@@ -216,7 +223,8 @@ export class AccountService {
    * of a tenant is refused (409 TENANT_LAST_ADMIN), whoever asks: the tenant would be left unmanageable.
    */
   async delete(userId: string, audit?: AuditEntry): Promise<string[]> {
-    const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+    const entry = (ended: string[]) => audit && { ...audit, sessionIds: ended };
+    const ended = await withAudit(this.o.db, this.o.clock, entry, async (tx) => {
       await assertNoTenantLosesItsLastAdmin(tx, userId);
       const ended = await this.o.revocations.markDeleted(tx, userId);
       await deleteUser(tx, userId);

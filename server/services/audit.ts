@@ -8,12 +8,14 @@ import {
 } from "../store/audit-events.js";
 import { type Db, type Queryable, transaction } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
+import { emitEvents, eventsFor } from "./events.js";
 
 /** Every action the log records. */
 export type AuditAction =
   | "user.signup"
   | "user.signin"
   | "user.signout"
+  | "user.update"
   | "user.password_change"
   | "user.password_reset"
   | "user.email_verified"
@@ -95,6 +97,11 @@ export interface AuditEntry {
   reason?: string | null;
   tenantId?: string | null;
   target?: { type: string; id: string } | null;
+  /**
+   * The sessions the change ended (not stored in the log): the session.revoked event derived from the entry
+   * names them, so realtime connections and webhook receivers learn which sessions to drop.
+   */
+  sessionIds?: readonly string[] | undefined;
 }
 
 /** Entries written with one change: one, several (a change of several things), or none. */
@@ -105,9 +112,13 @@ export type AuditSpec<T> = AuditEntries | ((result: T) => AuditEntries);
 
 const clip = (s: string | null | undefined, max: number) => (s == null ? null : s.slice(0, max));
 
-/** Appends the entry on `db` (pass the change's transaction). */
-export function recordAudit(db: Queryable, clock: Clock, e: AuditEntry): Promise<void> {
-  return appendAuditEvent(db, auditEvent(clock, e));
+/**
+ * Appends the entry on `db` (pass the change's transaction), with the domain events it stands for (outbox +
+ * NOTIFY, see events.ts): they commit with the change or not at all.
+ */
+export async function recordAudit(db: Queryable, clock: Clock, e: AuditEntry): Promise<void> {
+  await appendAuditEvent(db, auditEvent(clock, e));
+  await emitEvents(db, eventsFor(e, clock.now()));
 }
 
 /** The stored row of an entry. Bounded lengths: an event never grows with request input. */

@@ -18,7 +18,14 @@ import { findTenantById } from "../store/tenants.js";
 import { createUser, findUserByEmail, findUserById } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import { newOpaqueToken, sha256 } from "../tokens/opaque.js";
-import { type AuditContext, type AuditEntry, type RequestMeta, SYSTEM_CONTEXT, withAudit } from "./audit.js";
+import {
+  type AuditContext,
+  type AuditEntry,
+  entryBy,
+  type RequestMeta,
+  SYSTEM_CONTEXT,
+  withAudit,
+} from "./audit.js";
 import { invitationEmail } from "./messages.js";
 import type { Outbox } from "./outbox.js";
 import { assertAcceptablePassword } from "./password-policy.js";
@@ -188,13 +195,17 @@ export class InvitationService {
     }
 
     const now = clock.now();
-    const accepted = (r: { user: UserRow; tenantId: string; invitationId: string }) =>
-      invitationEvent(
-        { actor: { type: "user", id: r.user.id }, meta: who.meta ?? SYSTEM_CONTEXT.meta },
-        "tenant.invitation.accept",
-        r.tenantId,
-        r.invitationId,
-      );
+    const accepted = (r: { user: UserRow; tenantId: string; invitationId: string; created: boolean }) => {
+      const by: AuditContext = {
+        actor: { type: "user", id: r.user.id },
+        meta: who.meta ?? SYSTEM_CONTEXT.meta,
+      };
+      const event = invitationEvent(by, "tenant.invitation.accept", r.tenantId, r.invitationId);
+      // An account made by accepting is a sign-up too (user.created), into the inviting tenant.
+      return r.created
+        ? [entryBy(by, "user.signup", { type: "user", id: r.user.id }, r.tenantId), event]
+        : event;
+    };
     try {
       const { user, tenantId } = await withAudit(db, clock, accepted, async (tx) => {
         // First: the row lock makes concurrent accepts wait here, and re-check after the winner commits.
@@ -224,7 +235,7 @@ export class InvitationService {
         if (member)
           await updateMembership(tx, user.id, inv.tenant_id, { roles: inv.roles, active: true }, now);
         else await addMembership(tx, { userId: user.id, tenantId: inv.tenant_id, roles: inv.roles }, now);
-        return { user, tenantId: inv.tenant_id, invitationId: inv.id };
+        return { user, tenantId: inv.tenant_id, invitationId: inv.id, created: !existing };
       });
       return { user, tenantId };
     } catch (err) {

@@ -262,6 +262,8 @@ export class SessionService {
           actor: { type: "anonymous", id: null },
           reason: "refresh_token_reused",
           target: { type: "user", id: session.user_id },
+          tenantId: session.tenant_id,
+          sessionIds: [session.id],
           meta,
         });
         return { kind: "theft", sessionId: session.id } as const;
@@ -490,7 +492,7 @@ export class SessionService {
     const revoked = await withAudit(
       this.o.db,
       this.o.clock,
-      (ids: string[]) => (ids.length > 0 ? audit : undefined),
+      (ids: string[]) => (ids.length > 0 && audit ? { ...audit, sessionIds: ids } : undefined),
       (tx) => revokeUserSessions(tx, userId, reason, this.o.clock.now(), { only: sessionId }),
     );
     await this.o.revocations.publish(revoked);

@@ -249,7 +249,10 @@ export class TenantService {
         if (set.roles !== undefined && !sameSet(set.roles, current.roles))
           events.push(event("tenant.member.roles_change"));
         if (set.active !== undefined && set.active !== current.active)
-          events.push(event(set.active ? "tenant.member.reactivate" : "tenant.member.deactivate"));
+          events.push({
+            ...event(set.active ? "tenant.member.reactivate" : "tenant.member.deactivate"),
+            sessionIds: ended,
+          });
         return { view: toMemberView(row), ended, events };
       },
     );
@@ -261,7 +264,8 @@ export class TenantService {
   async removeMember(tenantId: string, userId: string, by: AuditContext = SYSTEM_CONTEXT): Promise<void> {
     const now = this.o.clock.now();
     const audit = tenantEvent(by, "tenant.member.remove", tenantId, { type: "user", id: userId });
-    const ended = await withAudit(this.o.db, this.o.clock, audit, async (tx) => {
+    const entry = (ended: string[]) => ({ ...audit, sessionIds: ended });
+    const ended = await withAudit(this.o.db, this.o.clock, entry, async (tx) => {
       await lockTenant(tx, tenantId);
       const current = await findMembership(tx, userId, tenantId);
       if (!current) throw new AppError("NOT_FOUND", { message: "No such member in this tenant." });

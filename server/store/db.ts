@@ -178,8 +178,16 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     db,
     kind: "pglite",
     ping: () => ping(db),
-    // One embedded database serves one process: nothing to signal across instances.
-    notifier: { notify: async () => {}, listen: async () => {} },
+    // One embedded database serves one process, but its listeners are real: a NOTIFY issued in a transaction
+    // (domain events on `gatehouse_events`) reaches them when, and only if, the transaction commits.
+    notifier: {
+      async notify(channel, payload) {
+        await client.query("SELECT pg_notify($1, $2)", [channel, payload]);
+      },
+      async listen(channel, onMessage) {
+        await client.listen(channel, onMessage);
+      },
+    },
     async close() {
       try {
         await db.destroy();

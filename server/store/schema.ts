@@ -231,6 +231,24 @@ export interface ApiKeysTable {
   revoked_at: Timestamp | null;
 }
 
+/** A domain event waiting for (or done with) delivery to the configured webhook destinations. */
+export interface WebhookOutboxTable {
+  id: string;
+  /** bigint identity (insertion order). */
+  seq: Generated<string>;
+  type: string;
+  /** The body every destination receives; written once, never changed. */
+  payload: ColumnType<unknown, string, never>;
+  created_at: Timestamp;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  /** Keys of the destinations that answered 2xx. */
+  delivered_to: ColumnType<string[], string[] | undefined, string[]>;
+  delivered_at: Timestamp | null;
+  failed_at: Timestamp | null;
+  last_error: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   roles: RolesTable;
@@ -251,4 +269,5 @@ export interface Database {
   billing_portal_sessions: BillingPortalSessionsTable;
   audit_events: AuditEventsTable;
   api_keys: ApiKeysTable;
+  webhook_outbox: WebhookOutboxTable;
 }

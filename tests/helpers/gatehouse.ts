@@ -26,6 +26,8 @@ export interface TestOptions {
   /** Shared rate-limit counters (Redis, PostgreSQL) are namespaced per instance unless two instances share one. */
   rateLimitPrefix?: string;
   mailRetryMs?: number;
+  webhookRetryMs?: number;
+  webhookPollMs?: number;
   /** Realtime socket limits (heartbeat, expiry sweep, cap per user). */
   realtime?: GatehouseOptions["realtime"];
 }
@@ -55,6 +57,8 @@ export async function startTestGatehouse(options: TestOptions = {}): Promise<Tes
     ...(options.revocationPollMs !== undefined ? { revocationPollMs: options.revocationPollMs } : {}),
     rateLimitPrefix: options.rateLimitPrefix ?? `test-${crypto.randomUUID()}`,
     ...(options.mailRetryMs !== undefined ? { mailRetryMs: options.mailRetryMs } : {}),
+    ...(options.webhookRetryMs !== undefined ? { webhookRetryMs: options.webhookRetryMs } : {}),
+    ...(options.webhookPollMs !== undefined ? { webhookPollMs: options.webhookPollMs } : {}),
     ...(options.realtime ? { realtime: options.realtime } : {}),
   });
   const appFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
