@@ -4,10 +4,9 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserViews } from "../server/services/user-views.js";
 import type { Store } from "../server/store/db.js";
-import { openStore } from "../server/store/db.js";
-import { manualClock } from "../server/tokens/clock.js";
 import {
   BASE_URL,
+  instancesOnPostgres,
   PG_URL,
   postgresStore,
   startTestGatehouse,
@@ -180,33 +179,13 @@ describe.skipIf(!PG_URL)("user views across two instances on one PostgreSQL", ()
   let b: TestGatehouse;
   let deaf: TestGatehouse;
   let storeA: Store;
-  let storeB: Store;
-  let storeDeaf: Store;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const pg = await postgresStore();
-    drop = pg.drop;
-    storeA = pg.store;
-    storeB = await openStore({ databaseUrl: pg.url });
-    storeDeaf = await openStore({ databaseUrl: pg.url });
-    // Instances share one clock, as servers share (roughly) one time; updated_at comes from it.
-    const clock = manualClock(new Date());
-    a = await startTestGatehouse({ store: storeA, clock });
-    // B hears NOTIFY and never polls in time: it measures the NOTIFY path.
-    b = await startTestGatehouse({ store: storeB, clock, revocationPollMs: 60_000 });
-    // This one misses every notification (a dropped LISTEN connection): only its poll can tell it.
-    deaf = await startTestGatehouse({
-      store: { ...storeDeaf, notifier: { ...storeDeaf.notifier, listen: async () => {} } },
-      clock,
-      revocationPollMs: POLL_MS,
-    });
+    ({ a, b, deaf, storeA, close } = await instancesOnPostgres(POLL_MS));
   });
   afterAll(async () => {
-    for (const gh of [a, b, deaf]) await gh?.close();
-    await storeB?.close();
-    await storeDeaf?.close();
-    await drop?.();
+    await close?.();
   });
 
   it("views are cached: a change made behind Gatehouse's back (no notification, no updated_at) is not seen", async () => {

@@ -1460,7 +1460,7 @@ export interface paths {
          *     `1008` a frame that is not a valid `auth` frame; `1009` a frame over the size limit; `1013` the client
          *     reads too slowly (more than 1 MiB waits to be sent); `1001` the server is shutting down.
          */
-        get: operations["RealtimeOperations_connectRealtime"];
+        get: operations["RealtimeOperations_getRealtime"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10295,7 +10295,7 @@ export interface operations {
             };
         };
     };
-    RealtimeOperations_connectRealtime: {
+    RealtimeOperations_getRealtime: {
         parameters: {
             query?: never;
             header: {

@@ -6567,10 +6567,10 @@ export const routes = {
       },
     },
   }),
-  RealtimeOperations_connectRealtime: createRoute({
+  RealtimeOperations_getRealtime: createRoute({
     method: "get",
     path: "/user/realtime",
-    operationId: "RealtimeOperations_connectRealtime",
+    operationId: "RealtimeOperations_getRealtime",
     summary: "Open the realtime WebSocket",
     description:
       "Opens the realtime WebSocket (an HTTP/1.1 `Upgrade: websocket` request; a plain GET is 400). The client\noffers the sub-protocol `gatehouse.v1` and authenticates with the `backend_session` cookie (browsers; the\n`Origin` must be `PUBLIC_URL`'s or one of `CORS_ORIGINS`, else 403) or, where it cannot set headers,\nwith a second offered sub-protocol `gatehouse.bearer.<access token>` (treated as\n`Authorization: Bearer <access token>`, BackendBearerAuth). The socket joins the user's room and the\nactive tenant's room. The checks are those of `GET /user/me`; refusals come before the upgrade, as\nHTTP errors in the error envelope. At most 8 sockets per user are open at once (429 beyond).\n\nFrames are JSON text (`RealtimeFrame`), at most 4096 bytes from the client. The server pings every 30 s\nand terminates a peer that has not answered the previous ping. Close codes: `4001` the access token\nexpired without an `auth` frame; `4003` the session was revoked, or an `auth` frame was refused;\n`1008` a frame that is not a valid `auth` frame; `1009` a frame over the size limit; `1013` the client\nreads too slowly (more than 1 MiB waits to be sent); `1001` the server is shutting down.",

@@ -2,13 +2,11 @@
 import type { WebSocket } from "ws";
 import type { AuthContext } from "../context.js";
 import type { Logger } from "../log.js";
+import { EVENTS_CHANNEL } from "../services/events.js";
 import type { Notifier } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { type DomainEvent, parseDomainEvent } from "./events.js";
-
-/** The channel the domain-event emitter (services/events.ts) NOTIFYs on commit: the shared contract's payload. */
-export const EVENTS_CHANNEL = "gatehouse_events";
 
 /** Close codes, as the contract documents them on `GET /user/realtime`. */
 export const CLOSE = {

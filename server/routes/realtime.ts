@@ -19,10 +19,10 @@ export interface RealtimeRouteDeps {
 
 export function realtimeHandlers(
   deps: RealtimeRouteDeps,
-): Pick<Handlers, "RealtimeOperations_connectRealtime"> {
+): Pick<Handlers, "RealtimeOperations_getRealtime"> {
   const allowed = new Set(deps.config.allowedOrigins);
   return {
-    RealtimeOperations_connectRealtime: async (c) => {
+    RealtimeOperations_getRealtime: async (c) => {
       const auth = c.get("auth");
       // Browsers send cookies on a cross-site WebSocket handshake and CORS does not apply to it (CSWSH):
       // a page may open one only from an origin allowed to call with cookies. Clients that are not

@@ -251,6 +251,8 @@ interface SecuredOp {
   schemes: string[];
   allowUnverified: boolean;
   declares403: boolean;
+  /** `x-gatehouse-websocket`: served only as a WebSocket handshake (tests/realtime/handshake.test.ts). */
+  websocket: boolean;
 }
 const secured: SecuredOp[] = Object.entries(contract.paths).flatMap(([path, item]) =>
   METHODS.flatMap((m) => {
@@ -260,6 +262,7 @@ const secured: SecuredOp[] = Object.entries(contract.paths).flatMap(([path, item
           security?: Array<Record<string, unknown>>;
           responses: Record<string, unknown>;
           "x-gatehouse-allow-unverified"?: boolean;
+          "x-gatehouse-websocket"?: boolean;
         }
       | undefined;
     const scheme = op?.security?.flatMap((r) => Object.keys(r))[0];
@@ -278,6 +281,7 @@ const secured: SecuredOp[] = Object.entries(contract.paths).flatMap(([path, item
           (s) => s !== "AdminAccessAuth" && s !== "ServiceAuth",
         ),
         allowUnverified: op["x-gatehouse-allow-unverified"] === true,
+        websocket: op["x-gatehouse-websocket"] === true,
         declares403: "403" in op.responses,
       },
     ];
@@ -344,6 +348,8 @@ describe("the contract's x-gatehouse-allow-unverified marks", () => {
         "DeprecatedEndpoints_signOut",
         "IdentityOperations_getIdentity",
         "LegacyOperations_exchangeLegacyToken",
+        // As GET /user/me: an unverified client can wait on its socket for the user.updated of its verification.
+        "RealtimeOperations_getRealtime",
         "SuperTokensOperations_emailVerifyToken",
         "SuperTokensOperations_isEmailVerified",
         "SuperTokensOperations_signOut",
@@ -381,7 +387,8 @@ describe("the contract's x-gatehouse-allow-unverified marks", () => {
       if (!held.has(scheme)) held.set(scheme, await credential(scheme));
       return held.get(scheme) ?? {};
     };
-    for (const op of secured.filter((o) => o.allowUnverified))
+    // A WebSocket operation answers fetch 400 (no upgrade): tests/realtime/handshake.test.ts opens it with a restricted session.
+    for (const op of secured.filter((o) => o.allowUnverified && !o.websocket))
       for (const scheme of op.schemes) {
         // Fresh for sign-out, which ends its session; shared otherwise (sign-up is rate limited per IP).
         const headers = op.id.endsWith("_signOut") ? await credential(scheme) : await reused(scheme);

@@ -137,3 +137,42 @@ export async function freePort(): Promise<number> {
     s.on("error", reject);
   });
 }
+
+/** Three instances on one fresh PostgreSQL database, each with its own pool and LISTEN connection. */
+export interface PostgresInstances {
+  /** Polls as configured by default. */
+  a: TestGatehouse;
+  /** Hears NOTIFY and never polls in time: what it learns measures the NOTIFY path. */
+  b: TestGatehouse;
+  /** Misses every notification (a dropped LISTEN connection): only its poll, every `pollMs`, tells it. */
+  deaf: TestGatehouse;
+  storeA: Store;
+  close(): Promise<void>;
+}
+
+/** Starts {@link PostgresInstances} sharing one clock, as servers share (roughly) one time. */
+export async function instancesOnPostgres(pollMs: number): Promise<PostgresInstances> {
+  const pg = await postgresStore();
+  const storeB = await openStore({ databaseUrl: pg.url });
+  const storeDeaf = await openStore({ databaseUrl: pg.url });
+  const clock = manualClock(new Date());
+  const a = await startTestGatehouse({ store: pg.store, clock });
+  const b = await startTestGatehouse({ store: storeB, clock, revocationPollMs: 60_000 });
+  const deaf = await startTestGatehouse({
+    store: { ...storeDeaf, notifier: { ...storeDeaf.notifier, listen: async () => {} } },
+    clock,
+    revocationPollMs: pollMs,
+  });
+  return {
+    a,
+    b,
+    deaf,
+    storeA: pg.store,
+    async close() {
+      for (const gh of [a, b, deaf]) await gh.close();
+      await storeB.close();
+      await storeDeaf.close();
+      await pg.drop();
+    },
+  };
+}

@@ -199,3 +199,22 @@ describe("opening the realtime socket", () => {
     for (const c of clients) if (!isRefusal(c)) c.ws.close();
   });
 });
+
+describe("with REQUIRE_EMAIL_VERIFICATION", () => {
+  it("a session whose email is not verified opens it, as GET /user/me (x-gatehouse-allow-unverified)", async () => {
+    const strict = await startTestGatehouse({ env: { REQUIRE_EMAIL_VERIFICATION: "true" } });
+    const strictSrv = await serveRealtime(strict);
+    try {
+      const s = await signUpToken(strict.fetch, BASE_URL);
+      // The same session is refused elsewhere: the mark is what lets it through here.
+      const sessions = await strict.fetch(`${BASE_URL}/user/sessions`, withSession(s.accessToken));
+      expect(sessions.status).toBe(403);
+      const c = await open(strictSrv.wsUrl, bearer(s.accessToken));
+      expect(await c.next()).toMatchObject({ type: "ready", userId: s.userId });
+      c.ws.close();
+    } finally {
+      await strictSrv.close();
+      await strict.close();
+    }
+  });
+});

@@ -2,17 +2,9 @@
 // instance that missed the NOTIFY (poll), with the delays measured; domain events reach the right sockets only.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../server/store/db.js";
-import { openStore } from "../../server/store/db.js";
 import { addMembership } from "../../server/store/memberships.js";
-import { manualClock } from "../../server/tokens/clock.js";
 import { keyTenant } from "../api-keys/helpers.js";
-import {
-  BASE_URL,
-  PG_URL,
-  postgresStore,
-  startTestGatehouse,
-  type TestGatehouse,
-} from "../helpers/gatehouse.js";
+import { BASE_URL, instancesOnPostgres, PG_URL, type TestGatehouse } from "../helpers/gatehouse.js";
 import { signUpToken, withSession } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
 import { assertFrame, bearer, type Client, type Listening, open, serveRealtime } from "./helpers.js";
@@ -21,42 +13,22 @@ const POLL_MS = 1_000;
 
 describe.skipIf(!PG_URL)("realtime on two instances of one PostgreSQL", () => {
   let a: TestGatehouse;
-  let b: TestGatehouse;
-  let deaf: TestGatehouse;
   let srvB: Listening;
   let srvDeaf: Listening;
   let storeA: Store;
-  let storeB: Store;
-  let storeDeaf: Store;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const pg = await postgresStore();
-    drop = pg.drop;
-    storeA = pg.store;
-    // Separate pools and LISTEN connections, as separate processes would have.
-    storeB = await openStore({ databaseUrl: pg.url });
-    storeDeaf = await openStore({ databaseUrl: pg.url });
-    const clock = manualClock(new Date());
-    a = await startTestGatehouse({ store: storeA, clock });
-    // B hears NOTIFY and does not poll in time: it measures the NOTIFY path.
-    b = await startTestGatehouse({ store: storeB, clock, revocationPollMs: 60_000 });
-    // This one misses every notification (a dropped LISTEN connection): only its revocation poll tells it.
-    deaf = await startTestGatehouse({
-      store: { ...storeDeaf, notifier: { ...storeDeaf.notifier, listen: async () => {} } },
-      clock,
-      revocationPollMs: POLL_MS,
-    });
+    let b: TestGatehouse;
+    let deaf: TestGatehouse;
+    ({ a, b, deaf, storeA, close } = await instancesOnPostgres(POLL_MS));
     srvB = await serveRealtime(b);
     srvDeaf = await serveRealtime(deaf);
   });
   afterAll(async () => {
     await srvB?.close();
     await srvDeaf?.close();
-    for (const gh of [a, b, deaf]) await gh?.close();
-    await storeB?.close();
-    await storeDeaf?.close();
-    await drop?.();
+    await close?.();
   });
 
   async function ready(url: string, token: string): Promise<Client> {

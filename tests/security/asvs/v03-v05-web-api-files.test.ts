@@ -289,6 +289,35 @@ describe("V4 API and Web Service", () => {
   });
 });
 
+describe("V4 WebSockets", () => {
+  it("V4.4.1 WebSockets over TLS only: a plain-http page cannot open the realtime socket with the Secure session cookie", async () => {
+    const a = await browserSignUp();
+    expect(cookieAttributes(a.res.headers.getSetCookie()[0] ?? "").has("secure")).toBe(true);
+    const handshake = (origin: string) =>
+      gh.fetch(
+        `${B}/user/realtime`,
+        fromPage(a.access, origin, {
+          headers: {
+            upgrade: "websocket",
+            connection: "Upgrade",
+            "sec-websocket-version": "13",
+            "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+            "sec-websocket-protocol": "gatehouse.v1",
+          },
+        }),
+      );
+    // The http:// twins of the app's and the server's own origins are not allowed origins.
+    for (const origin of [APP_ORIGIN.replace("https:", "http:"), B.replace("https:", "http:"), EVIL_ORIGIN]) {
+      const res = await handshake(origin);
+      expect(res.status, origin).toBe(403);
+      expect(await errorCode(res), origin).toBe("AUTH_INSUFFICIENT_PERMISSIONS");
+    }
+    // The https app passes the Origin check (in-process there is no socket to upgrade: 400, not 403).
+    const ok = await handshake(APP_ORIGIN);
+    expect(ok.status).toBe(400);
+  });
+});
+
 describe("V5 File Handling", () => {
   it("V5.3.2 the docs assets route picks from a fixed list; traversal and prototype names find nothing", async () => {
     for (const name of ["init.js", "swagger-ui.css", "swagger-ui-bundle.js", "favicon.png"]) {
