@@ -22,6 +22,27 @@ function readmeBlocks(): string[] {
   return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string);
 }
 
+/** Strict tsc (node16 resolution, no emit) over `files` in the scratch app, with these extra options; no output expected. */
+async function typecheck(name: string, files: string[], options: Record<string, unknown>) {
+  const compilerOptions = {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    target: "ES2022",
+    module: "Node16",
+    moduleResolution: "Node16",
+    lib: ["ES2022", "DOM"],
+    ...options,
+  };
+  writeFileSync(join(app, name), JSON.stringify({ compilerOptions, files }));
+  const result = await run(process.execPath, [tsc, "-p", name], { cwd: app }).catch(
+    (err: { stdout: string }) => ({ stdout: err.stdout, failed: true }),
+  );
+  expect(result.stdout).toBe("");
+  expect("failed" in result).toBe(false);
+}
+
 let scratch: string;
 let tarball: string;
 let app: string;
@@ -104,29 +125,7 @@ describe("@gatehouse/guard package", () => {
 
   it("type-checks a consumer of all three entry points under strict node16 resolution", async () => {
     writeFileSync(join(app, "use.ts"), CONSUMER);
-    writeFileSync(
-      join(app, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          noEmit: true,
-          target: "ES2022",
-          module: "Node16",
-          moduleResolution: "Node16",
-          lib: ["ES2022", "DOM"],
-          types: [],
-        },
-        files: ["use.ts"],
-      }),
-    );
-    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app }).catch(
-      (err: { stdout: string }) => ({ stdout: err.stdout, failed: true }),
-    );
-    expect(result.stdout).toBe("");
-    expect("failed" in result).toBe(false);
+    await typecheck("tsconfig.json", ["use.ts"], { skipLibCheck: false, types: [] });
   }, 120_000);
 
   it("type-checks the README's Hono and Express examples for Node (strict, node16)", async () => {
@@ -138,31 +137,12 @@ describe("@gatehouse/guard package", () => {
       writeFileSync(join(app, `readme-${i + 1}.ts`), code);
       return `readme-${i + 1}.ts`;
     });
-    writeFileSync(
-      join(app, "tsconfig.readme.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          noEmit: true,
-          // hono's own declarations assume the DOM library (WebSocket events); they are not what is checked here.
-          skipLibCheck: true,
-          target: "ES2022",
-          module: "Node16",
-          moduleResolution: "Node16",
-          lib: ["ES2022", "DOM"],
-          types: ["node"],
-          typeRoots: [join(root, "node_modules/@types")],
-        },
-        files,
-      }),
-    );
-    const result = await run(process.execPath, [tsc, "-p", "tsconfig.readme.json"], { cwd: app }).catch(
-      (err: { stdout: string }) => ({ stdout: err.stdout, failed: true }),
-    );
-    expect(result.stdout).toBe("");
-    expect("failed" in result).toBe(false);
+    // hono's own declarations assume the DOM library (WebSocket events); they are not what is checked here.
+    await typecheck("tsconfig.readme.json", files, {
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [join(root, "node_modules/@types")],
+    });
   }, 120_000);
 
   it("verifies a real Gatehouse session from plain Node ESM", async () => {
