@@ -14,37 +14,37 @@ export interface GuardOptions {
   /** Gatehouse's base URL (its `PUBLIC_URL`): discovery, the JWKS, the revocation feed and API key checks live under it. */
   url: string;
   /** The `iss` access tokens must carry; by default the one Gatehouse's discovery document names. */
-  issuer?: string;
+  issuer?: string | undefined;
   /** The `aud` access tokens must carry: Gatehouse's `JWT_AUDIENCE` (default `gatehouse`). */
-  audience?: string;
+  audience?: string | undefined;
   /** Accepted signing algorithms (asymmetric only); intersected with what Gatehouse publishes. */
-  algorithms?: readonly string[];
+  algorithms?: readonly string[] | undefined;
   /** Tolerated clock difference, seconds (default 5, at most 60). */
-  clockToleranceSeconds?: number;
+  clockToleranceSeconds?: number | undefined;
   /** Minimum time between two JWKS fetches caused by an unknown `kid` (default 30 s). */
-  jwksCooldownMs?: number;
+  jwksCooldownMs?: number | undefined;
   /** How long fetched keys are trusted before a refetch (default 60 s, as Gatehouse's JWKS `Cache-Control`): a key retired at once (`retireOld`) stops verifying here within it. */
-  jwksCacheMaxAgeMs?: number;
+  jwksCacheMaxAgeMs?: number | undefined;
   /**
    * The secret this service presents to Gatehouse (one of its `SERVICE_AUTH_SECRETS`): needed for the
    * revocation feed and for API keys. Without it neither is used: API keys are refused.
    */
-  serviceSecret?: string;
+  serviceSecret?: string | undefined;
   /** Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's recommendation. */
-  revocations?: false | { intervalMs?: number };
+  revocations?: false | { intervalMs?: number | undefined } | undefined;
   /** API key answers are cached this long (default 30 s, bounded to `cacheMax` keys, default 1000). */
-  apiKeys?: { cacheTtlMs?: number; cacheMax?: number };
+  apiKeys?: { cacheTtlMs?: number | undefined; cacheMax?: number | undefined } | undefined;
   /** `X-Service-Auth` secrets other services may call this one with: such a request is `kind: "service"`. */
-  acceptServiceSecrets?: readonly string[];
+  acceptServiceSecrets?: readonly string[] | undefined;
   /** Called once per user per `intervalMs` (default 5 min) with the access token's claims, e.g. to upsert a user row. */
-  onUser?: UserSyncHook;
-  userSyncIntervalMs?: number;
+  onUser?: UserSyncHook | undefined;
+  userSyncIntervalMs?: number | undefined;
   /** Environment for the development bypass (default `process.env`). */
-  env?: Env;
-  logger?: GuardLogger;
+  env?: Env | undefined;
+  logger?: GuardLogger | undefined;
   /** For tests: the fetch used to reach Gatehouse, and the current time (ms). */
-  fetch?: typeof fetch;
-  now?: () => number;
+  fetch?: typeof fetch | undefined;
+  now?: (() => number) | undefined;
 }
 
 export interface Guard {

@@ -3,14 +3,7 @@ import type { Guard } from "./create-guard.js";
 import { GuardError } from "./errors.js";
 import { headerOf } from "./lib/headers.js";
 import { requestIdFrom } from "./lib/request-id.js";
-import {
-  allowAnonymous,
-  type Requirement,
-  requireAuth,
-  requirePermission,
-  requireRole,
-  requireTenant,
-} from "./require.js";
+import { helpersOver, type Requirement } from "./require.js";
 import type { AuthContext } from "./types.js";
 
 /** The parts of an Express request the guard reads, and `auth`, which it sets. */
@@ -61,12 +54,5 @@ export function expressGuard(guard: Guard) {
       };
       run().catch(next);
     };
-  return {
-    requireAuth: () => protect(requireAuth()),
-    requirePermission: (...perms: string[]) => protect(requirePermission(...perms)),
-    requireRole: (...roles: string[]) => protect(requireRole(...roles)),
-    requireTenant: (param: string) => protect(requireTenant(param)),
-    allowAnonymous: () => protect(allowAnonymous()),
-    protect,
-  };
+  return helpersOver(protect);
 }

@@ -3,14 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Guard } from "./create-guard.js";
 import { GuardError } from "./errors.js";
 import { requestIdFrom } from "./lib/request-id.js";
-import {
-  allowAnonymous,
-  type Requirement,
-  requireAuth,
-  requirePermission,
-  requireRole,
-  requireTenant,
-} from "./require.js";
+import { helpersOver, type Requirement } from "./require.js";
 import type { AuthContext } from "./types.js";
 
 /** The variables the middleware sets: `c.var.auth`. */
@@ -46,13 +39,5 @@ export function honoGuard(guard: Guard, options: HonoGuardOptions = {}) {
       c.set("auth", auth as AuthContext);
       await next();
     };
-  return {
-    requireAuth: () => protect(requireAuth()),
-    requirePermission: (...perms: string[]) => protect(requirePermission(...perms)),
-    requireRole: (...roles: string[]) => protect(requireRole(...roles)),
-    requireTenant: (param: string) => protect(requireTenant(param)),
-    allowAnonymous: () => protect(allowAnonymous()),
-    /** Middleware for any requirement (e.g. `all(requireRole("admin"), requireTenant("tenantId"))`). */
-    protect,
-  };
+  return helpersOver(protect);
 }

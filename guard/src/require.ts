@@ -81,3 +81,16 @@ export function all(...requirements: Requirement[]): Requirement {
     return undefined;
   };
 }
+
+/** The requirement helpers over an adapter's `protect` (what `honoGuard` and `expressGuard` return). */
+export function helpersOver<M>(protect: (requirement: Requirement) => M) {
+  return {
+    requireAuth: () => protect(requireAuth()),
+    requirePermission: (...perms: string[]) => protect(requirePermission(...perms)),
+    requireRole: (...roles: string[]) => protect(requireRole(...roles)),
+    requireTenant: (param: string) => protect(requireTenant(param)),
+    allowAnonymous: () => protect(allowAnonymous()),
+    /** Middleware for any requirement (e.g. `all(requireRole("admin"), requireTenant("tenantId"))`). */
+    protect,
+  };
+}

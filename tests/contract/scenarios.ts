@@ -181,6 +181,31 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "service: revocation feed pages a signed-out session; API key introspection",
+    operations: ["ServiceOperations_listRevocations", "ServiceOperations_introspectApiKey"],
+    async run(env) {
+      const service = serviceClient(env);
+      const { client } = await signedIn(env);
+      const created = await client.createApiKey({ name: "guard", scopes: ["tenant:read"] });
+      expect(created.response.status).toBe(201);
+      const seen = await service.POST("/service/api-keys/introspect", {
+        body: { apiKey: created.data?.key ?? "" },
+      });
+      expect(seen.response.status).toBe(200);
+      if (env.real)
+        expect(seen.data).toMatchObject({ keyId: created.data?.id, permissions: ["tenant:read"] });
+      const first = await service.GET("/service/revocations", { params: { query: {} } });
+      expect(first.response.status).toBe(200);
+      expect(first.data?.cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect((await client.signOut()).response.status).toBe(204);
+      const next = await service.GET("/service/revocations", {
+        params: { query: { cursor: first.data?.cursor ?? "" } },
+      });
+      expect(next.response.status).toBe(200);
+      if (env.real) expect(next.data?.sessionIds.length).toBeGreaterThan(0);
+    },
+  },
+  {
     name: "tenants: create, list, get, update; members; roles",
     operations: [
       "TenantOperations_createTenant",

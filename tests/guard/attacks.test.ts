@@ -63,6 +63,17 @@ describe("guard refuses JWT attacks (example service, real Gatehouse)", () => {
   });
 
   const foreign = async (alg: "ES256" | "RS256" = "ES256") => generateKeyPair(alg, { extractable: true });
+  /** The viewer's claims signed by a key of the attacker's, under `header` (alg ES256 unless given). */
+  const forged = async (
+    header: (attackerPublicKey: CryptoKey) => Record<string, unknown> | Promise<Record<string, unknown>>,
+    alg: "ES256" | "RS256" = "ES256",
+  ) => {
+    const { privateKey, publicKey } = await foreign(alg);
+    const h = await header(publicKey);
+    return bearer(
+      await new SignJWT(await viewerClaims()).setProtectedHeader({ alg, typ: "JWT", ...h }).sign(privateKey),
+    );
+  };
   const viewerClaims = async () => {
     const [, payload] = viewerToken.split(".");
     return JSON.parse(Buffer.from(payload as string, "base64url").toString()) as Record<string, unknown>;
@@ -98,79 +109,29 @@ describe("guard refuses JWT attacks (example service, real Gatehouse)", () => {
         return bearer(`${h}.${b64(claims)}.${s}`);
       },
     ],
-    [
-      "a foreign key under the real kid",
-      async () => {
-        const { privateKey } = await foreign();
-        return bearer(
-          await new SignJWT(await viewerClaims())
-            .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: realKid })
-            .sign(privateKey),
-        );
-      },
-    ],
-    [
-      "a foreign RSA key under the real kid (RS256)",
-      async () => {
-        const { privateKey } = await foreign("RS256");
-        return bearer(
-          await new SignJWT(await viewerClaims())
-            .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: realKid })
-            .sign(privateKey),
-        );
-      },
-    ],
+    ["a foreign key under the real kid", () => forged(() => ({ kid: realKid }))],
+    ["a foreign RSA key under the real kid (RS256)", () => forged(() => ({ kid: realKid }), "RS256")],
     [
       "jku header naming the attacker's JWKS",
-      async () => {
-        const { privateKey } = await foreign();
-        const token = await new SignJWT(await viewerClaims())
-          .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: "attacker", jku: `${attackerUrl}/jwks.json` })
-          .sign(privateKey);
-        return bearer(token);
-      },
+      () => forged(() => ({ kid: "attacker", jku: `${attackerUrl}/jwks.json` })),
     ],
     [
       "jwk header embedding the attacker's key",
-      async () => {
-        const { privateKey, publicKey } = await foreign();
-        const token = await new SignJWT(await viewerClaims())
-          .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: realKid, jwk: await exportJWK(publicKey) })
-          .sign(privateKey);
-        return bearer(token);
-      },
+      () => forged(async (pub) => ({ kid: realKid, jwk: await exportJWK(pub) })),
     ],
     [
       "x5u header naming the attacker's certificate",
-      async () => {
-        const { privateKey } = await foreign();
-        const token = await new SignJWT(await viewerClaims())
-          .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: realKid, x5u: `${attackerUrl}/cert.pem` })
-          .sign(privateKey);
-        return bearer(token);
-      },
+      () => forged(() => ({ kid: realKid, x5u: `${attackerUrl}/cert.pem` })),
     ],
     [
       "x5c header embedding a certificate chain",
-      async () => {
-        const { privateKey, publicKey } = await foreign();
-        const spki = (await exportSPKI(publicKey)).replace(/-----[A-Z ]+-----|\s/g, "");
-        const token = await new SignJWT(await viewerClaims())
-          .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: realKid, x5c: [spki] })
-          .sign(privateKey);
-        return bearer(token);
-      },
+      () =>
+        forged(async (pub) => ({
+          kid: realKid,
+          x5c: [(await exportSPKI(pub)).replace(/-----[A-Z ]+-----|\s/g, "")],
+        })),
     ],
-    [
-      "kid path traversal",
-      async () => {
-        const { privateKey } = await foreign();
-        const token = await new SignJWT(await viewerClaims())
-          .setProtectedHeader({ alg: "ES256", typ: "JWT", kid: "../../../../../dev/null" })
-          .sign(privateKey);
-        return bearer(token);
-      },
-    ],
+    ["kid path traversal", () => forged(() => ({ kid: "../../../../../dev/null" }))],
     [
       "expired (real key)",
       async () => {

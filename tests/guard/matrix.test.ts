@@ -154,6 +154,26 @@ describe("guard permission matrix (example service, real Gatehouse over HTTP)", 
     expect((await call(service, "/status")).body).toEqual({ ok: true, kind: "anonymous" });
   });
 
+  it("exposes the operator behind a support session (the token's act claim) as actor", async () => {
+    // Issued by Gatehouse's own token issuer, as POST /admin/impersonations does.
+    const { token } = await live.gh.deps.access.issue({
+      sub: t.viewer.userId,
+      sid: crypto.randomUUID(),
+      tid: t.tenantId,
+      roles: ["viewer"],
+      perms: ["report:read"],
+      ev: true,
+      act: { sub: "ops@example.com" },
+    });
+    const res = await call(service, "/whoami", bearer(token));
+    expect(res.body).toMatchObject({
+      kind: "user",
+      userId: t.viewer.userId,
+      actor: { sub: "ops@example.com" },
+    });
+    expect((await call(service, "/whoami", headers.viewer)).body).not.toHaveProperty("actor");
+  });
+
   it("accepts the session as the backend_session cookie too, and echoes a sane X-Request-Id", async () => {
     const token = await t.viewer.accessToken();
     const ok = await call(service, "/reports", { cookie: `theme=dark; backend_session=${token}` });

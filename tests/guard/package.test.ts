@@ -14,6 +14,35 @@ const tsc = join(root, "node_modules/typescript/bin/tsc");
 const run = promisify(execFile);
 const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
+/** The ```ts blocks of README.md's "Protecting your own service" section: Hono, then Express. */
+function readmeBlocks(): string[] {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.split(/^## /m).find((x) => x.startsWith("Protecting your own service"));
+  if (!section) throw new Error('README.md has no "## Protecting your own service" section');
+  return [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string);
+}
+
+/** Strict tsc (node16 resolution, no emit) over `files` in the scratch app, with these extra options; no output expected. */
+async function typecheck(name: string, files: string[], options: Record<string, unknown>) {
+  const compilerOptions = {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    target: "ES2022",
+    module: "Node16",
+    moduleResolution: "Node16",
+    lib: ["ES2022", "DOM"],
+    ...options,
+  };
+  writeFileSync(join(app, name), JSON.stringify({ compilerOptions, files }));
+  const result = await run(process.execPath, [tsc, "-p", name], { cwd: app }).catch(
+    (err: { stdout: string }) => ({ stdout: err.stdout, failed: true }),
+  );
+  expect(result.stdout).toBe("");
+  expect("failed" in result).toBe(false);
+}
+
 let scratch: string;
 let tarball: string;
 let app: string;
@@ -56,7 +85,17 @@ beforeAll(() => {
   // jose and hono come from the npm cache that `npm ci` filled; the registry only if missing.
   execFileSync(
     "npm",
-    ["install", tarball, `hono@${rootPkg.dependencies.hono}`, "--prefer-offline", "--no-audit", "--no-fund"],
+    [
+      "install",
+      tarball,
+      `hono@${rootPkg.dependencies.hono}`,
+      `@hono/node-server@${rootPkg.dependencies["@hono/node-server"]}`,
+      `express@${rootPkg.devDependencies.express}`,
+      `@types/express@${rootPkg.devDependencies["@types/express"]}`,
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+    ],
     { cwd: app, stdio: "pipe" },
   );
 }, 240_000);
@@ -86,29 +125,24 @@ describe("@gatehouse/guard package", () => {
 
   it("type-checks a consumer of all three entry points under strict node16 resolution", async () => {
     writeFileSync(join(app, "use.ts"), CONSUMER);
-    writeFileSync(
-      join(app, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          noEmit: true,
-          target: "ES2022",
-          module: "Node16",
-          moduleResolution: "Node16",
-          lib: ["ES2022", "DOM"],
-          types: [],
-        },
-        files: ["use.ts"],
-      }),
-    );
-    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app }).catch(
-      (err: { stdout: string }) => ({ stdout: err.stdout, failed: true }),
-    );
-    expect(result.stdout).toBe("");
-    expect("failed" in result).toBe(false);
+    await typecheck("tsconfig.json", ["use.ts"], { skipLibCheck: false, types: [] });
+  }, 120_000);
+
+  it("type-checks the README's Hono and Express examples for Node (strict, node16)", async () => {
+    const blocks = readmeBlocks();
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toContain("@gatehouse/guard/hono");
+    expect(blocks[1]).toContain("@gatehouse/guard/express");
+    const files = blocks.map((code, i) => {
+      writeFileSync(join(app, `readme-${i + 1}.ts`), code);
+      return `readme-${i + 1}.ts`;
+    });
+    // hono's own declarations assume the DOM library (WebSocket events); they are not what is checked here.
+    await typecheck("tsconfig.readme.json", files, {
+      skipLibCheck: true,
+      types: ["node"],
+      typeRoots: [join(root, "node_modules/@types")],
+    });
   }, 120_000);
 
   it("verifies a real Gatehouse session from plain Node ESM", async () => {

@@ -118,6 +118,28 @@ describe.each(backends)("service feed on %s", (_name, open) => {
     }
   });
 
+  it("brakes one source at 1200 requests a minute across both operations: 429 with Retry-After", async () => {
+    // A fresh instance: the earlier tests' requests count against the same source.
+    const { gh: own, close: closeOwn } = await startOn(open, { env: { SERVICE_AUTH_SECRETS: SECRET } });
+    try {
+      const client = headerClient(own, { "x-service-auth": SECRET });
+      for (let i = 0; i < 1200; i += 100) {
+        const batch = await Promise.all(
+          Array.from({ length: 100 }, () =>
+            client.POST("/service/api-keys/introspect", { body: { apiKey: "not-a-key" } }),
+          ),
+        );
+        expect(batch.map((r) => r.response.status)).toEqual(Array(100).fill(404));
+      }
+      const braked = await client.GET("/service/revocations", { params: { query: {} } });
+      expect(braked.response.status).toBe(429);
+      expect(braked.error?.error.code).toBe("AUTH_RATE_LIMIT_EXCEEDED");
+      expect(Number(braked.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      await closeOwn();
+    }
+  }, 60_000);
+
   it("introspects an API key: its user, tenant and effective permissions; unknown or revoked is 404", async () => {
     const t = await keyTenant(gh);
     const { key, id } = await createKey(t.analyst, { scopes: ["tenant:read"] });
