@@ -1,11 +1,6 @@
 // What every command shares: the server's origin, the SDK client over the profile, refresh under the lock, error mapping.
 import { createGatehouseClient, type GatehouseClient, type TokenStorage } from "@gatehouse/sdk";
-import {
-  type CredentialsFile,
-  credentialsPath,
-  CredentialsFile as File,
-  type Profile,
-} from "./credentials.js";
+import { CredentialsFile, credentialsPath, type Profile } from "./credentials.js";
 import { CliError, EXIT, exitCodeFor } from "./errors.js";
 
 export const DEFAULT_URL = "http://127.0.0.1:3000";
@@ -40,7 +35,7 @@ export function contextOf(options: { url?: string; json?: boolean }): Context {
   return {
     origin: normaliseOrigin(options.url ?? process.env.GATEHOUSE_URL ?? DEFAULT_URL),
     json: options.json === true,
-    file: new File(credentialsPath()),
+    file: new CredentialsFile(credentialsPath()),
   };
 }
 

@@ -42,12 +42,12 @@ beforeAll(async () => {
 afterAll(() => s?.close());
 
 /** A new user (signed up through the SDK in-process) and a scratch config dir the CLI is logged in from. */
-async function loggedIn(): Promise<{ person: Person; home: string }> {
-  const person = await signUp(s.gh);
+async function loggedIn(on: Served = s): Promise<{ person: Person; home: string }> {
+  const person = await signUp(on.gh);
   const home = configHome();
   const r = await cli(["login", "--email", person.email, "--password-stdin"], {
     home,
-    url: s.url,
+    url: on.url,
     input: `${PASSWORD}\n`,
   });
   expect(r, r.stderr).toMatchObject({ code: 0 });
@@ -254,14 +254,7 @@ describe("exit codes for refusals", () => {
   it("a 403 from the server: exit 4 with its code (unverified email where verification is required)", async () => {
     const v = await serveGatehouse({ env: { REQUIRE_EMAIL_VERIFICATION: "true" } });
     try {
-      const person = await signUp(v.gh);
-      const home = configHome();
-      const login = await cli(["login", "--email", person.email, "--password-stdin"], {
-        home,
-        url: v.url,
-        input: PASSWORD,
-      });
-      expect(login.code, login.stderr).toBe(0);
+      const { home } = await loggedIn(v);
       const r = await cli(["api-keys", "create", "--name", "x"], { home, url: v.url });
       expect(r.code, r.stderr).toBe(4);
       expect(r.stderr).toContain("AUTH_EMAIL_NOT_VERIFIED");
@@ -491,7 +484,7 @@ describe("interactive login under a pseudo-terminal", () => {
       const r = JSON.parse(stdout) as { code: number; output: string };
       expect(r.code, r.output).toBe(0);
       expect(r.output).toContain("Password");
-    expect(r.output).not.toContain("toggle visibility"); // no key reveals it either
+      expect(r.output).not.toContain("toggle visibility"); // no key reveals it either
       expect(r.output).toContain(person.email); // the email is echoed as typed …
       expect(r.output).toContain("Logged in");
       for (const word of PASSWORD.split(" ")) expect(r.output).not.toContain(word); // … the password is not
@@ -511,16 +504,9 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
   /** Logs in while the server's clock is behind, then sets it to now: the stored access token has expired. */
   async function expiredLogin(): Promise<{ person: Person; home: string }> {
     r.gh.clock.set(past());
-    const person = await signUp(r.gh);
-    const home = configHome();
-    const login = await cli(["login", "--email", person.email, "--password-stdin"], {
-      home,
-      url: r.url,
-      input: PASSWORD,
-    });
-    expect(login.code, login.stderr).toBe(0);
+    const logged = await loggedIn(r);
     r.gh.clock.set(new Date());
-    return { person, home };
+    return logged;
   }
 
   it("token refreshes an expired access token, persists the rotated pair, and prints the new token", async () => {
@@ -561,6 +547,7 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
     const { person, home } = await expiredLogin();
     const who = await cli(["whoami", "--json"], { home, url: r.url });
     expect(who.code, who.stderr).toBe(0);
+    expect(jsonOf(who)).toMatchObject({ user: { id: person.userId } });
 
     const again = await expiredLogin();
     // The user revokes the CLI's session from elsewhere (their SDK session).
@@ -581,7 +568,6 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
     expect(t.stdout).toBe("");
     expect(t.stderr).toContain("gatehouse login");
     expect(profiles(again.home)[r.url]).toBeUndefined();
-    void person;
   });
 });
 
