@@ -74,6 +74,7 @@ describe("login, whoami, token, logout", () => {
       session: { id: expect.any(String) },
     });
     expect(login.stdout).not.toContain(PASSWORD);
+    expect(login.stderr).toBe(""); // loopback HTTP: no warning
     expect(statSync(credentialsFile(home)).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, "gatehouse")).mode & 0o777).toBe(0o700);
     const profile = profiles(home)[s.url];
@@ -170,6 +171,14 @@ describe("refusals and failures", () => {
     });
     expect(r.code).toBe(5);
     expect(r.stderr).toContain("NETWORK_ERROR");
+    // Plain HTTP beyond this machine is warned about before the password is sent.
+    const remote = await cli(["login", "--email", "a@example.com", "--password-stdin"], {
+      home: configHome(),
+      url: dead.replace("127.0.0.1", "0.0.0.0"), // not named as loopback; Linux connects it locally (refused)
+      input: PASSWORD,
+    });
+    expect(remote.code).toBe(5);
+    expect(remote.stderr).toContain("unencrypted");
     expect(r.stderr).toContain(dead);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });

@@ -30,6 +30,12 @@ async function readPasswordStdin(): Promise<string> {
     .replace(/\r?\n$/, "");
 }
 
+/** https, or http to this machine only (a local dev server). */
+function isLoopbackOrTls(origin: string): boolean {
+  const { protocol, hostname } = new URL(origin);
+  return protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+}
+
 export interface LoginOptions {
   email?: string;
   passwordStdin?: boolean;
@@ -56,6 +62,8 @@ export async function login(ctx: Context, options: LoginOptions): Promise<void> 
     secret = await password({ message: "Password", toggleMask: false }, io);
   }
   if (!secret) throw new CliError(EXIT.USAGE, "USAGE", "the password is empty");
+  if (!isLoopbackOrTls(ctx.origin))
+    warn(`${ctx.origin} is plain HTTP: the password and tokens cross the network unencrypted; use https://`);
 
   // The session held so far goes along, so the server ends it as the new one starts.
   const previous = await ctx.file.profile(ctx.origin);
