@@ -92,16 +92,9 @@ export async function freshProfile(ctx: Context): Promise<Profile> {
     if (isFresh(profile.accessToken)) return profile;
     const res = await clientFor(ctx, ctx.file.storage(ctx.origin)).refresh();
     if (res.error) {
-      if (res.response.status === 401) {
-        // The session is over (expired, revoked, or its refresh token was reused): this profile is useless.
-        await ctx.file.setProfile(ctx.origin, undefined);
-        throw new CliError(
-          EXIT.AUTH,
-          res.error.error.code,
-          `${res.error.error.message} Run \`gatehouse login\` to start a new session.`,
-        );
-      }
-      throw failure(res);
+      // 401: the session is over (expired, revoked, or its refresh token reused): this profile is useless.
+      if (res.response.status === 401) await ctx.file.setProfile(ctx.origin, undefined);
+      throw withLoginHint(failure(res), res.response.status);
     }
     const next = await ctx.file.profile(ctx.origin);
     if (!next) throw notLoggedIn(ctx);

@@ -367,8 +367,18 @@ describe("sessions, tenants, api-keys", () => {
     expect(notFound.code).toBe(1);
     expect(notFound.stderr).toContain("NOT_FOUND");
 
+    // Logging out of a session revoked elsewhere: not an error, nothing left behind.
+    const stale = JSON.stringify(profiles(home));
     const self = await cli(["sessions", "revoke", mine.id], { home, url: s.url });
     expect(self.code, self.stderr).toBe(0);
+    expect(profiles(home)[s.url]).toBeUndefined();
+    writeFileSync(credentialsFile(home), JSON.stringify({ version: 1, profiles: JSON.parse(stale) }), {
+      mode: 0o600,
+    });
+    const out = await cli(["logout", "--json"], { home, url: s.url });
+    expect(out.code, out.stderr).toBe(0);
+    expect(jsonOf(out)).toEqual({ url: s.url, loggedOut: true, revoked: false });
+    expect(out.stderr).toContain("already ended");
     expect(profiles(home)[s.url]).toBeUndefined();
     expect((await cli(["whoami"], { home, url: s.url })).code).toBe(3);
   });

@@ -111,7 +111,8 @@ export async function logout(ctx: Context): Promise<void> {
     // The SDK signs out (refreshing an expired access token first) and clears the storage whatever happens.
     const res = await clientFor(ctx, ctx.file.storage(ctx.origin)).signOut();
     revoked = res.response.ok;
-    if (!revoked)
+    if (res.response.status === 401) note("the session had already ended on the server");
+    else if (!revoked)
       warn(`the server refused to sign out (${failure(res).code}); removed the local session anyway`);
   } catch (e) {
     if (!(e instanceof CliError) || e.exitCode !== EXIT.NETWORK) throw e;
