@@ -34,11 +34,13 @@ import {
 } from "./helpers.js";
 
 let s: Served;
+/** Each test spawns several CLI processes (Node start-up ~0.3 s each, far more on a loaded CI machine). */
+const SLOW = 120_000;
 
 beforeAll(async () => {
   buildCli();
   s = await serveGatehouse();
-}, 120_000);
+}, 300_000);
 afterAll(() => s?.close());
 
 /** A new user (signed up through the SDK in-process) and a scratch config dir the CLI is logged in from. */
@@ -57,7 +59,7 @@ async function loggedIn(on: Served = s): Promise<{ person: Person; home: string 
 const me = (url: string, bearer: string) =>
   fetch(`${url}/user/me`, { headers: { authorization: `Bearer ${bearer}` } });
 
-describe("login, whoami, token, logout", () => {
+describe("login, whoami, token, logout", { timeout: SLOW }, () => {
   it("logs in with --password-stdin, stores the pair in a 0600 file in a 0700 directory, and whoami --json shows the user", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -100,7 +102,7 @@ describe("login, whoami, token, logout", () => {
   });
 });
 
-describe("login again, --tenant, the lock", () => {
+describe("login again, --tenant, the lock", { timeout: SLOW }, () => {
   it("logging in again ends the session held so far (its refresh token is refused); --tenant lands in that tenant", async () => {
     const { person, home } = await loggedIn();
     const first = profiles(home)[s.url];
@@ -138,7 +140,7 @@ describe("login again, --tenant, the lock", () => {
   });
 });
 
-describe("refusals and failures", () => {
+describe("refusals and failures", { timeout: SLOW }, () => {
   it("wrong password: exit 3 with the server's code on stderr (JSON with --json), nothing stored", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -240,7 +242,7 @@ describe("refusals and failures", () => {
   });
 });
 
-describe("exit codes for refusals", () => {
+describe("exit codes for refusals", { timeout: SLOW }, () => {
   it("too many wrong passwords: exit 7 (rate limited) with the server's Retry-After", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -274,7 +276,7 @@ describe("exit codes for refusals", () => {
   });
 });
 
-describe("documentation", () => {
+describe("documentation", { timeout: SLOW }, () => {
   it("cli/README.md's exit-code table lists exactly the codes `--help` documents", async () => {
     const help = (await cli(["--help"], { home: configHome() })).stdout;
     const inHelp = [...(help.split("Exit codes:")[1] ?? "").matchAll(/^\s+(\d+)\s/gm)].map((m) => m[1]);
@@ -287,7 +289,7 @@ describe("documentation", () => {
   });
 });
 
-describe("token, logout", () => {
+describe("token, logout", { timeout: SLOW }, () => {
   it("token prints only the access token on stdout, and it works as a bearer", async () => {
     const { person, home } = await loggedIn();
     const r = await cli(["token"], { home, url: s.url });
@@ -340,7 +342,7 @@ describe("token, logout", () => {
   });
 });
 
-describe("sessions, tenants, api-keys", () => {
+describe("sessions, tenants, api-keys", { timeout: SLOW }, () => {
   it("sessions list marks this session; revoke ends another one at once, and revoking this one logs out here", async () => {
     const { person, home } = await loggedIn();
     const list = jsonOf<{ sessions: { id: string; current: boolean }[] }>(
@@ -470,7 +472,7 @@ describe("sessions, tenants, api-keys", () => {
   });
 });
 
-describe("interactive login under a pseudo-terminal", () => {
+describe("interactive login under a pseudo-terminal", { timeout: SLOW }, () => {
   const python = (() => {
     try {
       execFileSync("python3", ["-c", "import pty"], { stdio: "ignore" });
@@ -532,7 +534,9 @@ describe("interactive login under a pseudo-terminal", () => {
   );
 });
 
-describe("refresh (the server's clock starts 20 minutes behind, so the tokens the CLI gets are already expired)", () => {
+describe("refresh (the server's clock starts 20 minutes behind, so the tokens the CLI gets are already expired)", {
+  timeout: SLOW,
+}, () => {
   let r: Served;
   const past = () => new Date(Date.now() - 20 * 60_000);
   beforeAll(async () => {
@@ -610,7 +614,9 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
   });
 });
 
-describe("the gatehouse package (npm pack → installed in a scratch project outside the repository)", () => {
+describe("the gatehouse package (npm pack → installed in a scratch project outside the repository)", {
+  timeout: SLOW,
+}, () => {
   let scratch: string;
   let tarball: string;
   let bin: string;

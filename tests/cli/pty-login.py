@@ -19,7 +19,7 @@ if pid == 0:
 out = b""
 
 
-def read_until(token, timeout=20.0):
+def read_until(token, timeout=45.0):
     global out
     end = time.time() + timeout
     while token is None or token not in out:
