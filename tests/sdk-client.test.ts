@@ -93,6 +93,32 @@ describe("token mode", () => {
     expect(rec.calls.map((c) => c.path)).toEqual(["/user/signup", "/user/me", "/user/session/refresh"]);
   });
 
+  it.each([
+    429, 503,
+  ])("a refresh answered %i (transient) keeps the tokens; the next refresh succeeds", async (status) => {
+    let failing = true;
+    const calls: string[] = [];
+    const f = (req: Request) => {
+      const path = new URL(req.url).pathname;
+      calls.push(path);
+      if (failing && path === "/user/session/refresh")
+        return Promise.resolve(
+          Response.json({ error: { code: "X", message: "x", requestId: "r" } }, { status }),
+        );
+      return gh.fetch(req);
+    };
+    const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: f });
+    await client.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const tokens = await client.getTokens();
+    gh.clock.advance(16 * 60_000);
+    expect((await client.GET("/user/me")).response.status).toBe(401);
+    expect(await client.getTokens()).toEqual(tokens);
+    failing = false;
+    expect((await client.GET("/user/me")).response.status).toBe(200);
+    expect((await client.getTokens())?.refreshToken).not.toBe(tokens?.refreshToken);
+    expect(calls.filter((c) => c === "/user/session/refresh")).toHaveLength(2);
+  });
+
   it("signing in again sends the session held so far, which the server ends (ASVS 7.2.4)", async () => {
     const email = uniqueEmail();
     const client = createGatehouseClient({ baseUrl: BASE_URL, mode: "token", fetch: (r) => gh.fetch(r) });

@@ -1,11 +1,6 @@
 // What every command shares: the server's origin, the SDK client over the profile, refresh under the lock, error mapping.
 import { createGatehouseClient, type GatehouseClient, type TokenStorage } from "@gatehouse/sdk";
-import {
-  type CredentialsFile,
-  credentialsPath,
-  CredentialsFile as File,
-  type Profile,
-} from "./credentials.js";
+import { CredentialsFile, credentialsPath, type Profile } from "./credentials.js";
 import { CliError, EXIT, exitCodeFor } from "./errors.js";
 
 export const DEFAULT_URL = "http://127.0.0.1:3000";
@@ -40,7 +35,7 @@ export function contextOf(options: { url?: string; json?: boolean }): Context {
   return {
     origin: normaliseOrigin(options.url ?? process.env.GATEHOUSE_URL ?? DEFAULT_URL),
     json: options.json === true,
-    file: new File(credentialsPath()),
+    file: new CredentialsFile(credentialsPath()),
   };
 }
 
@@ -97,16 +92,9 @@ export async function freshProfile(ctx: Context): Promise<Profile> {
     if (isFresh(profile.accessToken)) return profile;
     const res = await clientFor(ctx, ctx.file.storage(ctx.origin)).refresh();
     if (res.error) {
-      if (res.response.status === 401) {
-        // The session is over (expired, revoked, or its refresh token was reused): this profile is useless.
-        await ctx.file.setProfile(ctx.origin, undefined);
-        throw new CliError(
-          EXIT.AUTH,
-          res.error.error.code,
-          `${res.error.error.message} Run \`gatehouse login\` to start a new session.`,
-        );
-      }
-      throw failure(res);
+      // 401: the session is over (expired, revoked, or its refresh token reused): this profile is useless.
+      if (res.response.status === 401) await ctx.file.setProfile(ctx.origin, undefined);
+      throw withLoginHint(failure(res), res.response.status);
     }
     const next = await ctx.file.profile(ctx.origin);
     if (!next) throw notLoggedIn(ctx);

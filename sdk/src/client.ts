@@ -102,6 +102,9 @@ async function errorCodeOf(res: Response): Promise<string | undefined> {
   }
 }
 
+/** Answers that say nothing about the session: rate limited, timed out, or the server failing. */
+const isTransient = (status: number) => status === 408 || status === 429 || status >= 500;
+
 /** Selects the mock's token-mode example (see askForTokens). */
 const TOKEN_EXAMPLE = "example=token";
 
@@ -181,7 +184,9 @@ export function createGatehouseClient(options: GatehouseClientOptions): Gatehous
           }),
         );
         if (!res.ok) {
-          if (mode === "token") await storage.set(null);
+          // Refused (the session is over, or the token was reused): forget it. A transient answer (429, 5xx,
+          // 408) keeps the tokens, so a later refresh can still succeed and a sign-out can still revoke them.
+          if (mode === "token" && !isTransient(res.status)) await storage.set(null);
           return false;
         }
         await keepTokens(res);

@@ -34,20 +34,22 @@ import {
 } from "./helpers.js";
 
 let s: Served;
+/** Each test spawns several CLI processes (Node start-up ~0.3 s each, far more on a loaded CI machine). */
+const SLOW = 120_000;
 
 beforeAll(async () => {
   buildCli();
   s = await serveGatehouse();
-}, 120_000);
+}, 300_000);
 afterAll(() => s?.close());
 
 /** A new user (signed up through the SDK in-process) and a scratch config dir the CLI is logged in from. */
-async function loggedIn(): Promise<{ person: Person; home: string }> {
-  const person = await signUp(s.gh);
+async function loggedIn(on: Served = s): Promise<{ person: Person; home: string }> {
+  const person = await signUp(on.gh);
   const home = configHome();
   const r = await cli(["login", "--email", person.email, "--password-stdin"], {
     home,
-    url: s.url,
+    url: on.url,
     input: `${PASSWORD}\n`,
   });
   expect(r, r.stderr).toMatchObject({ code: 0 });
@@ -57,7 +59,7 @@ async function loggedIn(): Promise<{ person: Person; home: string }> {
 const me = (url: string, bearer: string) =>
   fetch(`${url}/user/me`, { headers: { authorization: `Bearer ${bearer}` } });
 
-describe("login, whoami, token, logout", () => {
+describe("login, whoami, token, logout", { timeout: SLOW }, () => {
   it("logs in with --password-stdin, stores the pair in a 0600 file in a 0700 directory, and whoami --json shows the user", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -74,6 +76,7 @@ describe("login, whoami, token, logout", () => {
       session: { id: expect.any(String) },
     });
     expect(login.stdout).not.toContain(PASSWORD);
+    expect(login.stderr).toBe(""); // loopback HTTP: no warning
     expect(statSync(credentialsFile(home)).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, "gatehouse")).mode & 0o777).toBe(0o700);
     const profile = profiles(home)[s.url];
@@ -99,7 +102,7 @@ describe("login, whoami, token, logout", () => {
   });
 });
 
-describe("login again, --tenant, the lock", () => {
+describe("login again, --tenant, the lock", { timeout: SLOW }, () => {
   it("logging in again ends the session held so far (its refresh token is refused); --tenant lands in that tenant", async () => {
     const { person, home } = await loggedIn();
     const first = profiles(home)[s.url];
@@ -137,7 +140,7 @@ describe("login again, --tenant, the lock", () => {
   });
 });
 
-describe("refusals and failures", () => {
+describe("refusals and failures", { timeout: SLOW }, () => {
   it("wrong password: exit 3 with the server's code on stderr (JSON with --json), nothing stored", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -170,6 +173,14 @@ describe("refusals and failures", () => {
     });
     expect(r.code).toBe(5);
     expect(r.stderr).toContain("NETWORK_ERROR");
+    // Plain HTTP beyond this machine is warned about before the password is sent.
+    const remote = await cli(["login", "--email", "a@example.com", "--password-stdin"], {
+      home: configHome(),
+      url: dead.replace("127.0.0.1", "0.0.0.0"), // not named as loopback; Linux connects it locally (refused)
+      input: PASSWORD,
+    });
+    expect(remote.code).toBe(5);
+    expect(remote.stderr).toContain("unencrypted");
     expect(r.stderr).toContain(dead);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
@@ -231,7 +242,7 @@ describe("refusals and failures", () => {
   });
 });
 
-describe("exit codes for refusals", () => {
+describe("exit codes for refusals", { timeout: SLOW }, () => {
   it("too many wrong passwords: exit 7 (rate limited) with the server's Retry-After", async () => {
     const person = await signUp(s.gh);
     const home = configHome();
@@ -254,14 +265,7 @@ describe("exit codes for refusals", () => {
   it("a 403 from the server: exit 4 with its code (unverified email where verification is required)", async () => {
     const v = await serveGatehouse({ env: { REQUIRE_EMAIL_VERIFICATION: "true" } });
     try {
-      const person = await signUp(v.gh);
-      const home = configHome();
-      const login = await cli(["login", "--email", person.email, "--password-stdin"], {
-        home,
-        url: v.url,
-        input: PASSWORD,
-      });
-      expect(login.code, login.stderr).toBe(0);
+      const { home } = await loggedIn(v);
       const r = await cli(["api-keys", "create", "--name", "x"], { home, url: v.url });
       expect(r.code, r.stderr).toBe(4);
       expect(r.stderr).toContain("AUTH_EMAIL_NOT_VERIFIED");
@@ -272,7 +276,7 @@ describe("exit codes for refusals", () => {
   });
 });
 
-describe("documentation", () => {
+describe("documentation", { timeout: SLOW }, () => {
   it("cli/README.md's exit-code table lists exactly the codes `--help` documents", async () => {
     const help = (await cli(["--help"], { home: configHome() })).stdout;
     const inHelp = [...(help.split("Exit codes:")[1] ?? "").matchAll(/^\s+(\d+)\s/gm)].map((m) => m[1]);
@@ -285,7 +289,7 @@ describe("documentation", () => {
   });
 });
 
-describe("token, logout", () => {
+describe("token, logout", { timeout: SLOW }, () => {
   it("token prints only the access token on stdout, and it works as a bearer", async () => {
     const { person, home } = await loggedIn();
     const r = await cli(["token"], { home, url: s.url });
@@ -338,7 +342,7 @@ describe("token, logout", () => {
   });
 });
 
-describe("sessions, tenants, api-keys", () => {
+describe("sessions, tenants, api-keys", { timeout: SLOW }, () => {
   it("sessions list marks this session; revoke ends another one at once, and revoking this one logs out here", async () => {
     const { person, home } = await loggedIn();
     const list = jsonOf<{ sessions: { id: string; current: boolean }[] }>(
@@ -365,8 +369,18 @@ describe("sessions, tenants, api-keys", () => {
     expect(notFound.code).toBe(1);
     expect(notFound.stderr).toContain("NOT_FOUND");
 
+    // Logging out of a session revoked elsewhere: not an error, nothing left behind.
+    const stale = JSON.stringify(profiles(home));
     const self = await cli(["sessions", "revoke", mine.id], { home, url: s.url });
     expect(self.code, self.stderr).toBe(0);
+    expect(profiles(home)[s.url]).toBeUndefined();
+    writeFileSync(credentialsFile(home), JSON.stringify({ version: 1, profiles: JSON.parse(stale) }), {
+      mode: 0o600,
+    });
+    const out = await cli(["logout", "--json"], { home, url: s.url });
+    expect(out.code, out.stderr).toBe(0);
+    expect(jsonOf(out)).toEqual({ url: s.url, loggedOut: true, revoked: false });
+    expect(out.stderr).toContain("already ended");
     expect(profiles(home)[s.url]).toBeUndefined();
     expect((await cli(["whoami"], { home, url: s.url })).code).toBe(3);
   });
@@ -458,7 +472,7 @@ describe("sessions, tenants, api-keys", () => {
   });
 });
 
-describe("interactive login under a pseudo-terminal", () => {
+describe("interactive login under a pseudo-terminal", { timeout: SLOW }, () => {
   const python = (() => {
     try {
       execFileSync("python3", ["-c", "import pty"], { stdio: "ignore" });
@@ -468,30 +482,50 @@ describe("interactive login under a pseudo-terminal", () => {
     }
   })();
 
+  /** Runs `gatehouse login` under a pseudo-terminal, typing the email and then the password (or Ctrl+C). */
+  async function ptyLogin(
+    email: string,
+    home: string,
+    cancel = false,
+  ): Promise<{ code: number; output: string }> {
+    const { stdout } = await promisify(execFile)(
+      "python3",
+      [join(root, "tests/cli/pty-login.py"), process.execPath, CLI, "--url", s.url, "login"],
+      {
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: home,
+          XDG_CONFIG_HOME: home,
+          TERM: "xterm",
+          PTY_EMAIL: email,
+          PTY_PASSWORD: PASSWORD,
+          PTY_CANCEL: cancel ? "1" : "",
+        },
+        timeout: 60_000,
+      },
+    );
+    return JSON.parse(stdout) as { code: number; output: string };
+  }
+
+  it.skipIf(!python)("Ctrl+C at the password prompt: exit 130, nothing stored, no stack trace", async () => {
+    const person = await signUp(s.gh);
+    const home = configHome();
+    const r = await ptyLogin(person.email, home, true);
+    expect(r.code, r.output).toBe(130);
+    expect(r.output).toContain("CANCELLED");
+    expect(r.output).not.toMatch(/\n\s+at /);
+    expect(() => statSync(credentialsFile(home))).toThrow();
+  });
+
   it.skipIf(!python)(
     "prompts for the email and a hidden password; the password never reaches the terminal",
     async () => {
       const person = await signUp(s.gh);
       const home = configHome();
-      const { stdout } = await promisify(execFile)(
-        "python3",
-        [join(root, "tests/cli/pty-login.py"), process.execPath, CLI, "--url", s.url, "login"],
-        {
-          env: {
-            PATH: process.env.PATH ?? "",
-            HOME: home,
-            XDG_CONFIG_HOME: home,
-            TERM: "xterm",
-            PTY_EMAIL: person.email,
-            PTY_PASSWORD: PASSWORD,
-          },
-          timeout: 60_000,
-        },
-      );
-      const r = JSON.parse(stdout) as { code: number; output: string };
+      const r = await ptyLogin(person.email, home);
       expect(r.code, r.output).toBe(0);
       expect(r.output).toContain("Password");
-    expect(r.output).not.toContain("toggle visibility"); // no key reveals it either
+      expect(r.output).not.toContain("toggle visibility"); // no key reveals it either
       expect(r.output).toContain(person.email); // the email is echoed as typed …
       expect(r.output).toContain("Logged in");
       for (const word of PASSWORD.split(" ")) expect(r.output).not.toContain(word); // … the password is not
@@ -500,7 +534,9 @@ describe("interactive login under a pseudo-terminal", () => {
   );
 });
 
-describe("refresh (the server's clock starts 20 minutes behind, so the tokens the CLI gets are already expired)", () => {
+describe("refresh (the server's clock starts 20 minutes behind, so the tokens the CLI gets are already expired)", {
+  timeout: SLOW,
+}, () => {
   let r: Served;
   const past = () => new Date(Date.now() - 20 * 60_000);
   beforeAll(async () => {
@@ -511,16 +547,9 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
   /** Logs in while the server's clock is behind, then sets it to now: the stored access token has expired. */
   async function expiredLogin(): Promise<{ person: Person; home: string }> {
     r.gh.clock.set(past());
-    const person = await signUp(r.gh);
-    const home = configHome();
-    const login = await cli(["login", "--email", person.email, "--password-stdin"], {
-      home,
-      url: r.url,
-      input: PASSWORD,
-    });
-    expect(login.code, login.stderr).toBe(0);
+    const logged = await loggedIn(r);
     r.gh.clock.set(new Date());
-    return { person, home };
+    return logged;
   }
 
   it("token refreshes an expired access token, persists the rotated pair, and prints the new token", async () => {
@@ -561,6 +590,7 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
     const { person, home } = await expiredLogin();
     const who = await cli(["whoami", "--json"], { home, url: r.url });
     expect(who.code, who.stderr).toBe(0);
+    expect(jsonOf(who)).toMatchObject({ user: { id: person.userId } });
 
     const again = await expiredLogin();
     // The user revokes the CLI's session from elsewhere (their SDK session).
@@ -581,11 +611,12 @@ describe("refresh (the server's clock starts 20 minutes behind, so the tokens th
     expect(t.stdout).toBe("");
     expect(t.stderr).toContain("gatehouse login");
     expect(profiles(again.home)[r.url]).toBeUndefined();
-    void person;
   });
 });
 
-describe("the gatehouse package (npm pack → installed in a scratch project outside the repository)", () => {
+describe("the gatehouse package (npm pack → installed in a scratch project outside the repository)", {
+  timeout: SLOW,
+}, () => {
   let scratch: string;
   let tarball: string;
   let bin: string;

@@ -88,7 +88,7 @@ export function cli(
           NO_COLOR: "1",
           ...options.env,
         },
-        timeout: 30_000,
+        timeout: 90_000,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;

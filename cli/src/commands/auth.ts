@@ -30,6 +30,12 @@ async function readPasswordStdin(): Promise<string> {
     .replace(/\r?\n$/, "");
 }
 
+/** https, or http to this machine only (a local dev server). */
+function isLoopbackOrTls(origin: string): boolean {
+  const { protocol, hostname } = new URL(origin);
+  return protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+}
+
 export interface LoginOptions {
   email?: string;
   passwordStdin?: boolean;
@@ -56,6 +62,8 @@ export async function login(ctx: Context, options: LoginOptions): Promise<void> 
     secret = await password({ message: "Password", toggleMask: false }, io);
   }
   if (!secret) throw new CliError(EXIT.USAGE, "USAGE", "the password is empty");
+  if (!isLoopbackOrTls(ctx.origin))
+    warn(`${ctx.origin} is plain HTTP: the password and tokens cross the network unencrypted; use https://`);
 
   // The session held so far goes along, so the server ends it as the new one starts.
   const previous = await ctx.file.profile(ctx.origin);
@@ -103,7 +111,8 @@ export async function logout(ctx: Context): Promise<void> {
     // The SDK signs out (refreshing an expired access token first) and clears the storage whatever happens.
     const res = await clientFor(ctx, ctx.file.storage(ctx.origin)).signOut();
     revoked = res.response.ok;
-    if (!revoked)
+    if (res.response.status === 401) note("the session had already ended on the server");
+    else if (!revoked)
       warn(`the server refused to sign out (${failure(res).code}); removed the local session anyway`);
   } catch (e) {
     if (!(e instanceof CliError) || e.exitCode !== EXIT.NETWORK) throw e;
