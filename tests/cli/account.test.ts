@@ -1,25 +1,10 @@
+// The `gatehouse` CLI on the account: sessions list/revoke, tenants list/switch, api-keys create/list/revoke.
 import { writeFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { newTenant } from "../tenancy/helpers.js";
-import {
-  buildCli,
-  cli,
-  credentialsFile,
-  jsonOf,
-  logIn,
-  me,
-  profiles,
-  type Served,
-  SLOW,
-  serveGatehouse,
-} from "./helpers.js";
+import { cli, credentialsFile, jsonOf, logIn, me, profiles, SLOW, servedSuite } from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("sessions, tenants, api-keys", { timeout: SLOW }, () => {
   it("sessions list marks this session; revoke ends another one at once, and revoking this one logs out here", async () => {

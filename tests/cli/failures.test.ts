@@ -1,27 +1,22 @@
+// The `gatehouse` CLI's refusals and failures: usage, wrong password, network, unsafe credentials file, exit codes.
 import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { freePort } from "../helpers/gatehouse.js";
 import { PASSWORD } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
 import {
-  buildCli,
   cli,
   configHome,
   credentialsFile,
   logIn,
   root,
-  type Served,
   SLOW,
+  servedSuite,
   serveGatehouse,
 } from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("refusals and failures", { timeout: SLOW }, () => {
   it("wrong password: exit 3 with the server's code on stderr (JSON with --json), nothing stored", async () => {

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import lockfile from "proper-lockfile";
+import { afterAll, beforeAll } from "vitest";
 import { listen, startTestGatehouse, type TestGatehouse, type TestOptions } from "../helpers/gatehouse.js";
 import { PASSWORD } from "../helpers/http.js";
 import { type Person, signUp } from "../tenancy/helpers.js";
@@ -69,6 +70,20 @@ export interface Served {
   gh: TestGatehouse;
   url: string;
   close: () => Promise<void>;
+}
+
+/**
+ * A suite's set-up, registered with beforeAll/afterAll: the CLI built and a Gatehouse served. The object is
+ * filled in once the server listens (use it inside tests and hooks).
+ */
+export function servedSuite(options: TestOptions = {}): Served {
+  const served = {} as Served;
+  beforeAll(async () => {
+    await buildCli();
+    Object.assign(served, await serveGatehouse(options));
+  }, 300_000);
+  afterAll(() => served.close?.());
+  return served;
 }
 
 /** A Gatehouse (in-memory PGlite) listening on a real socket. */

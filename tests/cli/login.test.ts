@@ -1,10 +1,10 @@
+// The `gatehouse` CLI as a subprocess against a real Gatehouse on 127.0.0.1: login, whoami, token, logout.
 import { statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { json, PASSWORD } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
 import {
-  buildCli,
   cli,
   configHome,
   credentialsFile,
@@ -12,17 +12,11 @@ import {
   logIn,
   me,
   profiles,
-  type Served,
   SLOW,
-  serveGatehouse,
+  servedSuite,
 } from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("login, whoami, token, logout", { timeout: SLOW }, () => {
   it("logs in with --password-stdin, stores the pair in a 0600 file in a 0700 directory, and whoami --json shows the user", async () => {

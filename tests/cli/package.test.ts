@@ -6,14 +6,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
-import { buildCli, cli, configHome, jsonOf, root, type Served, SLOW, serveGatehouse } from "./helpers.js";
+import { cli, configHome, jsonOf, root, SLOW, servedSuite } from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("the gatehouse package (npm pack → installed in a scratch project outside the repository)", {
   timeout: SLOW,

@@ -3,27 +3,12 @@ import { execFile, execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PASSWORD } from "../helpers/http.js";
 import { signUp } from "../tenancy/helpers.js";
-import {
-  buildCli,
-  CLI,
-  configHome,
-  credentialsFile,
-  profiles,
-  root,
-  type Served,
-  SLOW,
-  serveGatehouse,
-} from "./helpers.js";
+import { CLI, configHome, credentialsFile, profiles, root, SLOW, servedSuite } from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("interactive login under a pseudo-terminal", { timeout: SLOW }, () => {
   const python = (() => {

@@ -1,17 +1,23 @@
+// The `gatehouse` CLI: refreshing expired sessions (under the credentials lock), logging in again, stale locks.
 import { mkdirSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../../server/tokens/clock.js";
 import { json, PASSWORD } from "../helpers/http.js";
 import { newTenant, type Person } from "../tenancy/helpers.js";
-import { buildCli, cli, jsonOf, logIn, me, profiles, type Served, SLOW, serveGatehouse } from "./helpers.js";
+import {
+  cli,
+  jsonOf,
+  logIn,
+  me,
+  profiles,
+  type Served,
+  SLOW,
+  servedSuite,
+  serveGatehouse,
+} from "./helpers.js";
 
-let s: Served;
-beforeAll(async () => {
-  await buildCli();
-  s = await serveGatehouse();
-}, 300_000);
-afterAll(() => s?.close());
+const s = servedSuite();
 
 describe("login again, --tenant, the lock", { timeout: SLOW }, () => {
   it("logging in again ends the session held so far (its refresh token is refused); --tenant lands in that tenant", async () => {
