@@ -1,5 +1,13 @@
 // The `gatehouse` CLI's refusals and failures: usage, wrong password, network, unsafe credentials file, exit codes.
-import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../helpers/gatehouse.js";
@@ -117,6 +125,16 @@ describe("refusals and failures", { timeout: SLOW }, () => {
     mkdirSync(join(corrupt, "gatehouse"), { mode: 0o700 });
     writeFileSync(credentialsFile(corrupt), "{not json", { mode: 0o600 });
     expect((await cli(["whoami"], { home: corrupt, url: s.url })).code).toBe(6);
+
+    // Something that is not a lock where the lock goes: a clear refusal, not "another process holds it".
+    const blocked = configHome();
+    mkdirSync(join(blocked, "gatehouse"), { mode: 0o700 });
+    const lock = join(blocked, "gatehouse", "credentials.lock");
+    writeFileSync(lock, "");
+    utimesSync(lock, new Date(0), new Date(0));
+    const r2 = await cli(["token"], { home: blocked, url: s.url });
+    expect(r2.code).toBe(6);
+    expect(r2.stderr).toContain("cannot lock");
   });
 });
 
