@@ -135,7 +135,10 @@ export class CredentialsFile {
           process.stderr.write("warning: lost the credentials lock to another gatehouse process\n");
         },
       });
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ELOCKED")
+        throw unsafe(`cannot lock ${join(this.dir, "credentials.lock")} (${code ?? "error"})`);
       throw new CliError(
         EXIT.GENERIC,
         "CREDENTIALS_LOCKED",
