@@ -30,8 +30,13 @@ export interface GuardOptions {
    * revocation feed and for API keys. Without it neither is used: API keys are refused.
    */
   serviceSecret?: string | undefined;
-  /** Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's recommendation. */
-  revocations?: false | { intervalMs?: number | undefined } | undefined;
+  /**
+   * Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's
+   * recommendation. `maxStalenessMs`: when the feed has not been read completely for this long (Gatehouse
+   * unreachable, a wrong secret), session tokens are answered 503 instead of trusted (fail closed); unset,
+   * the guard keeps serving and warns on every failed poll.
+   */
+  revocations?: false | { intervalMs?: number | undefined; maxStalenessMs?: number | undefined } | undefined;
   /** API key answers are cached this long (default 30 s, bounded to `cacheMax` keys, default 1000). */
   apiKeys?: { cacheTtlMs?: number | undefined; cacheMax?: number | undefined } | undefined;
   /** `X-Service-Auth` secrets other services may call this one with: such a request is `kind: "service"`. */
@@ -142,6 +147,16 @@ export function createGuard(options: GuardOptions): Guard {
         })
       : undefined;
   poller?.start();
+  const startedAt = now();
+  const maxStalenessMs =
+    options.revocations && options.revocations.maxStalenessMs !== undefined
+      ? positive("options.revocations.maxStalenessMs", options.revocations.maxStalenessMs, 0)
+      : undefined;
+  /** Whether the revocation list is too old to trust (only with `maxStalenessMs`). */
+  const stale = () =>
+    poller !== undefined &&
+    maxStalenessMs !== undefined &&
+    now() - (poller.lastSuccessAt ?? startedAt) > maxStalenessMs;
   const apiKey = secret
     ? apiKeyChecker({
         url,
@@ -193,6 +208,11 @@ export function createGuard(options: GuardOptions): Guard {
           now,
         });
         if (poller?.has(claims.sid)) throw new GuardError("AUTH_SESSION_REVOKED", { reason: "revoked" });
+        if (stale())
+          throw new GuardError("SERVICE_UNAVAILABLE", {
+            reason: "upstream",
+            message: "Revoked sessions cannot be checked right now.",
+          });
         if (sync) await sync(claims);
         return Object.freeze({
           kind: "user" as const,
