@@ -30,8 +30,13 @@ export interface GuardOptions {
    * revocation feed and for API keys. Without it neither is used: API keys are refused.
    */
   serviceSecret?: string | undefined;
-  /** Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's recommendation. */
-  revocations?: false | { intervalMs?: number | undefined } | undefined;
+  /**
+   * Revocation feed polling; on by default when `serviceSecret` is set. `intervalMs` overrides Gatehouse's
+   * recommendation. `maxStalenessMs`: when the feed has not been read completely for this long (Gatehouse
+   * unreachable, a wrong secret), session tokens are answered 503 instead of trusted (fail closed); unset,
+   * the guard keeps serving and warns on every failed poll.
+   */
+  revocations?: false | { intervalMs?: number | undefined; maxStalenessMs?: number | undefined } | undefined;
   /** API key answers are cached this long (default 30 s, bounded to `cacheMax` keys, default 1000). */
   apiKeys?: { cacheTtlMs?: number | undefined; cacheMax?: number | undefined } | undefined;
   /** `X-Service-Auth` secrets other services may call this one with: such a request is `kind: "service"`. */
@@ -78,15 +83,16 @@ const SERVICE: AuthContext = Object.freeze({
 
 const processEnv = (): Env => (globalThis as { process?: { env?: Env } }).process?.env ?? {};
 
-function positive(
+/** A numeric option within [min, max], or its default. */
+function bounded(
   name: string,
   value: number | undefined,
   fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
+  { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
 ): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0 || value > max)
-    throw new TypeError(`${name} must be between 0 and ${max}`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new TypeError(`${name} must be between ${min} and ${max}`);
   return value;
 }
 
@@ -110,12 +116,9 @@ export function createGuard(options: GuardOptions): Guard {
   const now = options.now ?? Date.now;
   const logger = options.logger ?? console;
   const audience = options.audience ?? "gatehouse";
-  const clockToleranceSeconds = positive(
-    "options.clockToleranceSeconds",
-    options.clockToleranceSeconds,
-    5,
-    60,
-  );
+  const clockToleranceSeconds = bounded("options.clockToleranceSeconds", options.clockToleranceSeconds, 5, {
+    max: 60,
+  });
   // Throws here, at start-up, when the bypass is on in production.
   const devBypass = devBypassFrom(options.env ?? processEnv(), logger);
   const issuer = discovery({
@@ -123,10 +126,15 @@ export function createGuard(options: GuardOptions): Guard {
     issuer: options.issuer,
     algorithms,
     fetch: fetchImpl,
-    jwksCooldownMs: positive("options.jwksCooldownMs", options.jwksCooldownMs, 30_000),
-    jwksCacheMaxAgeMs: positive("options.jwksCacheMaxAgeMs", options.jwksCacheMaxAgeMs, 60_000),
+    // Floors: a token with an unknown kid must never make every request a JWKS fetch at Gatehouse.
+    jwksCooldownMs: bounded("options.jwksCooldownMs", options.jwksCooldownMs, 30_000, { min: 100 }),
+    jwksCacheMaxAgeMs: bounded("options.jwksCacheMaxAgeMs", options.jwksCacheMaxAgeMs, 60_000, { min: 100 }),
   });
   const secret = options.serviceSecret;
+  const intervalMs =
+    options.revocations && options.revocations.intervalMs !== undefined
+      ? bounded("options.revocations.intervalMs", options.revocations.intervalMs, 2_000, { min: 100 })
+      : undefined;
   const poller =
     secret && options.revocations !== false
       ? new RevocationPoller({
@@ -135,32 +143,36 @@ export function createGuard(options: GuardOptions): Guard {
           fetch: fetchImpl,
           now,
           logger,
-          intervalMs:
-            options.revocations?.intervalMs === undefined
-              ? undefined
-              : positive("options.revocations.intervalMs", options.revocations.intervalMs, 2_000),
+          intervalMs,
         })
       : undefined;
-  poller?.start();
+  const startedAt = now();
+  const maxStalenessMs =
+    options.revocations && options.revocations.maxStalenessMs !== undefined
+      ? bounded("options.revocations.maxStalenessMs", options.revocations.maxStalenessMs, 0, { min: 1_000 })
+      : undefined;
+  /** Whether the revocation list is too old to trust (only with `maxStalenessMs`). */
+  const stale = () =>
+    poller !== undefined &&
+    maxStalenessMs !== undefined &&
+    now() - (poller.lastSuccessAt ?? startedAt) > maxStalenessMs;
+  const cacheTtlMs = bounded("options.apiKeys.cacheTtlMs", options.apiKeys?.cacheTtlMs, 30_000);
+  const cacheMax = bounded("options.apiKeys.cacheMax", options.apiKeys?.cacheMax, 1000, { min: 1 });
   const apiKey = secret
-    ? apiKeyChecker({
-        url,
-        serviceSecret: secret,
-        fetch: fetchImpl,
-        now,
-        cacheTtlMs: positive("options.apiKeys.cacheTtlMs", options.apiKeys?.cacheTtlMs, 30_000),
-        cacheMax: positive("options.apiKeys.cacheMax", options.apiKeys?.cacheMax, 1000),
-      })
+    ? apiKeyChecker({ url, serviceSecret: secret, fetch: fetchImpl, now, cacheTtlMs, cacheMax })
     : undefined;
   const serviceSecretMatches = accepted.length > 0 ? secretMatcher(accepted) : undefined;
   const sync = options.onUser
     ? userSync(
         options.onUser,
-        positive("options.userSyncIntervalMs", options.userSyncIntervalMs, 5 * 60_000),
+        bounded("options.userSyncIntervalMs", options.userSyncIntervalMs, 5 * 60_000),
         now,
         logger,
       )
     : undefined;
+
+  // Only now that every option is valid: a throwing createGuard leaves no timer behind.
+  poller?.start();
 
   async function authenticate(request: GuardRequest): Promise<AuthContext> {
     const credential = presented(request.headers);
@@ -193,6 +205,11 @@ export function createGuard(options: GuardOptions): Guard {
           now,
         });
         if (poller?.has(claims.sid)) throw new GuardError("AUTH_SESSION_REVOKED", { reason: "revoked" });
+        if (stale())
+          throw new GuardError("SERVICE_UNAVAILABLE", {
+            reason: "upstream",
+            message: "Revoked sessions cannot be checked right now.",
+          });
         if (sync) await sync(claims);
         return Object.freeze({
           kind: "user" as const,

@@ -4624,6 +4624,11 @@ export const routes = {
         }),
         content: { "application/json": { schema: ErrorBody } },
       },
+      403: {
+        description:
+          "Cross-site request refused (CSRF, `AUTH_INSUFFICIENT_PERMISSIONS`): an unsafe request that carries\ncookies came from a browser page whose origin is neither `PUBLIC_URL` nor one of `CORS_ORIGINS`.\nNothing was done. Requests without cookies (token mode, bearer credentials) are not subject to it.",
+        content: { "application/json": { schema: ErrorBody } },
+      },
       404: {
         description: "The resource does not exist.",
         content: { "application/json": { schema: ErrorBody } },

@@ -2,7 +2,7 @@
 import { AppError } from "../errors.js";
 import type { Queryable } from "../store/db.js";
 import { type FeedPosition, revocationsBetween } from "../store/revoked-sessions.js";
-import type { Clock } from "../tokens/clock.js";
+import { CLOCK_SKEW_MS, type Clock } from "../tokens/clock.js";
 
 export interface RevocationFeedOptions {
   db: Queryable;
@@ -44,7 +44,9 @@ function encode(c: Cursor): string {
   return Buffer.from(JSON.stringify({ v: 1, ...c }), "utf8").toString("base64url");
 }
 
-function decode(text: string, nowMs: number): Cursor {
+function decode(text: string, now: number): Cursor {
+  // Another instance wrote the cursor by its own clock, which may be a little ahead of ours.
+  const nowMs = now + CLOCK_SKEW_MS;
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));

@@ -195,6 +195,12 @@ describe("guard adapters (real Gatehouse over HTTP)", () => {
       expect(() => createGuard({ url: live.url, algorithms: ["none"] })).toThrow(TypeError);
       expect(() => createGuard({ url: live.url, acceptServiceSecrets: ["short"] })).toThrow(TypeError);
       expect(() => createGuard({ url: live.url, clockToleranceSeconds: 3600 })).toThrow(TypeError);
+      // Floors that keep a forged kid or a typo from turning every request into a fetch at Gatehouse.
+      expect(() => createGuard({ url: live.url, jwksCooldownMs: 0 })).toThrow(TypeError);
+      expect(() =>
+        createGuard({ url: live.url, serviceSecret: "s", revocations: { intervalMs: 0 } }),
+      ).toThrow(TypeError);
+      expect(() => createGuard({ url: live.url, apiKeys: { cacheTtlMs: Number.NaN } })).toThrow(TypeError);
     });
   });
 });

@@ -75,6 +75,36 @@ describe("guard lifecycle (real Gatehouse over HTTP)", () => {
     }
   });
 
+  it("fails closed with maxStalenessMs: 503 once the feed has not been read for that long, served again after a read", async () => {
+    const broken = await startService(live, {
+      serviceSecret: "not-the-secret-not-the-secret-0123",
+      revocations: { maxStalenessMs: 5_000 },
+    });
+    const healthy = await startService(live, { revocations: { maxStalenessMs: 5_000 } });
+    try {
+      await healthy.guard.ready();
+      const h = bearer(await (await signUp(live.gh)).accessToken());
+      // Within the grace after start, and with a fresh read.
+      expect((await call(broken, "/whoami", h)).status).toBe(200);
+      expect((await call(healthy, "/whoami", h)).status).toBe(200);
+      live.gh.clock.advance(6_000);
+      const refused = await call(broken, "/whoami", h);
+      expect([refused.status, refused.body.error?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
+      expect(refused.headers.get("retry-after")).toBe("5");
+      // Credential-less routes and other kinds do not depend on the feed.
+      expect((await call(broken, "/status")).status).toBe(200);
+      // The healthy guard's next poll (every 2 s) brings it back.
+      const start = performance.now();
+      while ((await call(healthy, "/whoami", h)).status !== 200) {
+        expect(performance.now() - start).toBeLessThan(4_000);
+        await sleep(50);
+      }
+    } finally {
+      await broken.close();
+      await healthy.close();
+    }
+  });
+
   it("accepts tokens of a rotated signing key without a restart; a key retired at once stops within the cache age", async () => {
     const service = await startService(live, { jwksCooldownMs: 300, jwksCacheMaxAgeMs: 1_000 });
     try {

@@ -7,6 +7,7 @@ import { transaction } from "../../server/store/db.js";
 import {
   markUserSessionsDeleted,
   purgeRevokedSessionMarkers,
+  revocationsBetween,
   revokedSessionIdsSince,
 } from "../../server/store/revoked-sessions.js";
 import {
@@ -195,6 +196,35 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     expect(await revokedSessionIdsSince(s.store.db, at(50))).toContain(live.id);
     await purgeRevokedSessionMarkers(s.store.db, at(100 + 2 * HOUR));
     expect(await revokedSessionIdsSince(s.store.db, at(50))).not.toContain(live.id);
+  });
+
+  it("pages the feed window (since, until] in (revoked_at, id) order across revoked rows and deleted users' markers", async () => {
+    const user = await newUser(s.store);
+    const [a, b, c] = [await open(s.store, user), await open(s.store, user), await open(s.store, user)];
+    await revokeSessionById(s.store.db, a.id, "test", at(1_010));
+    await revokeSessionById(s.store.db, b.id, "test", at(1_020));
+    await revokeSessionById(s.store.db, c.id, "test", at(1_020));
+    const gone = await newUser(s.store);
+    const marked = await open(s.store, gone);
+    await transaction(s.store.db, async (tx) => {
+      await markUserSessionsDeleted(tx, gone.id, at(1_030), at(1_030 + HOUR), at(1_030 - HOUR));
+      await deleteUser(tx, gone.id);
+    });
+    const window = { since: at(1_000), until: at(1_030) };
+    const all = await revocationsBetween(s.store.db, { ...window, limit: 10 });
+    const sameMs = [b.id, c.id].sort();
+    expect(all.map((r) => r.id)).toEqual([a.id, ...sameMs, marked.id]);
+    expect(all.map((r) => r.at.getTime() - T0.getTime())).toEqual([1_010, 1_020, 1_020, 1_030]);
+    // Paging two at a time from the last position lands exactly on the rest, equal timestamps included.
+    const first = await revocationsBetween(s.store.db, { ...window, limit: 2 });
+    const rest = await revocationsBetween(s.store.db, { ...window, after: first[1], limit: 10 });
+    expect([...first, ...rest].map((r) => r.id)).toEqual(all.map((r) => r.id));
+    // Exclusive lower bound, inclusive upper bound.
+    expect(
+      (await revocationsBetween(s.store.db, { since: at(1_010), until: at(1_020), limit: 10 })).map(
+        (r) => r.id,
+      ),
+    ).toEqual(sameMs);
   });
 
   it("purges sessions that ended before the cutoff, with their refresh tokens", async () => {
