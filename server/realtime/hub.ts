@@ -13,6 +13,7 @@ export const CLOSE = {
   goingAway: 1001,
   policy: 1008,
   tooBig: 1009,
+  internalError: 1011,
   tryAgainLater: 1013,
   expired: 4001,
   revoked: 4003,
@@ -138,7 +139,13 @@ export class RealtimeHub {
       conn.alive = true;
     });
     ws.on("message", (data, isBinary) => {
-      conn.busy = conn.busy.then(() => this.receive(conn, data, isBinary));
+      conn.busy = conn.busy
+        .then(() => this.receive(conn, data, isBinary))
+        .catch((err: unknown) => {
+          // Never an unhandled rejection (it would end the process): the socket goes, the reason to the log.
+          this.options.logger.error({ err }, "realtime: frame handling failed");
+          this.shut(conn, CLOSE.internalError, "internal error");
+        });
     });
     // Revoked between the check and the upgrade: the NOTIFY came while the handshake was under way.
     if (this.options.revocations.has(conn.sessionId)) {
@@ -258,6 +265,8 @@ export class RealtimeHub {
           conn.ws.terminate();
           continue;
         }
+        // A socket in its closing handshake is still in the rooms until 'close'; ping() would throw on it.
+        if (conn.ws.readyState !== conn.ws.OPEN) continue;
         conn.alive = false;
         conn.ws.ping();
       }
