@@ -83,6 +83,7 @@ export class RealtimeHub {
   private readonly tenants = new Map<string, Set<Connection>>();
   private readonly sessions = new Map<string, Set<Connection>>();
   private timers: NodeJS.Timeout[] = [];
+  private closing = false;
 
   constructor(private readonly options: RealtimeHubOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -127,6 +128,10 @@ export class RealtimeHub {
       busy: Promise.resolve(),
     };
     ws.on("error", () => {}); // a peer's protocol error: ws closes the socket (1002/1009) and 'close' follows
+    if (this.closing) {
+      ws.close(CLOSE.goingAway, "server shutting down");
+      return;
+    }
     if (!this.hasRoomFor(conn.userId)) {
       ws.close(CLOSE.policy, "too many connections");
       return;
@@ -162,6 +167,7 @@ export class RealtimeHub {
 
   /** Closes every socket (server shutting down). */
   close(): void {
+    this.closing = true;
     for (const t of this.timers) clearInterval(t);
     for (const room of this.users.values()) {
       for (const conn of room) conn.ws.close(CLOSE.goingAway, "server shutting down");
