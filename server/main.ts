@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   });
   const stop = (signal: string) => {
     logger.info({ signal }, "shutting down");
+    // Open WebSockets hold the server open: each is told (1001) and closes before close() can finish.
+    gatehouse.deps.realtime.close();
     server.close(() => {
       gatehouse.close().finally(() => process.exit(0));
     });

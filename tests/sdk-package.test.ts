@@ -137,7 +137,9 @@ describe("@gatehouse/sdk package", () => {
       ],
       { cwd: join(scratch, "app") },
     );
-    expect(stdout.trim()).toBe("createGatehouseClient,isErrorCode,memoryStorage");
+    expect(stdout.trim()).toBe(
+      "REALTIME_CLOSE,REALTIME_PROTOCOL,authFrame,createGatehouseClient,isErrorCode,memoryStorage,parseRealtimeFrame,realtimeTarget",
+    );
   });
 
   it("runs the README's Node example, unchanged but for its URL, against a real server", async () => {

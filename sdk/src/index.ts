@@ -12,4 +12,13 @@ export {
   type SignUpRequest,
   type SsoSignInRequest,
 } from "./client.js";
+export {
+  authFrame,
+  parseRealtimeFrame,
+  REALTIME_CLOSE,
+  REALTIME_PROTOCOL,
+  type RealtimeFrame,
+  type RealtimeServerFrame,
+  realtimeTarget,
+} from "./realtime.js";
 export type { components, operations, paths } from "./schema.js";

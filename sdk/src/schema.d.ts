@@ -1452,13 +1452,14 @@ export interface paths {
          *     with a second offered sub-protocol `gatehouse.bearer.<access token>` (treated as
          *     `Authorization: Bearer <access token>`, BackendBearerAuth). The socket joins the user's room and the
          *     active tenant's room. The checks are those of `GET /user/me`; refusals come before the upgrade, as
-         *     HTTP errors in the error envelope. At most 8 sockets per user are open at once (429 beyond).
+         *     HTTP errors in the error envelope (429 beyond the socket cap).
          *
          *     Frames are JSON text (`RealtimeFrame`), at most 4096 bytes from the client. The server pings every 30 s
          *     and terminates a peer that has not answered the previous ping. Close codes: `4001` the access token
          *     expired without an `auth` frame; `4003` the session was revoked, or an `auth` frame was refused;
          *     `1008` a frame that is not a valid `auth` frame; `1009` a frame over the size limit; `1013` the client
-         *     reads too slowly (more than 1 MiB waits to be sent); `1001` the server is shutting down.
+         *     reads too slowly (more than 1 MiB waits to be sent); `1011` an unexpected server error; `1001` the
+         *     server is shutting down. At most 8 sockets per user (per instance).
          */
         get: operations["RealtimeOperations_getRealtime"];
         put?: never;

@@ -13,6 +13,7 @@ export const CLOSE = {
   goingAway: 1001,
   policy: 1008,
   tooBig: 1009,
+  internalError: 1011,
   tryAgainLater: 1013,
   expired: 4001,
   revoked: 4003,
@@ -82,6 +83,7 @@ export class RealtimeHub {
   private readonly tenants = new Map<string, Set<Connection>>();
   private readonly sessions = new Map<string, Set<Connection>>();
   private timers: NodeJS.Timeout[] = [];
+  private closing = false;
 
   constructor(private readonly options: RealtimeHubOptions) {
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -126,6 +128,10 @@ export class RealtimeHub {
       busy: Promise.resolve(),
     };
     ws.on("error", () => {}); // a peer's protocol error: ws closes the socket (1002/1009) and 'close' follows
+    if (this.closing) {
+      ws.close(CLOSE.goingAway, "server shutting down");
+      return;
+    }
     if (!this.hasRoomFor(conn.userId)) {
       ws.close(CLOSE.policy, "too many connections");
       return;
@@ -138,7 +144,13 @@ export class RealtimeHub {
       conn.alive = true;
     });
     ws.on("message", (data, isBinary) => {
-      conn.busy = conn.busy.then(() => this.receive(conn, data, isBinary));
+      conn.busy = conn.busy
+        .then(() => this.receive(conn, data, isBinary))
+        .catch((err: unknown) => {
+          // Never an unhandled rejection (it would end the process): the socket goes, the reason to the log.
+          this.options.logger.error({ err }, "realtime: frame handling failed");
+          this.shut(conn, CLOSE.internalError, "internal error");
+        });
     });
     // Revoked between the check and the upgrade: the NOTIFY came while the handshake was under way.
     if (this.options.revocations.has(conn.sessionId)) {
@@ -155,6 +167,7 @@ export class RealtimeHub {
 
   /** Closes every socket (server shutting down). */
   close(): void {
+    this.closing = true;
     for (const t of this.timers) clearInterval(t);
     for (const room of this.users.values()) {
       for (const conn of room) conn.ws.close(CLOSE.goingAway, "server shutting down");
@@ -258,6 +271,8 @@ export class RealtimeHub {
           conn.ws.terminate();
           continue;
         }
+        // A socket in its closing handshake is still in the rooms until 'close'; ping() would throw on it.
+        if (conn.ws.readyState !== conn.ws.OPEN) continue;
         conn.alive = false;
         conn.ws.ping();
       }

@@ -17,9 +17,7 @@ export interface RealtimeRouteDeps {
   config: { allowedOrigins: readonly string[] };
 }
 
-export function realtimeHandlers(
-  deps: RealtimeRouteDeps,
-): Pick<Handlers, "RealtimeOperations_getRealtime"> {
+export function realtimeHandlers(deps: RealtimeRouteDeps): Pick<Handlers, "RealtimeOperations_getRealtime"> {
   const allowed = new Set(deps.config.allowedOrigins);
   return {
     RealtimeOperations_getRealtime: async (c) => {

@@ -31,6 +31,18 @@ async function refreshed(token: string): Promise<{ accessToken: string; refreshT
   return ((await res.json()) as { tokens: { accessToken: string; refreshToken: string } }).tokens;
 }
 
+/** One user signed up (session `s`) and signed in again: the second session's access token. */
+async function twoSessions() {
+  const email = uniqueEmail("rt");
+  const s = await signUpToken(gh.fetch, BASE_URL, email);
+  const signIn = await gh.fetch(
+    `${BASE_URL}/user/signin`,
+    json({ email, password: PASSWORD }, { "x-auth-mode": "token" }),
+  );
+  expect(signIn.status).toBe(200);
+  return { s, second: ((await signIn.json()) as { tokens: { accessToken: string } }).tokens.accessToken };
+}
+
 describe("frames from the client", () => {
   it("a frame over 4096 bytes closes 1009", async () => {
     const s = await signUpToken(gh.fetch, BASE_URL);
@@ -90,14 +102,7 @@ describe("access-token expiry and in-band re-auth", () => {
   });
 
   it("an auth frame with another session's token (same user) or another user's closes 4003", async () => {
-    const email = uniqueEmail("rt");
-    const s = await signUpToken(gh.fetch, BASE_URL, email);
-    const signIn = await gh.fetch(
-      `${BASE_URL}/user/signin`,
-      json({ email, password: PASSWORD }, { "x-auth-mode": "token" }),
-    );
-    expect(signIn.status).toBe(200);
-    const second = ((await signIn.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
+    const { s, second } = await twoSessions();
     const other = await signUpToken(gh.fetch, BASE_URL);
     for (const token of [second, other.accessToken]) {
       const c = await ready(s.accessToken);
@@ -121,13 +126,7 @@ describe("access-token expiry and in-band re-auth", () => {
 
 describe("revocation", () => {
   it("sign-out sends session.revoked and closes 4003 that session's sockets only", async () => {
-    const email = uniqueEmail("rt");
-    const s = await signUpToken(gh.fetch, BASE_URL, email);
-    const signIn = await gh.fetch(
-      `${BASE_URL}/user/signin`,
-      json({ email, password: PASSWORD }, { "x-auth-mode": "token" }),
-    );
-    const second = ((await signIn.json()) as { tokens: { accessToken: string } }).tokens.accessToken;
+    const { s, second } = await twoSessions();
     const a = await ready(s.accessToken);
     const b = await ready(second);
     const out = await gh.fetch(`${BASE_URL}/user/signout`, withSession(s.accessToken, { method: "POST" }));
