@@ -40,6 +40,7 @@ export type AuditAction =
   | "tenant.create"
   | "tenant.update"
   | "tenant.switch"
+  | "tenant.member.add"
   | "tenant.member.roles_change"
   | "tenant.member.deactivate"
   | "tenant.member.reactivate"

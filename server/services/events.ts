@@ -94,6 +94,7 @@ const EVENTS: Partial<Record<AuditAction, readonly Derived[]>> = {
   "admin.impersonation.end": [{ type: "session.revoked", reason: "impersonation_ended" }],
   "tenant.create": [{ type: "membership.changed", change: "joined" }],
   "tenant.invitation.accept": [{ type: "membership.changed", change: "joined" }],
+  "tenant.member.add": [{ type: "membership.changed", change: "joined" }],
   "tenant.member.roles_change": [{ type: "membership.changed", change: "roles_changed" }],
   "tenant.member.deactivate": [
     { type: "membership.changed", change: "deactivated" },
