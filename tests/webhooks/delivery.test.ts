@@ -280,6 +280,31 @@ describe("webhook delivery: bounded attempts, timeouts, restarts", () => {
     }
   });
 
+  it("a retry goes only to the destinations that have not acknowledged", async () => {
+    const up = await startReceiver(SECRET);
+    const flaky = await startReceiver(SECRET);
+    flaky.failNext(1, 500);
+    const gh = await startTestGatehouse({
+      env: { WEBHOOK_URLS: `${up.url},${flaky.url}`, WEBHOOK_SECRET: SECRET },
+      ...FAST,
+    });
+    try {
+      await signUp(gh);
+      await advancingUntil(gh, () => flaky.accepted().size > 0);
+      const [row] = await listOutboxEvents(gh.deps.store.db);
+      expect(row).toMatchObject({ attempts: 2, lastError: null });
+      expect(row?.deliveredTo).toHaveLength(2);
+      // The destination that answered 2xx the first time got the event once; the other twice (500, then 204).
+      expect(up.received.map((h) => h.status)).toEqual([204]);
+      expect(flaky.received.map((h) => h.status)).toEqual([500, 204]);
+      expect(flaky.received[1]?.id).toBe(up.received[0]?.id);
+    } finally {
+      await gh.close();
+      await up.close();
+      await flaky.close();
+    }
+  });
+
   it("an event whose receiver is down is delivered after a restart (its state is in the outbox)", async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/hooks`;
