@@ -21,6 +21,7 @@ export type AuditAction =
   | "user.email_verified"
   | "user.delete"
   | "session.revoke"
+  | "user.sessions_revoked"
   | "session.theft_detected"
   | "admin.user.disable"
   | "admin.user.enable"

@@ -166,9 +166,10 @@ describe.each(backends)("webhook delivery on %s", (_name, open) => {
     expect(ok?.id).toBe(failed.id);
     expect(ok?.body).toBe(failed.body);
     expect(ok?.verified).toBe(true);
-    const row = (await listOutboxEvents(gh.deps.store.db)).find((r) => r.id === failed.id);
-    expect(row).toMatchObject({ attempts: 2, lastError: null, failedAt: null });
-    expect(row?.deliveredAt).toBeInstanceOf(Date);
+    // The outcome is recorded once the round ends (just after the receiver answered).
+    const row = async () => (await listOutboxEvents(gh.deps.store.db)).find((r) => r.id === failed.id);
+    await expect.poll(async () => (await row())?.deliveredAt).toBeInstanceOf(Date);
+    expect(await row()).toMatchObject({ attempts: 2, lastError: null, failedAt: null });
   });
 
   it("a redirect is not followed (it counts as a failed attempt)", async () => {
@@ -291,6 +292,9 @@ describe("webhook delivery: bounded attempts, timeouts, restarts", () => {
     try {
       await signUp(gh);
       await advancingUntil(gh, () => flaky.accepted().size > 0);
+      await expect
+        .poll(async () => (await listOutboxEvents(gh.deps.store.db))[0]?.deliveredAt)
+        .toBeInstanceOf(Date);
       const [row] = await listOutboxEvents(gh.deps.store.db);
       expect(row).toMatchObject({ attempts: 2, lastError: null });
       expect(row?.deliveredTo).toHaveLength(2);

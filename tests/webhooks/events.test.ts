@@ -87,8 +87,9 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     expect(await fresh()).toEqual([]);
   });
 
-  it("password change: one user.updated (password); a wrong current password none", async () => {
+  it("password change: user.updated (password) and session.revoked for the sessions it ended; a wrong password none", async () => {
     const person = await signUp(gh);
+    const before = (await person.claims()).sid as string;
     await fresh();
     const wrong = await person.client.POST("/user/password/change", {
       body: { currentPassword: "not it at all", newPassword: "changed passphrase" },
@@ -101,6 +102,10 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     expect(ok.response.status).toBe(200);
     expect(shape(await fresh())).toEqual([
       ["user.updated", { ...bySelf(person.userId), change: "password" }],
+      [
+        "session.revoked",
+        { ...bySelf(person.userId), tenantId: null, reason: "password_changed", sessionIds: [before] },
+      ],
     ]);
   });
 
