@@ -1428,6 +1428,9 @@ export const Webhooks_RevocationReason = z
     "user_deleted",
     "membership_ended",
     "impersonation_ended",
+    "password_changed",
+    "password_reset",
+    "account_takeover",
   ])
   .openapi({ description: "Why sessions ended." })
   .openapi("Webhooks.RevocationReason");

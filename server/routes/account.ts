@@ -95,6 +95,7 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
     const renewed = await sessions.start(user, clientMeta(c, config.trustProxy));
     await accessRevocation.revokeAllCredentials(userId, "password_change", {
       keepSessionId: renewed.sessionId,
+      by: { actor: { type: "user", id: userId }, meta: clientMeta(c, config.trustProxy) },
     });
     return renewed;
   }
@@ -146,7 +147,9 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       // Redeeming the emailed code proves the address too, and lifts the account's sign-in limits.
       const user = await accounts.markEmailVerified(userId);
       await passwordGuesses.forgive({ account: accountKey(user.email), ip: ipOf(c) });
-      await accessRevocation.revokeAllCredentials(userId, "password_reset");
+      await accessRevocation.revokeAllCredentials(userId, "password_reset", {
+        by: { actor: { type: "user", id: userId }, meta: clientMeta(c, config.trustProxy) },
+      });
       return c.body(null, 204);
     },
     AccountOperations_changePassword: async (c) => {

@@ -4,7 +4,7 @@ import { revokeUserLegacyTokens } from "../store/legacy-v1-tokens.js";
 import { revokeUserSessions } from "../store/sessions.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditEntry, withAudit } from "./audit.js";
+import { type AuditContext, type AuditEntry, entryBy, SYSTEM_CONTEXT, withAudit } from "./audit.js";
 
 /** Why a user's credentials were revoked (stored with sessions and v1 tokens). */
 export type RevocationReason =
@@ -17,8 +17,12 @@ export type RevocationReason =
 export interface RevokeAllOptions {
   /** The caller's own session, kept alive (password change). v1 tokens are revoked regardless. */
   keepSessionId?: string | undefined;
-  /** The event recording it, written in the same transaction. */
+  /**
+   * The event recording it, written in the same transaction. Without one, a `user.sessions_revoked` entry by
+   * `by` (default: the system) is written when sessions ended, so their session.revoked event is never missed.
+   */
   audit?: AuditEntry | undefined;
+  by?: AuditContext | undefined;
   /** A change that must commit with the revocation (disabling the user), run first in its transaction. */
   alongside?: ((tx: Queryable) => Promise<void>) | undefined;
 }
@@ -35,8 +39,17 @@ export class AccessRevocation {
     const { db, clock, revocations } = this.o;
     const now = clock.now();
     // One transaction: the v1 tokens (checked in the database on every use) and the sessions end together.
-    const audit = options.audit;
-    const entry = (r: { sessions: string[] }) => audit && { ...audit, sessionIds: r.sessions };
+    const by = options.by ?? SYSTEM_CONTEXT;
+    const entry = (r: { sessions: string[] }): AuditEntry | undefined =>
+      options.audit
+        ? { ...options.audit, sessionIds: r.sessions }
+        : r.sessions.length > 0
+          ? {
+              ...entryBy(by, "user.sessions_revoked", { type: "user", id: userId }),
+              reason,
+              sessionIds: r.sessions,
+            }
+          : undefined;
     const ended = await withAudit(db, clock, entry, async (tx) => {
       await options.alongside?.(tx);
       const legacyTokens = await revokeUserLegacyTokens(tx, userId, reason, now);

@@ -55,10 +55,13 @@ export class AdminTenants {
       if (!user) throw new AppError("NOT_FOUND", { message: "No such user." });
       adminId = user.id;
     }
-    return this.o.tenants.create(adminId, input, (t) => ({
-      ...this.event("admin.tenant.create", t.id, by),
-      reason: input.preset ?? "default",
-    }));
+    return this.o.tenants.create(adminId, input, (t) => {
+      const created = { ...this.event("admin.tenant.create", t.id, by), reason: input.preset ?? "default" };
+      // The first admin joins with the tenant: that is their membership's event (membership.changed).
+      return adminId === undefined
+        ? created
+        : [created, entryBy(by, "tenant.member.add", { type: "user", id: adminId }, t.id)];
+    });
   }
 
   async list(q: {

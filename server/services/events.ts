@@ -28,7 +28,10 @@ export type RevocationCause =
   | "user_disabled"
   | "user_deleted"
   | "membership_ended"
-  | "impersonation_ended";
+  | "impersonation_ended"
+  | "password_changed"
+  | "password_reset"
+  | "account_takeover";
 
 export interface DomainEventData {
   userId: string;
@@ -67,7 +70,16 @@ type Derived =
   | { type: "user.updated"; change: UserChange }
   | { type: "user.deleted" }
   | { type: "membership.changed"; change: MembershipChange }
-  | { type: "session.revoked"; reason: RevocationCause };
+  | { type: "session.revoked"; reason: RevocationCause | ((e: AuditEntry) => RevocationCause) };
+
+// Why a user's sessions were all revoked (user.sessions_revoked, reason = AccessRevocation's reason).
+const BULK_CAUSES: Record<string, RevocationCause> = {
+  password_change: "password_changed",
+  password_reset: "password_reset",
+  sso_account_takeover: "account_takeover",
+  admin_disabled: "user_disabled",
+  admin_revoked: "admin_revoked",
+};
 
 // The audited actions that are domain events; every other action (sign-in, API keys, roles…) is none.
 // A session.revoked is derived only when the entry names the sessions the change ended (`sessionIds`).
@@ -92,8 +104,12 @@ const EVENTS: Partial<Record<AuditAction, readonly Derived[]>> = {
   "session.theft_detected": [{ type: "session.revoked", reason: "theft_detected" }],
   "admin.user.revoke_sessions": [{ type: "session.revoked", reason: "admin_revoked" }],
   "admin.impersonation.end": [{ type: "session.revoked", reason: "impersonation_ended" }],
+  "user.sessions_revoked": [
+    { type: "session.revoked", reason: (e) => BULK_CAUSES[e.reason ?? ""] ?? "revoked" },
+  ],
   "tenant.create": [{ type: "membership.changed", change: "joined" }],
   "tenant.invitation.accept": [{ type: "membership.changed", change: "joined" }],
+  "tenant.member.add": [{ type: "membership.changed", change: "joined" }],
   "tenant.member.roles_change": [{ type: "membership.changed", change: "roles_changed" }],
   "tenant.member.deactivate": [
     { type: "membership.changed", change: "deactivated" },
@@ -130,12 +146,8 @@ export function eventsFor(e: AuditEntry, at: Date, newId: () => string = randomU
       const ids = [...new Set(e.sessionIds ?? [])];
       for (let i = 0; i < ids.length; i += SESSION_IDS_PER_EVENT) {
         const sessionIds = ids.slice(i, i + SESSION_IDS_PER_EVENT);
-        events.push({
-          id: newId(),
-          type: d.type,
-          timestamp,
-          data: { ...base, reason: d.reason, sessionIds },
-        });
+        const reason = typeof d.reason === "function" ? d.reason(e) : d.reason;
+        events.push({ id: newId(), type: d.type, timestamp, data: { ...base, reason, sessionIds } });
       }
     } else {
       const change = "change" in d ? { change: d.change } : {};

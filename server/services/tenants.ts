@@ -27,6 +27,7 @@ import type { RevocationList } from "../tokens/revocations.js";
 import {
   type AuditAction,
   type AuditContext,
+  type AuditEntries,
   type AuditEntry,
   entryBy,
   SYSTEM_CONTEXT,
@@ -99,7 +100,7 @@ export class TenantService {
   async create(
     creatorId: string | undefined,
     input: NewTenantInput,
-    by: AuditContext | ((t: TenantView) => AuditEntry) = {
+    by: AuditContext | ((t: TenantView) => AuditEntries) = {
       ...SYSTEM_CONTEXT,
       ...(creatorId !== undefined ? { actor: { type: "user", id: creatorId } } : {}),
     },

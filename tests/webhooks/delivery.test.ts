@@ -166,9 +166,10 @@ describe.each(backends)("webhook delivery on %s", (_name, open) => {
     expect(ok?.id).toBe(failed.id);
     expect(ok?.body).toBe(failed.body);
     expect(ok?.verified).toBe(true);
-    const row = (await listOutboxEvents(gh.deps.store.db)).find((r) => r.id === failed.id);
-    expect(row).toMatchObject({ attempts: 2, lastError: null, failedAt: null });
-    expect(row?.deliveredAt).toBeInstanceOf(Date);
+    // The outcome is recorded once the round ends (just after the receiver answered).
+    const row = async () => (await listOutboxEvents(gh.deps.store.db)).find((r) => r.id === failed.id);
+    await expect.poll(async () => (await row())?.deliveredAt).toBeInstanceOf(Date);
+    expect(await row()).toMatchObject({ attempts: 2, lastError: null, failedAt: null });
   });
 
   it("a redirect is not followed (it counts as a failed attempt)", async () => {
@@ -277,6 +278,34 @@ describe("webhook delivery: bounded attempts, timeouts, restarts", () => {
     } finally {
       await gh.close();
       await receiver.close();
+    }
+  });
+
+  it("a retry goes only to the destinations that have not acknowledged", async () => {
+    const up = await startReceiver(SECRET);
+    const flaky = await startReceiver(SECRET);
+    flaky.failNext(1, 500);
+    const gh = await startTestGatehouse({
+      env: { WEBHOOK_URLS: `${up.url},${flaky.url}`, WEBHOOK_SECRET: SECRET },
+      ...FAST,
+    });
+    try {
+      await signUp(gh);
+      await advancingUntil(gh, () => flaky.accepted().size > 0);
+      await expect
+        .poll(async () => (await listOutboxEvents(gh.deps.store.db))[0]?.deliveredAt)
+        .toBeInstanceOf(Date);
+      const [row] = await listOutboxEvents(gh.deps.store.db);
+      expect(row).toMatchObject({ attempts: 2, lastError: null });
+      expect(row?.deliveredTo).toHaveLength(2);
+      // The destination that answered 2xx the first time got the event once; the other twice (500, then 204).
+      expect(up.received.map((h) => h.status)).toEqual([204]);
+      expect(flaky.received.map((h) => h.status)).toEqual([500, 204]);
+      expect(flaky.received[1]?.id).toBe(up.received[0]?.id);
+    } finally {
+      await gh.close();
+      await up.close();
+      await flaky.close();
     }
   });
 

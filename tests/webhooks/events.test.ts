@@ -53,18 +53,15 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     const signedIn = await other.client.signIn({ email: person.email, password: PASSWORD });
     expect(signedIn.response.status).toBe(200);
   }
+  /** An event's data for a change the user made to their own account, in the default tenant. */
+  const bySelf = (userId: string) => ({ userId, tenantId: "default", actor: { type: "user", id: userId } });
   const shape = (rows: OutboxEventRow[]) => rows.map((r) => [r.type, (r.payload as { data: object }).data]);
   const noteWith = (id: string) => notes.find((n) => n.id === id);
 
   it("sign-up: one user.created naming the user and the tenant joined; its NOTIFY says the same", async () => {
     const person = await signUp(gh);
     const rows = await fresh();
-    expect(shape(rows)).toEqual([
-      [
-        "user.created",
-        { userId: person.userId, tenantId: "default", actor: { type: "user", id: person.userId } },
-      ],
-    ]);
+    expect(shape(rows)).toEqual([["user.created", bySelf(person.userId)]]);
     const row = rows[0] as OutboxEventRow;
     expect(row.payload).toMatchObject({ type: "user.created", timestamp: expect.any(String) });
     expect(noteWith(row.id)).toEqual({
@@ -84,24 +81,15 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     await fresh();
     const ok = await person.client.PATCH("/user/me", { body: { name: "Ada" } });
     expect(ok.response.status).toBe(200);
-    expect(shape(await fresh())).toEqual([
-      [
-        "user.updated",
-        {
-          userId: person.userId,
-          tenantId: "default",
-          actor: { type: "user", id: person.userId },
-          change: "profile",
-        },
-      ],
-    ]);
+    expect(shape(await fresh())).toEqual([["user.updated", { ...bySelf(person.userId), change: "profile" }]]);
     const bad = await person.client.PATCH("/user/me", { body: { name: "a\u0000b" } });
     expect(bad.response.status).toBe(400);
     expect(await fresh()).toEqual([]);
   });
 
-  it("password change: one user.updated (password); a wrong current password none", async () => {
+  it("password change: user.updated (password) and session.revoked for the sessions it ended; a wrong password none", async () => {
     const person = await signUp(gh);
+    const before = (await person.claims()).sid as string;
     await fresh();
     const wrong = await person.client.POST("/user/password/change", {
       body: { currentPassword: "not it at all", newPassword: "changed passphrase" },
@@ -113,14 +101,10 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     });
     expect(ok.response.status).toBe(200);
     expect(shape(await fresh())).toEqual([
+      ["user.updated", { ...bySelf(person.userId), change: "password" }],
       [
-        "user.updated",
-        {
-          userId: person.userId,
-          tenantId: "default",
-          actor: { type: "user", id: person.userId },
-          change: "password",
-        },
+        "session.revoked",
+        { ...bySelf(person.userId), tenantId: null, reason: "password_changed", sessionIds: [before] },
       ],
     ]);
   });
@@ -137,7 +121,7 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     });
     expect(revoked.response.status).toBe(204);
     const rows = await fresh();
-    const data = { userId: person.userId, tenantId: "default", actor: { type: "user", id: person.userId } };
+    const data = bySelf(person.userId);
     expect(shape(rows)).toEqual([["session.revoked", { ...data, reason: "revoked", sessionIds: [other] }]]);
     expect(noteWith(rows[0]?.id as string)).toMatchObject({ type: "session.revoked", sessionIds: [other] });
     const unknown = await person.client.DELETE("/user/sessions/{sessionId}", {
@@ -231,6 +215,22 @@ describe.each(backends)("domain events on %s", (_name, open) => {
       204,
     );
     expect(shape(await fresh())).toEqual([["membership.changed", { ...data, change: "removed" }]]);
+  });
+
+  it("an operator's new tenant with a first admin: one membership.changed (joined) for that admin", async () => {
+    const owner = await signUp(gh);
+    await fresh();
+    const operator = { type: "admin" as const, id: "ops@example.com" };
+    const tenant = await gh.deps.adminTenants.create(
+      { name: "Ops", slug: `o-${crypto.randomUUID().slice(0, 12)}`, adminUserId: owner.userId },
+      { actor: operator, meta: { ip: null, userAgent: null } },
+    );
+    expect(shape(await fresh())).toEqual([
+      [
+        "membership.changed",
+        { userId: owner.userId, tenantId: tenant.id, actor: operator, change: "joined" },
+      ],
+    ]);
   });
 
   it("a change that rolls back after its audit entry leaves no event and sends no NOTIFY", async () => {
