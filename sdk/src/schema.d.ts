@@ -3128,7 +3128,7 @@ export interface components {
          * @description Why sessions ended.
          * @enum {string}
          */
-        "Webhooks.RevocationReason": "signout" | "revoked" | "theft_detected" | "admin_revoked" | "user_disabled" | "user_deleted" | "membership_ended" | "impersonation_ended" | "password_changed" | "password_reset" | "account_takeover";
+        "Webhooks.RevocationReason": "signout" | "revoked" | "theft_detected" | "admin_revoked" | "user_disabled" | "user_deleted" | "membership_ended" | "impersonation_ended" | "password_changed" | "password_reset" | "account_takeover" | "tenant_suspended";
         "Webhooks.SessionRevokedData": {
             /** Format: uuid */
             userId: string;

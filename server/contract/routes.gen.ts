@@ -1431,6 +1431,7 @@ export const Webhooks_RevocationReason = z
     "password_changed",
     "password_reset",
     "account_takeover",
+    "tenant_suspended",
   ])
   .openapi({ description: "Why sessions ended." })
   .openapi("Webhooks.RevocationReason");

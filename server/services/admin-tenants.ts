@@ -108,17 +108,22 @@ export class AdminTenants {
     const { tenant, ended } = await withAudit(
       this.o.db,
       this.o.clock,
-      (r: { ended: string[] }) => ({
-        ...this.event("admin.tenant.suspend", tenantId, by),
-        reason: `sessions_revoked:${r.ended.length}`,
-      }),
+      // One entry for the suspension, and one per member whose sessions it ended (their session.revoked events).
+      (r: { ended: { id: string; userId: string }[] }) => [
+        { ...this.event("admin.tenant.suspend", tenantId, by), reason: `sessions_revoked:${r.ended.length}` },
+        ...[...groupByUser(r.ended)].map(([userId, sessionIds]) => ({
+          ...entryBy(by, "user.sessions_revoked", { type: "user", id: userId }, tenantId),
+          reason: "tenant_suspended",
+          sessionIds,
+        })),
+      ],
       async (tx) => {
         const tenant = await updateTenant(tx, tenantId, { status: "suspended" }, now);
         if (!tenant) throw noSuchTenant();
         return { tenant, ended: await revokeTenantSessions(tx, null, tenantId, "tenant_suspended", now) };
       },
     );
-    await this.o.revocations.publish(ended);
+    await this.o.revocations.publish(ended.map((r) => r.id));
     return toTenantView(tenant);
   }
 
@@ -141,4 +146,10 @@ export class AdminTenants {
   private event(action: AuditAction, tenantId: string, by: Operator) {
     return entryBy(by, action, { type: "tenant", id: tenantId }, tenantId);
   }
+}
+
+function groupByUser(sessions: readonly { id: string; userId: string }[]): Map<string, string[]> {
+  const byUser = new Map<string, string[]>();
+  for (const s of sessions) byUser.set(s.userId, [...(byUser.get(s.userId) ?? []), s.id]);
+  return byUser;
 }

@@ -31,7 +31,8 @@ export type RevocationCause =
   | "impersonation_ended"
   | "password_changed"
   | "password_reset"
-  | "account_takeover";
+  | "account_takeover"
+  | "tenant_suspended";
 
 export interface DomainEventData {
   userId: string;
@@ -79,6 +80,7 @@ const BULK_CAUSES: Record<string, RevocationCause> = {
   sso_account_takeover: "account_takeover",
   admin_disabled: "user_disabled",
   admin_revoked: "admin_revoked",
+  tenant_suspended: "tenant_suspended",
 };
 
 // The audited actions that are domain events; every other action (sign-in, API keys, roles…) is none.

@@ -459,7 +459,9 @@ export class SessionService {
 
   /** Ends the user's sessions in one tenant at once (membership removed or deactivated). */
   async revokeInTenant(userId: string, tenantId: string, reason: string): Promise<number> {
-    const revoked = await revokeTenantSessions(this.o.db, userId, tenantId, reason, this.o.clock.now());
+    const revoked = (await revokeTenantSessions(this.o.db, userId, tenantId, reason, this.o.clock.now())).map(
+      (r) => r.id,
+    );
     await this.o.revocations.publish(revoked);
     return revoked.length;
   }

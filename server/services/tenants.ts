@@ -242,7 +242,9 @@ export class TenantService {
         await updateMembership(tx, userId, tenantId, set, now);
         const ended =
           patch.active === false && current.active
-            ? await revokeTenantSessions(tx, userId, tenantId, "membership_deactivated", now)
+            ? (await revokeTenantSessions(tx, userId, tenantId, "membership_deactivated", now)).map(
+                (r) => r.id,
+              )
             : [];
         const row = await findMember(tx, tenantId, userId);
         if (!row) throw new Error("the membership vanished inside its own transaction");
@@ -273,7 +275,7 @@ export class TenantService {
       if (current.active && current.roles.includes(ADMIN_ROLE))
         await assertAnotherAdmin(tx, tenantId, userId);
       await deleteMembership(tx, userId, tenantId);
-      return revokeTenantSessions(tx, userId, tenantId, "membership_removed", now);
+      return (await revokeTenantSessions(tx, userId, tenantId, "membership_removed", now)).map((r) => r.id);
     });
     await this.o.revocations.publish(ended);
   }

@@ -206,7 +206,7 @@ export function lockLiveSession(tx: Queryable, sessionId: string, userId: string
 
 /**
  * Revokes the live sessions whose active tenant this is: one user's (`userId`: membership removed or
- * deactivated) or everyone's (`null`: tenant suspended). Returns their ids.
+ * deactivated) or everyone's (`null`: tenant suspended). Returns them with whose they were.
  */
 export async function revokeTenantSessions(
   db: Queryable,
@@ -214,15 +214,15 @@ export async function revokeTenantSessions(
   tenantId: string,
   reason: string,
   now: Date,
-): Promise<string[]> {
+): Promise<{ id: string; userId: string }[]> {
   let q = db
     .updateTable("sessions")
     .set({ revoked_at: now, revoked_reason: reason })
     .where("tenant_id", "=", tenantId)
     .where("revoked_at", "is", null);
   if (userId !== null) q = q.where("user_id", "=", userId);
-  const rows = await q.returning("id").execute();
-  return rows.map((r) => r.id);
+  const rows = await q.returning(["id", "user_id"]).execute();
+  return rows.map((r) => ({ id: r.id, userId: r.user_id }));
 }
 
 /** A support session (live or ended) by id; undefined for an ordinary session or none. */

@@ -233,6 +233,28 @@ describe.each(backends)("domain events on %s", (_name, open) => {
     ]);
   });
 
+  it("a tenant suspended by an operator: one session.revoked per member whose sessions it ended, none for others", async () => {
+    const { admin, tenantId } = await adminOfNewTenant(gh);
+    const member = await join(gh, tenantId, ["viewer"]);
+    const switched = await member.client.switchTenant(tenantId);
+    expect(switched.response.status).toBe(200);
+    const bystander = await signUp(gh);
+    await fresh();
+    const sessionOf = async (p: Person) => (await p.client.GET("/user/me")).data?.tenantId;
+    expect(await sessionOf(member)).toBe(tenantId);
+    const operator = { type: "admin" as const, id: "ops@example.com" };
+    await gh.deps.adminTenants.suspend(tenantId, { actor: operator, meta: { ip: null, userAgent: null } });
+    const rows = await fresh();
+    const revoked = rows.filter((r) => r.type === "session.revoked");
+    const data = revoked.map(
+      (r) => (r.payload as { data: { userId: string; reason: string; tenantId: string } }).data,
+    );
+    expect(data.map((d) => d.userId).sort()).toEqual([admin.userId, member.userId].sort());
+    for (const d of data) expect(d).toMatchObject({ reason: "tenant_suspended", tenantId, actor: operator });
+    expect(rows.filter((r) => r.type !== "session.revoked")).toEqual([]);
+    expect(data.some((d) => d.userId === bystander.userId)).toBe(false);
+  });
+
   it("a change that rolls back after its audit entry leaves no event and sends no NOTIFY", async () => {
     await fresh();
     const before = notes.length;
