@@ -350,6 +350,9 @@ describe("the contract's x-gatehouse-allow-unverified marks", () => {
         "LegacyOperations_exchangeLegacyToken",
         // As GET /user/me: an unverified client can wait on its socket for the user.updated of its verification.
         "RealtimeOperations_getRealtime",
+        // ServiceAuth only (resource servers' guards): no user session, so no email to verify.
+        "ServiceOperations_introspectApiKey",
+        "ServiceOperations_listRevocations",
         "SuperTokensOperations_emailVerifyToken",
         "SuperTokensOperations_isEmailVerified",
         "SuperTokensOperations_signOut",
