@@ -2,6 +2,7 @@
 import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { ConfigError, loadConfig } from "./config.js";
+import { SERVER_OPTIONS } from "./http/node-response.js";
 import { startGatehouse } from "./runtime.js";
 import { listenErrorLine, startupErrorLine } from "./startup-errors.js";
 
@@ -15,15 +16,23 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const gatehouse = await startGatehouse({ config });
   const { logger } = gatehouse.deps;
-  const server = serve({ fetch: gatehouse.app.fetch, hostname: config.host, port: config.port }, (info) => {
-    const where =
-      gatehouse.deps.store.kind === "postgres" ? "PostgreSQL" : `embedded PGlite in ${config.dataDir}`;
-    logger.info({ port: info.port, host: config.host, database: gatehouse.deps.store.kind }, "listening");
-    process.stdout.write(
-      `Gatehouse listening on http://${config.host}:${info.port} (${where}); API reference: ${config.publicUrl}/docs\n`,
-    );
-  });
-  // serve() without createServer options makes a node:http server.
+  const server = serve(
+    {
+      fetch: gatehouse.app.fetch,
+      hostname: config.host,
+      port: config.port,
+      serverOptions: SERVER_OPTIONS,
+    },
+    (info) => {
+      const where =
+        gatehouse.deps.store.kind === "postgres" ? "PostgreSQL" : `embedded PGlite in ${config.dataDir}`;
+      logger.info({ port: info.port, host: config.host, database: gatehouse.deps.store.kind }, "listening");
+      process.stdout.write(
+        `Gatehouse listening on http://${config.host}:${info.port} (${where}); API reference: ${config.publicUrl}/docs\n`,
+      );
+    },
+  );
+  // serve() with no createServer of its own makes a node:http server.
   gatehouse.attach(server as Server);
   // listen() reports a taken port as an 'error' event, an uncaught exception (a stack) if unheard.
   server.once("error", (err) => {

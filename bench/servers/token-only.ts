@@ -5,6 +5,7 @@ import { backendSessionVerifier } from "../../server/auth/backend-session.js";
 import { loadConfig } from "../../server/config.js";
 import { securityMiddleware } from "../../server/contract/mount.js";
 import { AppError } from "../../server/errors.js";
+import { SERVER_OPTIONS } from "../../server/http/node-response.js";
 import { startGatehouse } from "../../server/runtime.js";
 
 const config = loadConfig();
@@ -24,6 +25,9 @@ const auth = securityMiddleware([{ BackendSessionAuth: [] }], {
 });
 if (!auth) throw new Error("no security middleware");
 gatehouse.app.get("/bench/token-only", auth, (c) => c.json({ userId: c.get("auth").userId }, 200));
-serve({ fetch: gatehouse.app.fetch, hostname: config.host, port: config.port }, (info) => {
-  process.stdout.write(`token-only listening on ${info.port}\n`);
-});
+serve(
+  { fetch: gatehouse.app.fetch, hostname: config.host, port: config.port, serverOptions: SERVER_OPTIONS },
+  (info) => {
+    process.stdout.write(`token-only listening on ${info.port}\n`);
+  },
+);

@@ -4,7 +4,8 @@
 // reads `c.res` before the handler runs, which makes hono copy the handler's response into a second
 // one); together they cost three quarters of a small request's time. Here the headers every answer
 // carries are known once, and are written straight onto Node's response when the app is served by
-// @hono/node-server, where `writeHead` merges them under the handler's own headers. Served any other
+// @hono/node-server — in one pass with the handler's when the server uses DefaultingResponse
+// (node-response.ts), else through `setHeader`, which `writeHead` merges under the handler's. Served any other
 // way (`app.request`, tests, other runtimes) the same headers are added to the finished response.
 // Either way a header the handler set itself wins, as with secureHeaders({ overwrite: false }).
 import type { ServerResponse } from "node:http";
@@ -12,6 +13,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import type { AppEnv } from "../context.js";
+import { DefaultingResponse, type HeaderList, headerList } from "./node-response.js";
 
 export interface CorsOptions {
   /** Origins allowed to call with credentials. */
@@ -50,19 +52,28 @@ function nodeResponse(c: Context): ServerResponse | undefined {
  */
 export function defaultHeader(c: Context, name: string, value: string): void {
   const outgoing = nodeResponse(c);
-  if (outgoing) {
-    outgoing.setHeader(name, value);
-    return;
-  }
+  if (outgoing instanceof DefaultingResponse) outgoing.defaultHeader(name, value);
+  else if (outgoing) outgoing.setHeader(name, value);
+  else addPending(c, name, value);
+}
+
+function addPending(c: Context, name: string, value: string): void {
   const list = pending.get(c);
   if (list) list.push([name, value]);
   else pending.set(c, [[name, value]]);
 }
 
-function defaultHeaders(c: Context, headers: ReadonlyArray<readonly [string, string]>): void {
+function defaultHeaders(c: Context, list: HeaderList): void {
   const outgoing = nodeResponse(c);
-  if (outgoing) for (const [name, value] of headers) outgoing.setHeader(name, value);
-  else for (const [name, value] of headers) defaultHeader(c, name, value);
+  if (outgoing instanceof DefaultingResponse) {
+    outgoing.defaults(list);
+    return;
+  }
+  const { flat } = list;
+  for (let i = 0; i < flat.length; i += 2) {
+    if (outgoing) outgoing.setHeader(flat[i] as string, flat[i + 1] as string);
+    else addPending(c, flat[i] as string, flat[i + 1] as string);
+  }
 }
 
 /** The headers a middleware adds to a bodiless 204, found by running it once. */
@@ -83,11 +94,11 @@ export function responseHeaders(options: ResponseHeadersOptions): MiddlewareHand
   // Every answer but a preflight also gets `Vary: Origin`, as from hono's cors (it appends Origin to a
   // handler's Vary; here a handler that sets Vary names Origin itself): caches must not serve one
   // origin's answer to another.
-  let security: Array<[string, string]> | undefined;
-  let always: Array<[string, string]> | undefined;
+  let security: HeaderList | undefined;
+  let always: HeaderList | undefined;
   const ready = headersOf(options.securityHeaders).then((headers) => {
-    security = headers;
-    always = [...headers, ["Vary", "Origin"]];
+    security = headerList(headers);
+    always = headerList([...headers, ["Vary", "Origin"]]);
   });
 
   return async function responseHeaders(c, next) {
@@ -98,11 +109,11 @@ export function responseHeaders(options: ResponseHeadersOptions): MiddlewareHand
     defaultHeader(c, REQUEST_ID, id);
     if (c.req.method === "OPTIONS") {
       // Preflights carry the security headers too (HSTS on every answer, ASVS 3.4.1).
-      defaultHeaders(c, security as Array<[string, string]>);
+      defaultHeaders(c, security as HeaderList);
       const answer = await preflight(c, next);
       if (answer) c.res = answer;
     } else {
-      defaultHeaders(c, always as Array<[string, string]>);
+      defaultHeaders(c, always as HeaderList);
       // CORS headers answer a browser, which always says where it calls from; hono's cors also sends the
       // last two to clients that do not (CLI, mobile, servers), where they mean nothing.
       const origin = c.req.header("origin");

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../errors.js";
 import { type Db, transaction } from "../store/db.js";
+import { rotateLiveRefreshToken } from "../store/session-rotation.js";
 import {
   createSession,
   findCurrentRefreshTokenHash,
@@ -224,11 +225,45 @@ export class SessionService {
     );
   }
 
-  // Two statements in one transaction, four round trips with BEGIN and COMMIT (refresh is a hot path:
-  // every round trip shows in the benchmark).
-  private rotate(refreshToken: string, meta: ClientMeta, profile: TokenProfile): Promise<RefreshOutcome> {
-    const { db, clock, reuseGraceMs } = this.o;
+  // Refresh is a hot path: the common case is one statement (see rotateLiveRefreshToken); what it declines
+  // (unknown token, revoked or ended session, grace-window reuse, theft, ended membership, sessions from
+  // before the refresh seed) takes the transaction below, which tells those cases apart.
+  private async rotate(
+    refreshToken: string,
+    meta: ClientMeta,
+    profile: TokenProfile,
+  ): Promise<RefreshOutcome> {
     const hash = sha256(refreshToken);
+    const userAgent = meta.userAgent?.slice(0, 512) ?? null;
+    const live = await rotateLiveRefreshToken(
+      this.o.db,
+      { token: Buffer.from(refreshToken), tokenHash: hash, profile, userAgent, ip: meta.ip },
+      this.o.clock.now(),
+    );
+    if (!live) return this.rotateInTransaction(refreshToken, hash, meta, profile);
+    const tenant = activeTenantOf(live.grant);
+    // Unreachable: the statement rotates only for an active membership of an active tenant.
+    if (typeof tenant === "string") throw new Error(`rotated a session without tenant access: ${tenant}`);
+    const { sessionId, user, expiresAt, impersonator } = live;
+    return {
+      kind: "rotated",
+      sessionId,
+      user,
+      tenant,
+      expiresAt,
+      refreshToken: live.refreshToken,
+      impersonator,
+    };
+  }
+
+  // Two statements in one transaction, four round trips with BEGIN and COMMIT.
+  private rotateInTransaction(
+    refreshToken: string,
+    hash: Buffer,
+    meta: ClientMeta,
+    profile: TokenProfile,
+  ): Promise<RefreshOutcome> {
+    const { db, clock, reuseGraceMs } = this.o;
     return transaction(db, async (tx) => {
       // The session and then the token, locked in one round trip (see lockRefreshToken).
       const { session, token } = (await lockRefreshToken(tx, hash)) ?? {};

@@ -7,6 +7,7 @@ import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import { connectFailure, DatabaseUnreachableError, databaseTarget } from "./errors.js";
 import { migrate } from "./migrate.js";
+import { nameStatements } from "./prepared.js";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
@@ -74,6 +75,7 @@ function openPostgres(url: string): Store {
   // and an unheard 'error' event is an uncaught exception. The query in flight still fails.
   pool.on("connect", (client) => {
     client.on("error", () => {});
+    nameStatements(client);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const handlers = new Map<string, Array<(payload: string) => void>>();

@@ -3,6 +3,7 @@ import { type AddressInfo, createServer } from "node:net";
 import { serve } from "@hono/node-server";
 import pg from "pg";
 import { type Config, loadConfig } from "../../server/config.js";
+import { SERVER_OPTIONS } from "../../server/http/node-response.js";
 import { createLogger, type Logger } from "../../server/log.js";
 import { type Gatehouse, type GatehouseOptions, startGatehouse } from "../../server/runtime.js";
 import { openStore, type Store } from "../../server/store/db.js";
@@ -92,10 +93,18 @@ export async function startOn(
   };
 }
 
-/** Serves an app on a real socket on 127.0.0.1; returns its base URL. */
-export async function listen(app: { fetch: (r: Request) => Response | Promise<Response> }, port = 0) {
+/**
+ * Serves an app on a real socket on 127.0.0.1, with the response class `npm start` uses unless `plain`
+ * (Node's own, as another embedder would serve the app); returns its base URL.
+ */
+export async function listen(
+  app: { fetch: (r: Request) => Response | Promise<Response> },
+  port = 0,
+  { plain = false }: { plain?: boolean } = {},
+) {
+  const serverOptions = plain ? {} : SERVER_OPTIONS;
   return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port }, (info) => {
+    const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port, serverOptions }, (info) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
         close: () => new Promise<void>((r) => server.close(() => r())),

@@ -108,20 +108,27 @@ function comparable(res: Response, withoutBrowserOnly = false) {
 describe("response headers: the same as hono's requestId + cors + secureHeaders (CORS ones only for browsers)", () => {
   let old: { url: string; close: () => Promise<void> };
   let now: { url: string; close: () => Promise<void> };
+  // Served with Node's own response class (setHeader defaults), as another embedder would.
+  let plain: { url: string; close: () => Promise<void> };
   beforeAll(async () => {
-    old = await listen(honoStack());
+    old = await listen(honoStack(), 0, { plain: true });
     now = await listen(gatehouseStack());
+    plain = await listen(gatehouseStack(), 0, { plain: true });
   });
   afterAll(async () => {
     await old.close();
     await now.close();
+    await plain.close();
   });
 
-  it.each(REQUESTS)("%s %s %j — over a socket and in-process", async (method, path, headers) => {
+  it.each(
+    REQUESTS,
+  )("%s %s %j — over a socket (both response classes) and in-process", async (method, path, headers) => {
     const init = { method, headers };
     const browser = "origin" in headers || method === "OPTIONS";
     const expected = comparable(await fetch(`${old.url}${path}`, init), !browser);
     expect(comparable(await fetch(`${now.url}${path}`, init))).toEqual(expected);
+    expect(comparable(await fetch(`${plain.url}${path}`, init))).toEqual(expected);
     expect(comparable(await gatehouseStack().request(`http://local${path}`, init))).toEqual(expected);
   });
 
