@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The `gatehouse` command: parses arguments (commander), runs one command, maps every failure to an exit code.
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import { createApiKey, listApiKeys, revokeApiKey } from "./commands/api-keys.js";
@@ -9,15 +8,11 @@ import { listSessions, revokeSession } from "./commands/sessions.js";
 import { listTenants, switchTenant } from "./commands/tenants.js";
 import { CliError, EXIT, EXIT_CODES_HELP } from "./errors.js";
 import { clean } from "./output.js";
-import { type Context, contextOf, DEFAULT_URL } from "./session.js";
-
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+import { type Context, contextOf, DEFAULT_URL, VERSION } from "./session.js";
 
 const program = new Command("gatehouse")
   .description("Command line for the Gatehouse identity API")
-  .version(version)
+  .version(VERSION)
   .addOption(new Option("--url <url>", `the server's origin (default: $GATEHOUSE_URL, else ${DEFAULT_URL})`))
   .option("--json", "print JSON for scripts (stable shapes; errors as JSON on stderr)")
   .option("--no-color", "no colours (also when NO_COLOR is set)")

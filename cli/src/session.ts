@@ -1,7 +1,17 @@
 // What every command shares: the server's origin, the SDK client over the profile, refresh under the lock, error mapping.
+import { readFileSync } from "node:fs";
 import { createGatehouseClient, type GatehouseClient, type TokenStorage } from "@gatehouse/sdk";
 import { CredentialsFile, credentialsPath, type Profile } from "./credentials.js";
 import { CliError, EXIT, exitCodeFor } from "./errors.js";
+
+/** This CLI's version (its package.json). */
+export const { version: VERSION } = JSON.parse(
+  readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+) as {
+  version: string;
+};
+/** How the CLI names itself to the server. */
+export const USER_AGENT = `gatehouse-cli/${VERSION} (${process.platform}; node ${process.versions.node})`;
 
 export const DEFAULT_URL = "http://127.0.0.1:3000";
 /** How long one request may take before the server counts as unreachable. */
@@ -57,6 +67,8 @@ export function clientFor(ctx: Context, storage: TokenStorage): GatehouseClient 
     mode: "token",
     storage,
     fetch: networkFetch(ctx.origin),
+    // Named in the user's session list (GET /user/sessions) as this CLI, not as Node's fetch.
+    headers: { "user-agent": USER_AGENT },
   });
 }
 

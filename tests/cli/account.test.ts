@@ -9,13 +9,15 @@ const s = servedSuite();
 describe("sessions, tenants, api-keys", { timeout: SLOW }, () => {
   it("sessions list marks this session; revoke ends another one at once, and revoking this one logs out here", async () => {
     const { person, home } = await logIn(s);
-    const list = jsonOf<{ sessions: { id: string; current: boolean }[] }>(
+    const list = jsonOf<{ sessions: { id: string; current: boolean; userAgent: string | null }[] }>(
       await cli(["sessions", "list", "--json"], { home, url: s.url }),
     );
     expect(list.sessions).toHaveLength(2);
     const mine = list.sessions.find((x) => x.current);
     const theirs = list.sessions.find((x) => !x.current);
     if (!mine || !theirs) throw new Error("expected a current and another session");
+    // The CLI's own session is named as the CLI in the list a user reads to spot a stranger's device.
+    expect(mine.userAgent).toMatch(/^gatehouse-cli\/\d+\.\d+\.\d+ \(/);
     const human = await cli(["sessions"], { home, url: s.url });
     expect(human.stdout).toContain(theirs.id);
 
