@@ -1938,7 +1938,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** @description A user's membership of a tenant changed. */
+        /**
+         * A user's membership of a tenant changed
+         * @description A user's membership of a tenant changed.
+         */
         post: operations["Deliveries_membershipChanged"];
         delete?: never;
         options?: never;
@@ -1955,7 +1958,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** @description Sessions of a user ended. */
+        /**
+         * Sessions of a user ended
+         * @description Sessions of a user ended.
+         */
         post: operations["Deliveries_sessionRevoked"];
         delete?: never;
         options?: never;
@@ -1972,7 +1978,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** @description A user account was created. */
+        /**
+         * A user account was created
+         * @description A user account was created.
+         */
         post: operations["Deliveries_userCreated"];
         delete?: never;
         options?: never;
@@ -1989,7 +1998,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** @description A user account was deleted. */
+        /**
+         * A user account was deleted
+         * @description A user account was deleted.
+         */
         post: operations["Deliveries_userDeleted"];
         delete?: never;
         options?: never;
@@ -2006,7 +2018,10 @@ export interface webhooks {
         };
         get?: never;
         put?: never;
-        /** @description A user account changed. */
+        /**
+         * A user account changed
+         * @description A user account changed.
+         */
         post: operations["Deliveries_userUpdated"];
         delete?: never;
         options?: never;

@@ -10,7 +10,10 @@ type Json = Record<string, unknown>;
 
 export const contract = JSON.parse(
   readFileSync(new URL("../../generated/openapi.json", import.meta.url), "utf8"),
-) as Json & { paths: Record<string, Record<string, Json>> };
+) as Json & { paths: Record<string, Record<string, Json>>; webhooks?: Record<string, Record<string, Json>> };
+
+/** The OpenAPI 3.1 `webhooks` the contract declares (events Gatehouse POSTs; no route serves them). */
+export const webhooks: string[] = Object.keys(contract.webhooks ?? {});
 
 export interface Operation {
   id: string;
