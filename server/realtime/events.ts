@@ -1,5 +1,6 @@
 // Reads a `gatehouse_events` NOTIFY payload (the shared contract with services/events.ts) into a typed domain event.
 import { z } from "zod";
+import type { EventNote } from "../services/events.js";
 
 const uuid = z.string().uuid();
 
@@ -11,16 +12,17 @@ const payload = z.object({
   sessionIds: z.array(uuid).max(200).optional(),
 });
 
-export type DomainEvent = {
-  id: string;
+/**
+ * A NOTIFY as the hub reads it: services/events.ts's {@link EventNote}, except that a type this version does not
+ * know still parses (the hub ignores it) and `sessionIds` is always present.
+ */
+export type NotedEvent = Omit<EventNote, "type" | "sessionIds"> & {
   type: string;
-  userId: string;
-  tenantId: string | null;
   sessionIds: readonly string[];
 };
 
 /** The event, or undefined for a payload that is not one (never thrown: a bad NOTIFY must not stop the listener). */
-export function parseDomainEvent(text: string): DomainEvent | undefined {
+export function parseDomainEvent(text: string): NotedEvent | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -6,7 +6,7 @@ import { EVENTS_CHANNEL } from "../services/events.js";
 import type { Notifier } from "../store/db.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type DomainEvent, parseDomainEvent } from "./events.js";
+import { type NotedEvent, parseDomainEvent } from "./events.js";
 
 /** Close codes, as the contract documents them on `GET /user/realtime`. */
 export const CLOSE = {
@@ -182,7 +182,7 @@ export class RealtimeHub {
     }
   }
 
-  dispatch(event: DomainEvent): void {
+  dispatch(event: NotedEvent): void {
     switch (event.type) {
       case "user.updated":
         for (const conn of this.users.get(event.userId) ?? [])
