@@ -9,6 +9,8 @@ import { cookieValue } from "./cookie-value.js";
 
 export const SESSION_COOKIE = "backend_session";
 
+type AccessClaims = Awaited<ReturnType<AccessTokens["verify"]>>;
+
 export interface SessionTokenDeps {
   access: AccessTokens;
   revocations: RevocationList;
@@ -28,7 +30,7 @@ export async function verifySessionToken(
 ): Promise<AuthContext> {
   if (isApiKeyShaped(token))
     throw new AppError("AUTH_UNAUTHENTICATED", { headers: challenge("invalid_token") });
-  let claims: Awaited<ReturnType<AccessTokens["verify"]>>;
+  let claims: AccessClaims;
   try {
     claims = await deps.access.verify(token);
   } catch (err) {
@@ -40,6 +42,11 @@ export async function verifySessionToken(
   if (deps.revocations.has(claims.sid)) {
     throw new AppError("AUTH_SESSION_REVOKED", { headers: challenge("revoked_session") });
   }
+  return sessionAuthContext(scheme, claims);
+}
+
+/** What a verified Gatehouse access token (either profile) tells the handlers, under the scheme it came by. */
+export function sessionAuthContext(scheme: string, claims: AccessClaims): AuthContext {
   return {
     scheme,
     userId: claims.sub,

@@ -12,6 +12,7 @@ import { AccessTokenError, type AccessTokens } from "../tokens/access.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
 import { bearerToken } from "./api-v1.js";
+import { sessionAuthContext } from "./backend-session.js";
 
 export interface SuperTokensVerifierDeps {
   access: AccessTokens;
@@ -90,15 +91,7 @@ export function superTokensVerifier(deps: SuperTokensVerifierDeps) {
     try {
       const claims = await deps.access.verify(token, "supertokens");
       if (deps.revocations.has(claims.sid)) throw new AppError("AUTH_SESSION_REVOKED");
-      return {
-        scheme: "SuperTokensAuth",
-        userId: claims.sub,
-        sessionId: claims.sid,
-        tenantId: claims.tid,
-        roles: claims.roles,
-        permissions: claims.perms,
-        emailVerified: claims.ev,
-      };
+      return sessionAuthContext("SuperTokensAuth", claims);
     } catch (err) {
       if (err instanceof AccessTokenError && err.reason === "expired")
         throw new AppError("AUTH_SESSION_EXPIRED");
