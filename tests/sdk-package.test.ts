@@ -2,22 +2,13 @@
 // outside this repository → strict tsc (bundler and node16 resolution) on a consumer and on the
 // README's code blocks → the README's Node example run by plain Node against a real server.
 import { execFile, execFileSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen, startTestGatehouse } from "./helpers/gatehouse.js";
+import { packedProject } from "./helpers/pack.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsc = join(root, "node_modules/typescript/bin/tsc");
@@ -33,6 +24,7 @@ function readmeSdkBlocks(readme: string): string[] {
 const blocks = readmeSdkBlocks(readFileSync(join(root, "README.md"), "utf8"));
 let scratch: string;
 let tarball: string;
+let remove: (() => void) | undefined;
 
 function tscConfig(resolution: "bundler" | "node16", files: string[]) {
   const compilerOptions = {
@@ -58,30 +50,17 @@ function tscConfig(resolution: "bundler" | "node16", files: string[]) {
 }
 
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), "gatehouse-sdk-consumer-"));
-  // `npm pack` runs `prepare`, which builds dist/ from src/.
-  execFileSync("npm", ["pack", "--pack-destination", scratch], { cwd: join(root, "sdk"), stdio: "pipe" });
-  const name = readdirSync(scratch).find((f) => f.endsWith(".tgz"));
-  if (!name) throw new Error("npm pack wrote no tarball");
-  tarball = join(scratch, name);
-  const app = join(scratch, "app");
-  mkdirSync(app);
-  writeFileSync(
-    join(app, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module" }),
-  );
   // openapi-fetch comes from the npm cache that `npm ci` filled; the registry only if it is missing.
-  execFileSync("npm", ["install", tarball, "--prefer-offline", "--no-audit", "--no-fund"], {
-    cwd: app,
-    stdio: "pipe",
-  });
+  const packed = packedProject("gatehouse-sdk-consumer-", ["sdk"]);
+  scratch = packed.scratch;
+  tarball = packed.tarballs[0] as string;
+  remove = packed.remove;
+  const app = packed.app;
   cpSync(join(root, "tests/fixtures/sdk-consumer/use.ts"), join(app, "use.ts"));
   for (const [i, code] of blocks.entries()) writeFileSync(join(app, `readme-${i + 1}.ts`), code);
 }, 240_000);
 
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => remove?.());
 
 describe("@gatehouse/sdk package", () => {
   it("packs the built ESM, its declarations and the changelog, and no sources", () => {

@@ -1,10 +1,10 @@
 // The `gatehouse` package as a user meets it: npm pack (SDK + CLI), installed outside the repository, run.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PASSWORD } from "../helpers/http.js";
+import { packedProject } from "../helpers/pack.js";
 import { signUp } from "../tenancy/helpers.js";
 import { cli, configHome, jsonOf, root, SLOW, servedSuite } from "./helpers.js";
 
@@ -17,38 +17,17 @@ describe("the gatehouse package (npm pack → installed in a scratch project out
   let tarball: string;
   let bin: string;
 
-  /** Packs a workspace. dist/ was just built (buildCli): no `prepare`, which would rewrite it under running tests. */
-  function pack(dir: string): string {
-    const before = new Set(readdirSync(scratch));
-    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", scratch], {
-      cwd: join(root, dir),
-      stdio: "pipe",
-    });
-    const name = readdirSync(scratch).find((f) => f.endsWith(".tgz") && !before.has(f));
-    if (!name) throw new Error(`npm pack wrote no tarball for ${dir}`);
-    return join(scratch, name);
-  }
+  let remove: (() => void) | undefined;
 
+  // dist/ was just built (buildCli): no `prepare`, which would rewrite it under running tests.
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), "gatehouse-cli-package-"));
-    const sdk = pack("sdk");
-    tarball = pack("cli");
-    const app = join(scratch, "app");
-    mkdirSync(app);
-    writeFileSync(
-      join(app, "package.json"),
-      JSON.stringify({ name: "consumer", private: true, type: "module" }),
-    );
-    // Dependencies come from the npm cache that `npm ci` filled; the registry only if one is missing.
-    execFileSync("npm", ["install", sdk, tarball, "--prefer-offline", "--no-audit", "--no-fund"], {
-      cwd: app,
-      stdio: "pipe",
-    });
-    bin = join(app, "node_modules/.bin/gatehouse");
+    const packed = packedProject("gatehouse-cli-package-", ["sdk", "cli"], { ignoreScripts: true });
+    scratch = packed.scratch;
+    tarball = packed.tarballs[1] as string;
+    remove = packed.remove;
+    bin = join(packed.app, "node_modules/.bin/gatehouse");
   }, 240_000);
-  afterAll(() => {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  afterAll(() => remove?.());
 
   it("packs the built ESM bin and the README, no sources", () => {
     const entries = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);

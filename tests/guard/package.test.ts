@@ -1,11 +1,11 @@
 // @gatehouse/guard as another project meets it: `npm pack` → install into a scratch project → strict tsc → plain Node against a real Gatehouse.
 import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packedProject } from "../helpers/pack.js";
 import { signUp } from "../tenancy/helpers.js";
 import { bearer, liveGatehouse } from "./helpers.js";
 
@@ -46,6 +46,7 @@ async function typecheck(name: string, files: string[], options: Record<string, 
 let scratch: string;
 let tarball: string;
 let app: string;
+let remove: (() => void) | undefined;
 
 const CONSUMER = `import { createGuard, GuardError, requirePermission, type AuthContext } from "@gatehouse/guard";
 import { honoGuard, type GuardEnv } from "@gatehouse/guard/hono";
@@ -70,39 +71,20 @@ export { app, e };
 `;
 
 beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), "gatehouse-guard-consumer-"));
-  // `npm pack` runs `prepare`, which builds dist/ from src/.
-  execFileSync("npm", ["pack", "--pack-destination", scratch], { cwd: join(root, "guard"), stdio: "pipe" });
-  const name = readdirSync(scratch).find((f) => f.endsWith(".tgz"));
-  if (!name) throw new Error("npm pack wrote no tarball");
-  tarball = join(scratch, name);
-  app = join(scratch, "app");
-  mkdirSync(app);
-  writeFileSync(
-    join(app, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module" }),
-  );
-  // jose and hono come from the npm cache that `npm ci` filled; the registry only if missing.
-  execFileSync(
-    "npm",
-    [
-      "install",
-      tarball,
+  const packed = packedProject("gatehouse-guard-consumer-", ["guard"], {
+    extra: [
       `hono@${rootPkg.dependencies.hono}`,
       `@hono/node-server@${rootPkg.dependencies["@hono/node-server"]}`,
       `express@${rootPkg.devDependencies.express}`,
       `@types/express@${rootPkg.devDependencies["@types/express"]}`,
-      "--prefer-offline",
-      "--no-audit",
-      "--no-fund",
     ],
-    { cwd: app, stdio: "pipe" },
-  );
+  });
+  ({ scratch, app } = packed);
+  tarball = packed.tarballs[0] as string;
+  remove = packed.remove;
 }, 240_000);
 
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => remove?.());
 
 describe("@gatehouse/guard package", () => {
   it("packs the built ESM and declarations only, with jose as its one dependency", () => {
