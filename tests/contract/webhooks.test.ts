@@ -1,8 +1,8 @@
 // The contract's webhooks: OpenAPI 3.1 `webhooks` (moved there from TypeSpec's paths by the build) name every
 // domain event Gatehouse emits, with the Standard Webhooks headers; real deliveries match their schemas (ajv).
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import type { components } from "../../sdk/src/schema.js";
 import { withWebhooks } from "../../scripts/lib/openapi-webhooks.mjs";
+import type { components } from "../../sdk/src/schema.js";
 import { DOMAIN_EVENT_TYPES, type RevocationCause } from "../../server/services/events.js";
 import { contract, errorsText, schemaAt } from "../helpers/contract.js";
 import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";

@@ -94,3 +94,17 @@ export async function startSsoHarness(
     },
   };
 }
+
+/**
+ * Someone signs in at `acme` through their own identity with `email`, which the provider does not vouch for
+ * (a pre-account takeover attempt, or an owner whose provider does not verify addresses).
+ */
+export async function squat(h: SsoHarness, email: string) {
+  const client = h.client();
+  const sub = `squatter-${crypto.randomUUID()}`;
+  const res = await h.sso(client, { sub, email, email_verified: false });
+  if (res.response.status !== 200 || !res.data || res.data.user.emailVerified)
+    throw new Error(`unvouched SSO sign-in: ${res.response.status}`);
+  const { user, session, tokens } = res.data;
+  return { client, sub, userId: user.id, sessionId: session.id, accessToken: tokens?.accessToken ?? "" };
+}

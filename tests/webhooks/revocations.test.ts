@@ -7,7 +7,7 @@ import { listOutboxEvents } from "../../server/store/webhook-outbox.js";
 import { errorsText, schemaAt } from "../helpers/contract.js";
 import { BASE_URL } from "../helpers/gatehouse.js";
 import { json, PASSWORD, TOKEN_MODE, uniqueEmail, withSession } from "../helpers/http.js";
-import { SSO_BACKENDS, type SsoHarness, startSsoHarness } from "../helpers/sso.js";
+import { SSO_BACKENDS, type SsoHarness, squat as squatAt, startSsoHarness } from "../helpers/sso.js";
 import {
   newWebhookSecret,
   type ReceivedHook,
@@ -137,6 +137,13 @@ describe.each(
   });
 
   describe("a sign-in replacing the session it arrived with", () => {
+    const replaced = (userId: string, by: string, sessionId: string) => ({
+      userId,
+      tenantId: "default",
+      actor: { type: "user", id: by },
+      reason: "replaced_by_sign_in",
+      sessionIds: [sessionId],
+    });
     it("one session.revoked (replaced_by_sign_in) naming the replaced session; its socket closed", async () => {
       const p = await person();
       const first = await sid(p);
@@ -144,32 +151,16 @@ describe.each(
       expect((await p.client.signIn({ email: p.email, password: PASSWORD })).response.status).toBe(200);
       expect(await sid(p)).not.toBe(first);
       await endedBy(ws, first);
-      expect(await delivered(p.userId, 1)).toEqual([
-        {
-          userId: p.userId,
-          tenantId: "default",
-          actor: { type: "user", id: p.userId },
-          reason: "replaced_by_sign_in",
-          sessionIds: [first],
-        },
-      ]);
+      expect(await delivered(p.userId, 1)).toEqual([replaced(p.userId, p.userId, first)]);
     });
 
     it("another person signing in on the client: the event is about the replaced session's user, by the new one", async () => {
       const a = await person();
       const b = await person();
-      const replaced = await sid(a);
+      const first = await sid(a);
       // a's client, b's credentials.
       expect((await a.client.signIn({ email: b.email, password: PASSWORD })).response.status).toBe(200);
-      expect(await delivered(a.userId, 1)).toEqual([
-        {
-          userId: a.userId,
-          tenantId: "default",
-          actor: { type: "user", id: b.userId },
-          reason: "replaced_by_sign_in",
-          sessionIds: [replaced],
-        },
-      ]);
+      expect(await delivered(a.userId, 1)).toEqual([replaced(a.userId, b.userId, first)]);
     });
 
     it("a sign-in arriving with a session that had already ended emits nothing more", async () => {
@@ -188,20 +179,7 @@ describe.each(
   });
 
   describe("SSO identities unlinked once the mailbox is proved", () => {
-    /** Someone signs in through their own identity with `victim`'s address, which the provider did not vouch for. */
-    async function squat(victim: string) {
-      const client = h.client();
-      const sub = `squatter-${crypto.randomUUID()}`;
-      const res = await h.sso(client, { sub, email: victim, email_verified: false });
-      expect(res.response.status).toBe(200);
-      const tokens = res.data?.tokens;
-      return {
-        client,
-        userId: res.data?.user.id as string,
-        sessionId: res.data?.session.id as string,
-        accessToken: tokens?.accessToken as string,
-      };
-    }
+    const squat = (victim: string) => squatAt(h, victim);
     const unlinked = (userId: string, sessionId: string) => ({
       userId,
       tenantId: null,
