@@ -3140,10 +3140,12 @@ export interface components {
             data: components["schemas"]["Webhooks.MembershipChangedData"];
         };
         /**
-         * @description Why sessions ended.
+         * @description Why sessions ended. `tenant_switched`: the session moved to another tenant (its successor has a new id);
+         *     `replaced_by_sign_in`: a new sign-in from the same client replaced it; `sso_identity_unlinked`: it was started
+         *     through a provider identity that never proved the account's address, unlinked once the mailbox was proved.
          * @enum {string}
          */
-        "Webhooks.RevocationReason": "signout" | "revoked" | "theft_detected" | "admin_revoked" | "user_disabled" | "user_deleted" | "membership_ended" | "impersonation_ended" | "password_changed" | "password_reset" | "account_takeover" | "tenant_suspended";
+        "Webhooks.RevocationReason": "signout" | "revoked" | "theft_detected" | "admin_revoked" | "user_disabled" | "user_deleted" | "membership_ended" | "impersonation_ended" | "password_changed" | "password_reset" | "account_takeover" | "tenant_suspended" | "tenant_switched" | "replaced_by_sign_in" | "sso_identity_unlinked";
         "Webhooks.SessionRevokedData": {
             /** Format: uuid */
             userId: string;

@@ -8,6 +8,8 @@ import { SESSION_COOKIE } from "./backend-session.js";
 export interface PresentedSession {
   userId: string;
   sessionId: string;
+  /** The session's tenant (a session never changes tenant: a switch starts a successor). */
+  tenantId: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function presentedSession(
   if (!token) return undefined;
   try {
     const claims = await access.verifyIgnoringExpiry(token, profile);
-    return { userId: claims.sub, sessionId: claims.sid };
+    return { userId: claims.sub, sessionId: claims.sid, tenantId: claims.tid };
   } catch (err) {
     if (err instanceof AccessTokenError) return undefined;
     throw err;

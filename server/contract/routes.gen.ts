@@ -1432,8 +1432,14 @@ export const Webhooks_RevocationReason = z
     "password_reset",
     "account_takeover",
     "tenant_suspended",
+    "tenant_switched",
+    "replaced_by_sign_in",
+    "sso_identity_unlinked",
   ])
-  .openapi({ description: "Why sessions ended." })
+  .openapi({
+    description:
+      "Why sessions ended. `tenant_switched`: the session moved to another tenant (its successor has a new id);\n`replaced_by_sign_in`: a new sign-in from the same client replaced it; `sso_identity_unlinked`: it was started\nthrough a provider identity that never proved the account's address, unlinked once the mailbox was proved.",
+  })
   .openapi("Webhooks.RevocationReason");
 export const Webhooks_SessionRevokedData = z
   .object({

@@ -10,7 +10,7 @@ import { sessionResult } from "../http/session-result.js";
 import type { CodePurpose, IssuedCode } from "../services/codes.js";
 import { accountKey } from "../services/password-guesses.js";
 import { toUserView } from "../services/users.js";
-import { clientMeta, userEvent } from "./user.js";
+import { asUser, clientMeta, userEvent } from "./user.js";
 
 export type AccountHandlers = Pick<
   Handlers,
@@ -115,7 +115,10 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       const userId = await redeem(c, c.req.valid("json"), "verify_email");
       // The session is optional here (security `BackendSessionAuth | {}`): absent when anonymous.
       const auth = c.var.auth as AuthContext | undefined;
-      await sso.mailboxProved(userId, auth?.userId === userId ? auth.sessionId : undefined);
+      await sso.mailboxProved(userId, {
+        provingSessionId: auth?.userId === userId ? auth.sessionId : undefined,
+        by: asUser(c, config.trustProxy, userId),
+      });
       const user = await accounts.markEmailVerified(
         userId,
         userEvent(c, config.trustProxy, "user.email_verified", { id: userId }),
@@ -137,7 +140,7 @@ export function accountHandlers(deps: AccountDeps): AccountHandlers {
       await accounts.assertPasswordAcceptable(body.newPassword);
       const userId = await redeem(c, body, "reset_password");
       // Before the new password: from here on no identity that never proved the address signs in.
-      await sso.mailboxProved(userId);
+      await sso.mailboxProved(userId, { by: asUser(c, config.trustProxy, userId) });
       await accounts.setPassword(
         userId,
         body.newPassword,

@@ -12,7 +12,7 @@ import { isSafeText } from "../services/text-input.js";
 import type { UserRow } from "../services/users.js";
 import type { AccountFlowDeps } from "./account.js";
 import { stUser, tenantOf } from "./supertokens-tenants.js";
-import { clientMeta, type SessionStartDeps, startSession, userEvent } from "./user.js";
+import { asUser, clientMeta, type SessionStartDeps, startSession, userEvent } from "./user.js";
 
 type StOps = Extract<keyof Handlers, `SuperTokensOperations_${string}`>;
 
@@ -243,7 +243,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
       throw err;
     }
     // Redeeming the emailed code proves the address: identities that never did lose the account.
-    await sso.mailboxProved(userId);
+    await sso.mailboxProved(userId, { by: asUser(c, deps.config.trustProxy, userId) });
     await accounts.setPassword(
       userId,
       password,
@@ -317,7 +317,7 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     try {
       const userId = await codes.redeemLink(token, "verify_email");
       // The FDI verify call carries no session, so no identity can claim to have made this proof.
-      await sso.mailboxProved(userId);
+      await sso.mailboxProved(userId, { by: asUser(c, deps.config.trustProxy, userId) });
       const user = await accounts.markEmailVerified(
         userId,
         userEvent(c, deps.config.trustProxy, "user.email_verified", { id: userId }),

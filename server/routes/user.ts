@@ -54,7 +54,12 @@ export function userEvent(
 
 /** The signed-in user acting through this request: who and from where, for the events of their changes. */
 export function actingUser(c: Context<AppEnv>, trustedProxies: number): AuditContext {
-  return { actor: { type: "user", id: c.var.auth.userId }, meta: clientMeta(c, trustedProxies) };
+  return asUser(c, trustedProxies, c.var.auth.userId);
+}
+
+/** A user acting through this request, signed in or not (proving their mailbox with an emailed code). */
+export function asUser(c: Context<AppEnv>, trustedProxies: number, userId: string): AuditContext {
+  return { actor: { type: "user", id: userId }, meta: clientMeta(c, trustedProxies) };
 }
 
 /** What starting a session needs: the session service, the access tokens (to end the presented session), config. */
@@ -103,7 +108,15 @@ export async function startSession(
     options.method === "legacy_v1_exchange"
       ? await deps.sessions.startFromLegacyToken(user, meta, audit)
       : await deps.sessions.start(user, meta, profile, { ...options, audit });
-  if (previous) await deps.sessions.revoke(previous.userId, previous.sessionId, "replaced_by_sign_in");
+  if (previous) {
+    // By the user who just signed in (whoever's the replaced session was); an event only if it was still live.
+    const replaced: AuditEntry = {
+      ...userEvent(c, deps.config.trustProxy, "session.revoke", { id: user.id }, "replaced_by_sign_in"),
+      target: { type: "user", id: previous.userId },
+      tenantId: previous.tenantId,
+    };
+    await deps.sessions.revoke(previous.userId, previous.sessionId, "replaced_by_sign_in", replaced);
+  }
   return issued;
 }
 

@@ -104,6 +104,11 @@ export interface AuditEntry {
    * names them, so realtime connections and webhook receivers learn which sessions to drop.
    */
   sessionIds?: readonly string[] | undefined;
+  /**
+   * The tenant of those sessions, when it is not the entry's (not stored in the log either): a tenant switch is
+   * recorded in the tenant entered, and ends the session of the tenant left.
+   */
+  sessionTenantId?: string | null | undefined;
 }
 
 /** Entries written with one change: one, several (a change of several things), or none. */

@@ -32,7 +32,10 @@ export type RevocationCause =
   | "password_changed"
   | "password_reset"
   | "account_takeover"
-  | "tenant_suspended";
+  | "tenant_suspended"
+  | "tenant_switched"
+  | "replaced_by_sign_in"
+  | "sso_identity_unlinked";
 
 export interface DomainEventData {
   userId: string;
@@ -73,15 +76,19 @@ type Derived =
   | { type: "membership.changed"; change: MembershipChange }
   | { type: "session.revoked"; reason: RevocationCause | ((e: AuditEntry) => RevocationCause) };
 
-// Why a user's sessions were all revoked (user.sessions_revoked, reason = AccessRevocation's reason).
-const BULK_CAUSES: Record<string, RevocationCause> = {
+// Why sessions were revoked, from the entry's reason: user.sessions_revoked (AccessRevocation's reason, or an
+// SSO identity unlinked once the mailbox was proved) and session.revoke (a session replaced by a new sign-in).
+const CAUSES: Record<string, RevocationCause> = {
   password_change: "password_changed",
   password_reset: "password_reset",
   sso_account_takeover: "account_takeover",
   admin_disabled: "user_disabled",
   admin_revoked: "admin_revoked",
   tenant_suspended: "tenant_suspended",
+  sso_identity_unlinked: "sso_identity_unlinked",
+  replaced_by_sign_in: "replaced_by_sign_in",
 };
+const causeOf = (e: AuditEntry): RevocationCause => CAUSES[e.reason ?? ""] ?? "revoked";
 
 // The audited actions that are domain events; every other action (sign-in, API keys, roles…) is none.
 // A session.revoked is derived only when the entry names the sessions the change ended (`sessionIds`).
@@ -102,13 +109,12 @@ const EVENTS: Partial<Record<AuditAction, readonly Derived[]>> = {
   "user.delete": [{ type: "user.deleted" }, { type: "session.revoked", reason: "user_deleted" }],
   "admin.user.delete": [{ type: "user.deleted" }, { type: "session.revoked", reason: "user_deleted" }],
   "user.signout": [{ type: "session.revoked", reason: "signout" }],
-  "session.revoke": [{ type: "session.revoked", reason: "revoked" }],
+  "session.revoke": [{ type: "session.revoked", reason: causeOf }],
   "session.theft_detected": [{ type: "session.revoked", reason: "theft_detected" }],
   "admin.user.revoke_sessions": [{ type: "session.revoked", reason: "admin_revoked" }],
   "admin.impersonation.end": [{ type: "session.revoked", reason: "impersonation_ended" }],
-  "user.sessions_revoked": [
-    { type: "session.revoked", reason: (e) => BULK_CAUSES[e.reason ?? ""] ?? "revoked" },
-  ],
+  "user.sessions_revoked": [{ type: "session.revoked", reason: causeOf }],
+  "tenant.switch": [{ type: "session.revoked", reason: "tenant_switched" }],
   "tenant.create": [{ type: "membership.changed", change: "joined" }],
   "tenant.invitation.accept": [{ type: "membership.changed", change: "joined" }],
   "tenant.member.add": [{ type: "membership.changed", change: "joined" }],
@@ -149,7 +155,13 @@ export function eventsFor(e: AuditEntry, at: Date, newId: () => string = randomU
       for (let i = 0; i < ids.length; i += SESSION_IDS_PER_EVENT) {
         const sessionIds = ids.slice(i, i + SESSION_IDS_PER_EVENT);
         const reason = typeof d.reason === "function" ? d.reason(e) : d.reason;
-        events.push({ id: newId(), type: d.type, timestamp, data: { ...base, reason, sessionIds } });
+        const tenantId = e.sessionTenantId !== undefined ? e.sessionTenantId : base.tenantId;
+        events.push({
+          id: newId(),
+          type: d.type,
+          timestamp,
+          data: { ...base, tenantId, reason, sessionIds },
+        });
       }
     } else {
       const change = "change" in d ? { change: d.change } : {};

@@ -442,7 +442,10 @@ export class SessionService {
     audit?: AuditEntry,
   ): Promise<IssuedSession> {
     const { db, clock } = this.o;
-    const started = await withAudit(db, clock, audit, async (tx) => {
+    // The switch's event names the session it ended (session.revoked, in the tenant left).
+    const entry = (r: { ended: { id: string; tenantId: string } }): AuditEntry | undefined =>
+      audit && { ...audit, sessionIds: [r.ended.id], sessionTenantId: r.ended.tenantId };
+    const started = await withAudit(db, clock, entry, async (tx) => {
       const now = clock.now();
       const session = await lockLiveSession(tx, sessionId, userId, now);
       if (!session) throw new AppError("AUTH_SESSION_REVOKED");
@@ -479,7 +482,15 @@ export class SessionService {
       if (created === "user_disabled") throw new AppError("AUTH_SESSION_REVOKED");
       if (created === "tenant_inactive") throw tenantSuspended();
       await revokeSessionById(tx, session.id, "tenant_switch", now);
-      return { user, tenant, next, refreshToken, expiresAt: session.expires_at, profile: session.profile };
+      return {
+        user,
+        tenant,
+        next,
+        refreshToken,
+        expiresAt: session.expires_at,
+        profile: session.profile,
+        ended: { id: session.id, tenantId: session.tenant_id },
+      };
     });
     await this.o.revocations.publish([sessionId]);
     return this.withAccessToken(

@@ -4,7 +4,7 @@ import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 import type { SsoProviderConfig } from "../config.js";
 import { AppError } from "../errors.js";
 import { deletePassword } from "../store/credentials.js";
-import { type Db, transaction } from "../store/db.js";
+import type { Db } from "../store/db.js";
 import { addMembership } from "../store/memberships.js";
 import { findSessionIdentity, revokeSessionsOfIdentities } from "../store/sessions.js";
 import {
@@ -19,7 +19,14 @@ import { purgeExpiredSsoTokens, spendSsoToken } from "../store/sso-used-tokens.j
 import { createUser, findUserByEmail, type UserRow, updateUser } from "../store/users.js";
 import type { Clock } from "../tokens/clock.js";
 import type { RevocationList } from "../tokens/revocations.js";
-import { type AuditEntry, entryBy, type RequestMeta, SYSTEM_CONTEXT, withAudit } from "./audit.js";
+import {
+  type AuditContext,
+  type AuditEntry,
+  entryBy,
+  type RequestMeta,
+  SYSTEM_CONTEXT,
+  withAudit,
+} from "./audit.js";
 import { readClaims, refused, replayKey } from "./sso-claims.js";
 import { DEFAULT_TENANT } from "./tenant-access.js";
 
@@ -51,6 +58,9 @@ export interface SsoResult {
 const ALGORITHMS = ["RS256", "RS384", "RS512", "ES256", "ES384", "EdDSA", "PS256"];
 // The clock skew allowed on `exp`/`iat`; a spent token is remembered this long past its `exp` too.
 const CLOCK_TOLERANCE_S = 60;
+
+/** Why sessions of an identity unlinked once the mailbox was proved ended (stored, audited, the event's cause). */
+const REVOKED_REASON = "sso_identity_unlinked";
 
 const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -186,10 +196,24 @@ export class SsoService {
    * Identities linked without the provider vouching for that address are unlinked and the sessions they
    * started revoked — they may belong to whoever squatted the address — except the identity whose own
    * session made the proof (`provingSessionId`): it has just shown it reads the mailbox, so it is vouched.
+   * The sessions' end is recorded (user.sessions_revoked by `by`, so a session.revoked event) with it.
    */
-  async mailboxProved(userId: string, provingSessionId?: string): Promise<void> {
-    const now = this.o.clock.now();
-    const revoked = await transaction(this.o.db, async (tx) => {
+  async mailboxProved(
+    userId: string,
+    options: { provingSessionId?: string | undefined; by?: AuditContext | undefined } = {},
+  ): Promise<void> {
+    const { provingSessionId, by = SYSTEM_CONTEXT } = options;
+    const { db, clock } = this.o;
+    const now = clock.now();
+    const entry = (ended: string[]): AuditEntry | undefined =>
+      ended.length > 0
+        ? {
+            ...entryBy(by, "user.sessions_revoked", { type: "user", id: userId }),
+            reason: REVOKED_REASON,
+            sessionIds: ended,
+          }
+        : undefined;
+    const revoked = await withAudit(db, clock, entry, async (tx): Promise<string[]> => {
       // Locked first: a session start through one of these identities (whose foreign key check shares the
       // lock) either commits before and is revoked below, or waits and then fails on the deleted row.
       const unvouched = await lockUnvouchedIdentities(tx, userId);
@@ -201,7 +225,7 @@ export class SsoService {
       if (kept) await markIdentityVouched(tx, kept);
       const doomed = unvouched.filter((i) => !isProver(i));
       if (doomed.length === 0) return [];
-      const ended = await revokeSessionsOfIdentities(tx, doomed, "sso_identity_unlinked", now);
+      const ended = await revokeSessionsOfIdentities(tx, doomed, REVOKED_REASON, now);
       await unlinkIdentities(tx, doomed);
       return ended;
     });

@@ -5,7 +5,13 @@ import { AppError } from "../../server/errors.js";
 import { findUserById } from "../../server/store/users.js";
 import { BASE_URL } from "../helpers/gatehouse.js";
 import { PASSWORD, uniqueEmail } from "../helpers/http.js";
-import { SSO_BACKENDS, type SsoHarness, sha256hex, startSsoHarness } from "../helpers/sso.js";
+import {
+  SSO_BACKENDS,
+  type SsoHarness,
+  sha256hex,
+  squat as squatAt,
+  startSsoHarness,
+} from "../helpers/sso.js";
 
 describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
   let h: SsoHarness;
@@ -21,19 +27,11 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
   });
 
   describe("pre-account takeover through an email the provider did not vouch for", () => {
-    /** The attacker signs in through their own identity with the victim's address, unverified by the provider. */
-    async function squat(victim: string) {
-      const attacker = h.client();
-      const sub = `attacker-${crypto.randomUUID()}`;
-      const res = await h.sso(attacker, { sub, email: victim, email_verified: false });
-      expect(res.response.status).toBe(200);
-      expect(res.data?.user.emailVerified).toBe(false);
-      return { attacker, sub, userId: res.data?.user.id ?? "", sessionId: res.data?.session.id ?? "" };
-    }
+    const squat = (victim: string) => squatAt(h, victim);
 
     it("the owner's password reset unlinks the attacker's identity and revokes its session", async () => {
       const victim = uniqueEmail("victim");
-      const { attacker, sub, userId, sessionId } = await squat(victim);
+      const { client: attacker, sub, userId, sessionId } = await squat(victim);
       const owner = h.client();
       const signUp = await owner.signUp({ email: victim, password: PASSWORD });
       expect(signUp.response.status).toBe(409);
@@ -62,7 +60,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
 
     it("a verification confirmed without the identity's session unlinks it too", async () => {
       const victim = uniqueEmail("victim");
-      const { attacker, sub, userId } = await squat(victim);
+      const { client: attacker, sub, userId } = await squat(victim);
       // The attacker asks for the verification mail; the owner opens its link (no session of that identity).
       // Test mode hands the token to the requester; in production it reaches only the mailbox.
       const requested = await attacker.POST("/user/email/verification/request");
@@ -82,7 +80,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
       ["email verification", "verify_email", "/auth/user/email/verify"],
     ] as const)("the deprecated /auth %s unlinks the identity too", async (_label, purpose, path) => {
       const victim = uniqueEmail("victim");
-      const { attacker, sub, userId } = await squat(victim);
+      const { client: attacker, sub, userId } = await squat(victim);
       // The link as the owner's mailbox receives it.
       const { token } = await h.gh.deps.codes.issue(userId, purpose);
       const body =
@@ -103,7 +101,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
 
     it("a provider that vouches for the address takes the account over from an unvouched identity", async () => {
       const victim = uniqueEmail("victim");
-      const { attacker, sub, userId } = await squat(victim);
+      const { client: attacker, sub, userId } = await squat(victim);
       const owner = await h.apple
         .idToken({
           sub: `owner-${crypto.randomUUID()}`,
@@ -121,7 +119,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
 
     it("the person behind the identity verifies from its own session and keeps signing in by SSO", async () => {
       const email = uniqueEmail("own");
-      const { attacker: user, sub, userId } = await squat(email);
+      const { client: user, sub, userId } = await squat(email);
       const requested = await user.POST("/user/email/verification/request");
       const confirmed = await user.POST("/user/email/verification/confirm", {
         body: { email, code: requested.data?.testCode ?? "" },
@@ -143,7 +141,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
 
     it("confirming from the identity's expired session refreshes first; it is never taken as anonymous", async () => {
       const email = uniqueEmail("late");
-      const { attacker: user, sub, userId } = await squat(email);
+      const { client: user, sub, userId } = await squat(email);
       const requested = await user.POST("/user/email/verification/request");
       h.gh.clock.advance(16 * 60_000); // the access token has expired; the link lives an hour
       const raw = await h.gh.fetch(`${BASE_URL}/user/email/verification/confirm`, {
@@ -165,7 +163,7 @@ describe.each(SSO_BACKENDS)("SSO takeover on %s", (_backend, open) => {
     });
 
     it("an account with SSO identities and their sessions can still be deleted", async () => {
-      const { attacker: user, sub, userId } = await squat(uniqueEmail("delete"));
+      const { client: user, sub, userId } = await squat(uniqueEmail("delete"));
       const deleted = await user.DELETE("/user/me", { body: {} });
       expect(deleted.response.status).toBe(204);
       const again = await h.sso(h.client(), { sub, email: uniqueEmail("delete"), email_verified: false });

@@ -1,8 +1,9 @@
 // The contract's webhooks: OpenAPI 3.1 `webhooks` (moved there from TypeSpec's paths by the build) name every
 // domain event Gatehouse emits, with the Standard Webhooks headers; real deliveries match their schemas (ajv).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { withWebhooks } from "../../scripts/lib/openapi-webhooks.mjs";
-import { DOMAIN_EVENT_TYPES } from "../../server/services/events.js";
+import type { components } from "../../sdk/src/schema.js";
+import { DOMAIN_EVENT_TYPES, type RevocationCause } from "../../server/services/events.js";
 import { contract, errorsText, schemaAt } from "../helpers/contract.js";
 import { startTestGatehouse, type TestGatehouse } from "../helpers/gatehouse.js";
 import { PASSWORD } from "../helpers/http.js";
@@ -32,6 +33,10 @@ describe("the contract's webhooks", () => {
         ["webhook-signature", "header", true],
       ]);
     }
+  });
+
+  it("name the same causes of session.revoked as the server (checked by tsc)", () => {
+    expectTypeOf<RevocationCause>().toEqualTypeOf<components["schemas"]["Webhooks.RevocationReason"]>();
   });
 
   it("the build moves marked operations to `webhooks` and refuses a path mixing both kinds", () => {

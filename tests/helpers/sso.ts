@@ -3,7 +3,14 @@
 import { createHash } from "node:crypto";
 import { createGatehouseClient, type GatehouseClient } from "../../sdk/src/index.js";
 import type { Store } from "../../server/store/db.js";
-import { BASE_URL, PG_URL, postgresStore, startTestGatehouse, type TestGatehouse } from "./gatehouse.js";
+import {
+  BASE_URL,
+  PG_URL,
+  postgresStore,
+  startTestGatehouse,
+  type TestGatehouse,
+  type TestOptions,
+} from "./gatehouse.js";
 import { type LocalOidc, startLocalOidc } from "./oidc.js";
 
 export const AUDIENCE = "gatehouse-sso-test";
@@ -36,12 +43,18 @@ const nextAddress = () => {
 
 export const sha256hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export async function startSsoHarness(store: Store | undefined): Promise<SsoHarness> {
+/** `options`: more of the Gatehouse's settings (e.g. webhook destinations), beside the providers'. */
+export async function startSsoHarness(
+  store: Store | undefined,
+  options: Omit<TestOptions, "store"> = {},
+): Promise<SsoHarness> {
   const oidc = await startLocalOidc(AUDIENCE);
   const apple = await startLocalOidc("com.example.app");
   const gh = await startTestGatehouse({
+    ...options,
     ...(store ? { store } : {}),
     env: {
+      ...options.env,
       OTP_TEST_MODE: "true",
       TRUST_PROXY: "1",
       SSO_JWKS_COOLDOWN_SECONDS: "0",
@@ -80,4 +93,18 @@ export async function startSsoHarness(store: Store | undefined): Promise<SsoHarn
       await apple.close();
     },
   };
+}
+
+/**
+ * Someone signs in at `acme` through their own identity with `email`, which the provider does not vouch for
+ * (a pre-account takeover attempt, or an owner whose provider does not verify addresses).
+ */
+export async function squat(h: SsoHarness, email: string) {
+  const client = h.client();
+  const sub = `squatter-${crypto.randomUUID()}`;
+  const res = await h.sso(client, { sub, email, email_verified: false });
+  if (res.response.status !== 200 || !res.data || res.data.user.emailVerified)
+    throw new Error(`unvouched SSO sign-in: ${res.response.status}`);
+  const { user, session, tokens } = res.data;
+  return { client, sub, userId: user.id, sessionId: session.id, accessToken: tokens?.accessToken ?? "" };
 }
