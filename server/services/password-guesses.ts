@@ -1,6 +1,7 @@
 // Password guessing policy: every password verification spends a guess from three budgets before it runs.
 import { AppError } from "../errors.js";
-import type { Limiter, RateLimits } from "./rate-limits.js";
+import type { BudgetGroup } from "./budget-groups.js";
+import type { RateLimits } from "./rate-limits.js";
 import { sourceKey } from "./source-key.js";
 
 /** Whose password is being tried, and from where. */
@@ -18,7 +19,7 @@ export const accountKey = (email: string): string => `default\n${email.toLowerCa
 
 type GuessLimits = Pick<
   RateLimits,
-  "signInFailuresPerAccountAndSource" | "signInFailuresPerIp" | "signInFailuresPerAccount"
+  "signInFailuresPerAccountAndSource" | "signInFailuresPerIp" | "signInFailuresPerAccount" | "group"
 >;
 
 /**
@@ -32,7 +33,15 @@ type GuessLimits = Pick<
  * not drain the owner's account-wide budget.
  */
 export class PasswordGuesses {
-  constructor(private readonly limits: GuessLimits) {}
+  private readonly budgets: BudgetGroup;
+
+  constructor(private readonly limits: GuessLimits) {
+    this.budgets = limits.group([
+      "signInFailuresPerAccountAndSource",
+      "signInFailuresPerIp",
+      "signInFailuresPerAccount",
+    ]);
+  }
 
   /**
    * Runs `check` (one password verification) if every budget has a guess left, else throws 429.
@@ -40,52 +49,36 @@ export class PasswordGuesses {
    * failures of its source and gives back the rest; any other error was not a guess and is refunded.
    */
   async verify<T>(source: GuessSource, check: () => Promise<T>): Promise<T> {
-    const spent = await this.spend(source);
+    const keys = keysOf(source);
+    // The three budgets are spent at once (one statement on PostgreSQL: sign-in is a hot path); a refused
+    // request gives back what the others spent, and the most specific refusal's Retry-After is reported.
+    await this.budgets.spend(keys);
     let result: T;
     try {
       result = await check();
     } catch (err) {
-      if (!(err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS")) await refund(spent);
+      if (!(err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS"))
+        await this.budgets.refund(keys);
       throw err;
     }
     // A right password forgives its source's consecutive failures. For the wider budgets it was not a
     // failure, so its own point comes back, but earlier failures stay: the owner signing in does not
     // make guessing at the account any cheaper.
-    const [pair, ...others] = spent;
-    await Promise.all([pair?.[0].reset(pair[1]), refund(others)]);
+    await this.budgets.settle(keys);
     return result;
   }
 
   /** The owner proved control of the address (password reset): forget the account's failures. */
   async forgive(source: GuessSource): Promise<void> {
-    const [pair, , account] = this.budgets(source);
-    await Promise.all([pair, account].map((b) => b?.[0].reset(b[1])));
-  }
-
-  private budgets(source: GuessSource): Array<[Limiter, string]> {
-    return [
-      [this.limits.signInFailuresPerAccountAndSource, `${source.account}\n${sourceKey(source.ip)}`],
-      [this.limits.signInFailuresPerIp, source.ip],
-      [this.limits.signInFailuresPerAccount, source.account],
-    ];
-  }
-
-  // The three budgets are asked at once (one round trip, not three: sign-in is a hot path); if any refuses,
-  // the others give back what they spent, so the budgets end as they would asking one after the other.
-  private async spend(source: GuessSource): Promise<Array<[Limiter, string]>> {
-    const budgets = this.budgets(source);
-    const results = await Promise.allSettled(budgets.map(([limiter, key]) => limiter.hit(key)));
-    const spent = budgets.filter((_, i) => results[i]?.status === "fulfilled");
-    // The most specific refusal is the one reported (its Retry-After), as when asking in order.
-    const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
-    if (refused) {
-      await refund(spent);
-      throw refused.reason;
-    }
-    return spent;
+    const [pair, , account] = keysOf(source);
+    await Promise.all([
+      this.limits.signInFailuresPerAccountAndSource.reset(pair),
+      this.limits.signInFailuresPerAccount.reset(account),
+    ]);
   }
 }
 
-async function refund(spent: Array<[Limiter, string]>): Promise<void> {
-  await Promise.all(spent.map(([limiter, key]) => limiter.refund(key)));
+/** The budgets' keys, in the group's order (most specific first). */
+function keysOf(source: GuessSource): [pair: string, ip: string, account: string] {
+  return [`${source.account}\n${sourceKey(source.ip)}`, source.ip, source.account];
 }

@@ -8,9 +8,10 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from "rate-limiter-flexible";
-import { AppError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Store } from "../store/db.js";
+import type { BudgetRow } from "../store/rate-limit-budgets.js";
+import { type BudgetGroup, LimiterGroup, PostgresGroup, rateLimited } from "./budget-groups.js";
 import { sourceKey } from "./source-key.js";
 
 export interface LimitRule {
@@ -50,18 +51,34 @@ export type RuleName = keyof typeof RULES;
  * limit), so parallel requests cannot all pass a check that none of them has recorded yet.
  */
 export class Limiter {
+  /** Who answers when the shared store fails: this instance alone (the limiter itself for the memory store). */
+  readonly insurance: Limiter;
+
   constructor(
     private readonly name: string,
     private readonly rl: RateLimiterAbstract,
     private readonly rule: LimitRule,
-  ) {}
+    insurance?: Limiter,
+  ) {
+    this.insurance = insurance ?? this;
+  }
+
+  /** Points per window. */
+  get points(): number {
+    return this.rule.points;
+  }
+
+  /** The key's row as the library stores it (for statements that change several budgets at once). */
+  row(key: string): BudgetRow {
+    return { key: this.rl.getKey(this.storeKey(key)), durationMs: this.rule.durationSeconds * 1000 };
+  }
 
   /** Spends a point; refuses (429) when the key was already out of points. */
   async hit(key: string): Promise<void> {
     try {
       await this.rl.consume(this.storeKey(key));
     } catch (err) {
-      if (err instanceof RateLimiterRes) throw limited(err);
+      if (err instanceof RateLimiterRes) throw rateLimited(err.msBeforeNext);
       throw err;
     }
   }
@@ -89,12 +106,9 @@ export class Limiter {
   }
 }
 
-function limited(res: RateLimiterRes): AppError {
-  const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-  return new AppError("AUTH_RATE_LIMIT_EXCEEDED", { headers: { "Retry-After": String(seconds) } });
-}
-
 export type RateLimits = Record<RuleName, Limiter> & {
+  /** The named budgets spent and settled together (one statement each on PostgreSQL), most specific first. */
+  group(names: readonly RuleName[]): BudgetGroup;
   /** Resolves once the shared store answers (or after `timeoutMs`, leaving the insurance limiter in charge). */
   ready(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -134,6 +148,7 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
     const keyPrefix = `${prefix}:${name}`;
     // When the shared store fails, this instance keeps limiting on its own instead of answering 500.
     const insuranceLimiter = new RateLimiterMemory({ points, duration, keyPrefix });
+    const insured = new Limiter(name, insuranceLimiter, rule);
     const rl =
       options.store === "redis"
         ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, insuranceLimiter })
@@ -149,14 +164,19 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
               insuranceLimiter,
             })
           : new RateLimiterMemory({ points, duration, keyPrefix });
-    return new Limiter(name, rl, rule);
+    return new Limiter(name, rl, rule, options.store === "memory" ? undefined : insured);
   };
   const limits = Object.fromEntries(Object.keys(RULES).map((n) => [n, make(n as RuleName)])) as Record<
     RuleName,
     Limiter
   >;
+  const { db } = options.db;
   return {
     ...limits,
+    group: (names) => {
+      const members = names.map((n) => limits[n]);
+      return options.store === "postgres" ? new PostgresGroup(db, members) : new LimiterGroup(members);
+    },
     async ready(timeoutMs = 2_000) {
       const client = redis;
       if (!client || client.status === "ready") return;
