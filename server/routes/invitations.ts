@@ -47,7 +47,10 @@ export function invitationHandlers(deps: InvitationDeps): InvitationHandlers {
         signedInUserId: c.var.auth?.userId,
         meta,
         checkPassword: (email, password) =>
-          passwordGuesses.verify({ account: accountKey(email), ip }, () => accounts.signIn(email, password)),
+          passwordGuesses.verify(
+            { account: accountKey(email), ip },
+            async () => (await accounts.signIn(email, password)).user,
+          ),
       });
       const issued = await startSession(c, deps, user, "gatehouse", { tenantId });
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);

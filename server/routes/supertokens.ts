@@ -6,10 +6,10 @@ import type { Handlers } from "../contract/mount.js";
 import type { AppDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { clientIp } from "../http/client-ip.js";
+import type { PasswordSignIn } from "../services/accounts.js";
 import { accountKey } from "../services/password-guesses.js";
 import type { IssuedSession } from "../services/sessions.js";
 import { isSafeText } from "../services/text-input.js";
-import type { UserRow } from "../services/users.js";
 import type { AccountFlowDeps } from "./account.js";
 import { stUser, tenantOf } from "./supertokens-tenants.js";
 import { asUser, clientMeta, type SessionStartDeps, startSession, userEvent } from "./user.js";
@@ -162,10 +162,10 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     const credentials = await credentialsOf(form, false);
     if ("refusal" in credentials) return credentials.refusal;
     const { email, password } = credentials;
-    let user: UserRow;
+    let signedIn: PasswordSignIn;
     try {
       const source = { account: accountKey(email), ip: ipOf(c) };
-      user = await passwordGuesses.verify(source, () =>
+      signedIn = await passwordGuesses.verify(source, () =>
         accounts.signIn(email, password, clientMeta(c, deps.config.trustProxy)),
       );
     } catch (err) {
@@ -180,10 +180,11 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     // As in SuperTokens, where users belong to tenants: a tenant the account is not an active member of
     // (or a suspended or unknown one) answers like a wrong password. An unverified email signs in with
     // `st-ev: false`, which REQUIRE_EMAIL_VERIFICATION restricts to the verification routes.
+    const { user, landing } = signedIn;
     let issued: IssuedSession;
     try {
-      const landing = await accounts.signInTenant(tenant);
-      issued = await startSession(c, deps, user, "supertokens", { tenantId: landing });
+      const tenantId = await accounts.signInTenant(tenant);
+      issued = await startSession(c, deps, user, "supertokens", { tenantId, landing });
     } catch (err) {
       // Another tenant, or disabled between the password check and the session: refused like a wrong password.
       if (

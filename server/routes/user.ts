@@ -143,12 +143,14 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       const { email, password } = body;
       const ref = tenantRefOf(body);
       const source = { account: accountKey(email), ip: meta(c).ip ?? "unknown" };
-      const user = await passwordGuesses.verify(source, () => accounts.signIn(email, password, meta(c)));
+      const { user, landing } = await passwordGuesses.verify(source, () =>
+        accounts.signIn(email, password, meta(c)),
+      );
       // After the password: a wrong password answers the same whatever tenant is named.
       const tenantId = await accounts.signInTenant(ref);
       // An unverified email gets a restricted session (ev: false), not a refusal: the user needs one to
       // ask for a new verification email.
-      const issued = await startSession(c, deps, user, "gatehouse", { tenantId });
+      const issued = await startSession(c, deps, user, "gatehouse", { tenantId, landing });
       return c.json(sessionResult(c, config, issued, c.req.valid("header")["X-Auth-Mode"]), 200);
     },
     UserOperations_signOut: async (c) => {

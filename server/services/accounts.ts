@@ -3,7 +3,7 @@ import { AppError } from "../errors.js";
 import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
 import type { Db } from "../store/db.js";
 import { isUniqueViolation } from "../store/errors.js";
-import { addMembership } from "../store/memberships.js";
+import { addMembership, type MembershipGrant } from "../store/memberships.js";
 import {
   createUser,
   deleteUser,
@@ -42,6 +42,13 @@ export interface SignUpInput {
   password: string;
   name?: string | undefined;
   locale?: string | undefined;
+}
+
+/** A password sign-in: the user, and where their session lands unless the sign-in names a tenant. */
+export interface PasswordSignIn {
+  user: UserRow;
+  /** The landing membership (see landingTenant), read with the user; null when there is none. */
+  landing: MembershipGrant | null;
 }
 
 export class AccountService {
@@ -101,8 +108,8 @@ export class AccountService {
    * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
    * (after the password check, so it tells nothing to someone without the password).
    */
-  async signIn(email: string, password: string, meta?: RequestMeta): Promise<UserRow> {
-    const found = await findUserWithPasswordHash(this.o.db, email);
+  async signIn(email: string, password: string, meta?: RequestMeta): Promise<PasswordSignIn> {
+    const found = await findUserWithPasswordHash(this.o.db, email, DEFAULT_TENANT);
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
     const refusal =
@@ -122,8 +129,8 @@ export class AccountService {
       }
       throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: refusal });
     }
-    const { password_hash: _, ...user } = found as NonNullable<typeof found>;
-    return user;
+    const { password_hash: _, landing, ...user } = found as NonNullable<typeof found>;
+    return { user, landing };
   }
 
   /**

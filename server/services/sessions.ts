@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "../errors.js";
 import { type Db, transaction } from "../store/db.js";
+import type { MembershipGrant } from "../store/memberships.js";
 import { rotateLiveRefreshToken } from "../store/session-rotation.js";
 import {
   createSession,
@@ -28,6 +29,7 @@ import {
   type ActiveTenant,
   activeTenantOf,
   DEFAULT_TENANT,
+  landingOf,
   landingTenant,
   requireActiveTenant,
 } from "./tenant-access.js";
@@ -60,6 +62,11 @@ export interface SessionStartOptions {
    * tenant if the user is an active member of it, else their oldest active membership.
    */
   tenantId?: string | undefined;
+  /**
+   * Without `tenantId`: the landing membership as already read with the user (a password sign-in reads it
+   * with the password hash; null when there is none), so it is not read again.
+   */
+  landing?: MembershipGrant | null | undefined;
   /** A support session: who starts it and why (its tokens carry `act`), and its (short) absolute lifetime. */
   impersonation?: { by: Impersonator; lifetimeMs: number } | undefined;
 }
@@ -146,7 +153,9 @@ export class SessionService {
     const tenant =
       options.tenantId !== undefined
         ? await requireActiveTenant(this.o.db, user.id, options.tenantId)
-        : await landingTenant(this.o.db, user.id);
+        : options.landing !== undefined
+          ? landingOf(options.landing)
+          : await landingTenant(this.o.db, user.id);
     const now = this.o.clock.now();
     const sessionId = crypto.randomUUID();
     const expiresAt = new Date(now.getTime() + (options.impersonation?.lifetimeMs ?? this.o.sessionTtlMs));

@@ -52,7 +52,12 @@ export async function landingTenant(
   userId: string,
   preferred: string = DEFAULT_TENANT,
 ): Promise<ActiveTenant> {
-  const active = activeTenantOf(await findLandingGrant(db, userId, preferred));
+  return landingOf(await findLandingGrant(db, userId, preferred));
+}
+
+/** landingTenant from the landing membership already read (findLandingGrant or landingGrantColumn). */
+export function landingOf(grant: MembershipGrant | null | undefined): ActiveTenant {
+  const active = activeTenantOf(grant ?? undefined);
   if (typeof active === "string") throw new AppError("AUTH_TENANT_ACCESS_DENIED");
   return active;
 }

@@ -1,5 +1,6 @@
 // Owns the `credentials` table: one password hash per user (absent for SSO-only accounts).
 import type { Queryable } from "./db.js";
+import { landingGrantColumn } from "./memberships.js";
 
 export async function findPasswordHash(db: Queryable, userId: string): Promise<string | undefined> {
   const row = await db
@@ -11,15 +12,17 @@ export async function findPasswordHash(db: Queryable, userId: string): Promise<s
 }
 
 /**
- * The user with this email (case-insensitive, as `findUserByEmail`) and their password hash, in one
- * round trip (sign-in is a hot path); the hash is null for an SSO-only account.
+ * The user with this email (case-insensitive, as `findUserByEmail`), their password hash (null for an
+ * SSO-only account) and the membership a sign-in would land in (as findLandingGrant; null when none), in
+ * one round trip: sign-in is a hot path.
  */
-export function findUserWithPasswordHash(db: Queryable, email: string) {
+export function findUserWithPasswordHash(db: Queryable, email: string, preferredTenant: string) {
   return db
     .selectFrom("users as u")
     .leftJoin("credentials as c", "c.user_id", "u.id")
     .selectAll("u")
     .select("c.password_hash")
+    .select((eb) => landingGrantColumn(eb.ref("u.id"), preferredTenant).as("landing"))
     .where((eb) => eb(eb.fn("lower", ["u.email"]), "=", email.toLowerCase()))
     .executeTakeFirst();
 }

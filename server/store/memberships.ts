@@ -1,5 +1,5 @@
 // Owns the `memberships` table: who belongs to which tenant, with which roles, and whether they are active.
-import { type Selectable, sql } from "kysely";
+import { type Expression, type Selectable, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import type { MembershipsTable, TenantStatus } from "./schema.js";
 
@@ -82,12 +82,21 @@ export async function findLandingGrant(
   userId: string,
   preferred: string,
 ): Promise<MembershipGrant | undefined> {
-  const r = await sql<MembershipGrant>`${GRANTS}
-    WHERE m.user_id = ${userId} AND m.active AND t.status = 'active'
-    ORDER BY m.tenant_id = ${preferred} DESC, m.created_at, m.tenant_id
-    LIMIT 1`.execute(db);
+  const r = await landing(userId, preferred).execute(db);
   return r.rows[0];
 }
+
+/**
+ * findLandingGrant as a column of another query (null when none), for `userId` an expression of it: the
+ * sign-in reads it with the user and the password hash (one round trip less on a hot path).
+ */
+export const landingGrantColumn = (userId: Expression<string>, preferred: string) =>
+  sql<MembershipGrant | null>`(SELECT to_jsonb(g) FROM (${landing(userId, preferred)}) g)`;
+
+const landing = (userId: string | Expression<string>, preferred: string) => sql<MembershipGrant>`${GRANTS}
+    WHERE m.user_id = ${userId} AND m.active AND t.status = 'active'
+    ORDER BY m.tenant_id = ${preferred} DESC, m.created_at, m.tenant_id
+    LIMIT 1`;
 
 export interface MemberPage {
   limit: number;
