@@ -47,9 +47,10 @@ export function invitationHandlers(deps: InvitationDeps): InvitationHandlers {
         signedInUserId: c.var.auth?.userId,
         meta,
         checkPassword: (email, password) =>
-          passwordGuesses.verify(
+          passwordGuesses.verifyWith(
             { account: accountKey(email), ip },
-            async () => (await accounts.signIn(email, password)).user,
+            accounts.signInLookup(email),
+            async (found) => (await accounts.signIn(email, password, found)).user,
           ),
       });
       const issued = await startSession(c, deps, user, "gatehouse", { tenantId });

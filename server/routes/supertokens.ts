@@ -165,8 +165,8 @@ export function superTokensHandlers(deps: SuperTokensDeps): Pick<Handlers, StOps
     let signedIn: PasswordSignIn;
     try {
       const source = { account: accountKey(email), ip: ipOf(c) };
-      signedIn = await passwordGuesses.verify(source, () =>
-        accounts.signIn(email, password, clientMeta(c, deps.config.trustProxy)),
+      signedIn = await passwordGuesses.verifyWith(source, accounts.signInLookup(email), (found) =>
+        accounts.signIn(email, password, found, clientMeta(c, deps.config.trustProxy)),
       );
     } catch (err) {
       if (err instanceof AppError && err.code === "AUTH_INVALID_CREDENTIALS") {

@@ -143,8 +143,10 @@ export function userHandlers(deps: UserDeps): UserHandlers {
       const { email, password } = body;
       const ref = tenantRefOf(body);
       const source = { account: accountKey(email), ip: meta(c).ip ?? "unknown" };
-      const { user, landing } = await passwordGuesses.verify(source, () =>
-        accounts.signIn(email, password, meta(c)),
+      const { user, landing } = await passwordGuesses.verifyWith(
+        source,
+        accounts.signInLookup(email),
+        (found) => accounts.signIn(email, password, found, meta(c)),
       );
       // After the password: a wrong password answers the same whatever tenant is named.
       const tenantId = await accounts.signInTenant(ref);

@@ -1,9 +1,10 @@
 // Accounts: sign-up (into a tenant) and password sign-in; accounts are global, one per email.
 import { AppError } from "../errors.js";
-import { findPasswordHash, findUserWithPasswordHash, setPasswordHash } from "../store/credentials.js";
+import { findPasswordHash, type SignInRow, setPasswordHash, signInLookup } from "../store/credentials.js";
 import type { Db } from "../store/db.js";
 import { isUniqueViolation } from "../store/errors.js";
 import { addMembership, type MembershipGrant } from "../store/memberships.js";
+import type { RowRead } from "../store/rate-limit-budgets.js";
 import {
   createUser,
   deleteUser,
@@ -105,11 +106,24 @@ export class AccountService {
   }
 
   /**
+   * What a password sign-in reads (the account, its password hash and landing membership), unexecuted:
+   * PasswordGuesses.verifyWith runs it with the spending of the guess, and hands the row to `signIn`.
+   */
+  signInLookup(email: string): RowRead<SignInRow> {
+    return signInLookup(this.o.db, email, DEFAULT_TENANT);
+  }
+
+  /**
+   * Checks `password` against `found` (what signInLookup read for `email`; undefined: no such account).
    * Unknown email and wrong password cost the same and fail the same way; so does a disabled account
    * (after the password check, so it tells nothing to someone without the password).
    */
-  async signIn(email: string, password: string, meta?: RequestMeta): Promise<PasswordSignIn> {
-    const found = await findUserWithPasswordHash(this.o.db, email, DEFAULT_TENANT);
+  async signIn(
+    email: string,
+    password: string,
+    found: SignInRow | undefined,
+    meta?: RequestMeta,
+  ): Promise<PasswordSignIn> {
     // An account without a password (SSO only) costs the same verification as an unknown one.
     const ok = await this.o.passwords.verify(found?.password_hash ?? undefined, password);
     const refusal =

@@ -1,7 +1,12 @@
 // Budgets spent together (a password guess spends three): one limiter at a time, or one statement on PostgreSQL.
 import { AppError } from "../errors.js";
 import type { Db } from "../store/db.js";
-import { addToBudgets, type BudgetCount } from "../store/rate-limit-budgets.js";
+import {
+  addToBudgets,
+  type BudgetCount,
+  type RowRead,
+  spendBudgetsWith,
+} from "../store/rate-limit-budgets.js";
 import type { Limiter } from "./rate-limits.js";
 
 /**
@@ -15,6 +20,8 @@ export interface BudgetGroup {
    * Retry-After of the first refusing budget, as if they had been asked one after the other.
    */
   spend(keys: readonly string[]): Promise<void>;
+  /** `spend`, then `read` (in the same statement where the store can): its row, when the budgets allowed. */
+  spendWith<R>(keys: readonly string[], read: RowRead<R>): Promise<R | undefined>;
   /** Gives back the point `spend` took from every budget. */
   refund(keys: readonly string[]): Promise<void>;
   /** Resets the first budget and gives back the point `spend` took from the others. */
@@ -49,6 +56,11 @@ export class LimiterGroup implements BudgetGroup {
     throw refused.reason;
   }
 
+  async spendWith<R>(keys: readonly string[], read: RowRead<R>): Promise<R | undefined> {
+    await this.spend(keys);
+    return read.executeTakeFirst();
+  }
+
   async refund(keys: readonly string[]): Promise<void> {
     await Promise.all(this.limiters.map((l, i) => l.refund(keyAt(keys, i))));
   }
@@ -61,7 +73,8 @@ export class LimiterGroup implements BudgetGroup {
 }
 
 /**
- * PostgreSQL: the group's rows change in one statement (a refusal takes a second, to give back). When the
+ * PostgreSQL: the group's rows change in one statement, with the read that goes with the spend (a refusal
+ * takes a second, to give back). When the
  * database fails, the limiters' in-memory insurance answers, as the library's own operations do.
  */
 export class PostgresGroup implements BudgetGroup {
@@ -82,10 +95,27 @@ export class PostgresGroup implements BudgetGroup {
     } catch {
       return this.insured.spend(keys);
     }
+    await this.refuseOver(keys, counts, now);
+  }
+
+  async spendWith<R>(keys: readonly string[], read: RowRead<R>): Promise<R | undefined> {
+    const now = Date.now();
+    let spent: { counts: BudgetCount[]; row: R | undefined };
+    try {
+      spent = await spendBudgetsWith(this.db, this.rows(keys), now, read);
+    } catch {
+      // The budgets' rows or the database failed: the insurance decides, and the read runs alone.
+      return this.insured.spendWith(keys, read);
+    }
+    await this.refuseOver(keys, spent.counts, now);
+    return spent.row;
+  }
+
+  // A refused budget keeps its point, as the library's refused consume does; the others get theirs back.
+  private async refuseOver(keys: readonly string[], counts: BudgetCount[], now: number): Promise<void> {
     const over = counts.map((c, i) => c.points > (this.limiters[i]?.points ?? 0));
     const refused = over.indexOf(true);
     if (refused < 0) return;
-    // A refused budget keeps its point, as the library's refused consume does; the others get theirs back.
     const spent = this.limiters.flatMap((l, i) => (over[i] ? [] : [{ limiter: l, key: keyAt(keys, i) }]));
     if (spent.length > 0) {
       const rows = spent.map(({ limiter, key }) => limiter.row(key));

@@ -1,4 +1,5 @@
 // Owns the `credentials` table: one password hash per user (absent for SSO-only accounts).
+import type { InferResult } from "kysely";
 import type { Queryable } from "./db.js";
 import { landingGrantColumn } from "./memberships.js";
 
@@ -13,19 +14,21 @@ export async function findPasswordHash(db: Queryable, userId: string): Promise<s
 
 /**
  * The user with this email (case-insensitive, as `findUserByEmail`), their password hash (null for an
- * SSO-only account) and the membership a sign-in would land in (as findLandingGrant; null when none), in
- * one round trip: sign-in is a hot path.
+ * SSO-only account) and the membership a sign-in would land in (as findLandingGrant; null when none): one
+ * read, unexecuted, so that it can run inside the statement that spends the password-guess budgets
+ * (spendBudgetsWith; sign-in is a hot path) or alone (`.executeTakeFirst()`).
  */
-export function findUserWithPasswordHash(db: Queryable, email: string, preferredTenant: string) {
+export function signInLookup(db: Queryable, email: string, preferredTenant: string) {
   return db
     .selectFrom("users as u")
     .leftJoin("credentials as c", "c.user_id", "u.id")
     .selectAll("u")
     .select("c.password_hash")
     .select((eb) => landingGrantColumn(eb.ref("u.id"), preferredTenant).as("landing"))
-    .where((eb) => eb(eb.fn("lower", ["u.email"]), "=", email.toLowerCase()))
-    .executeTakeFirst();
+    .where((eb) => eb(eb.fn("lower", ["u.email"]), "=", email.toLowerCase()));
 }
+
+export type SignInRow = InferResult<ReturnType<typeof signInLookup>>[number];
 
 /** Sets the user's password hash, replacing any previous one. */
 export async function setPasswordHash(db: Queryable, userId: string, hash: string, now: Date): Promise<void> {

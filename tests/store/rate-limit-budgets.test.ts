@@ -3,7 +3,7 @@
 import { sql } from "kysely";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { describe, expect, it } from "vitest";
-import { addToBudgets } from "../../server/store/rate-limit-budgets.js";
+import { addToBudgets, spendBudgetsWith } from "../../server/store/rate-limit-budgets.js";
 import { backends, useStore } from "./stores.js";
 
 const MINUTE = 60_000;
@@ -53,6 +53,23 @@ for (const [name, open] of backends) {
         { points: 1, expire: now + MINUTE },
         { points: 4, expire: null },
       ]);
+    });
+
+    it("spends and runs a read in the same statement: its row, or undefined when it finds none", async () => {
+      const now = Date.now();
+      const rows = [key("with-a"), key("with-b")].map((k) => ({ key: k, durationMs: MINUTE }));
+      const tenant = (id: string) =>
+        ref.store.db.selectFrom("tenants").select(["id", "created_at"]).where("id", "=", id);
+      const found = await spendBudgetsWith(ref.store.db, rows, now, tenant("default"));
+      expect(found.counts).toEqual([
+        { points: 1, expire: now + MINUTE },
+        { points: 1, expire: now + MINUTE },
+      ]);
+      expect(found.row?.id).toBe("default");
+      expect(found.row?.created_at).toBeInstanceOf(Date);
+      const none = await spendBudgetsWith(ref.store.db, rows, now, tenant("no-such-tenant"));
+      expect(none.row).toBeUndefined();
+      expect(none.counts.map((c) => c.points)).toEqual([2, 2]);
     });
 
     it("gives back a point, and with `reset` deletes that row in the same statement", async () => {
