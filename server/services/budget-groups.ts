@@ -58,7 +58,13 @@ export class LimiterGroup implements BudgetGroup {
 
   async spendWith<R>(keys: readonly string[], read: RowRead<R>): Promise<R | undefined> {
     await this.spend(keys);
-    return read.executeTakeFirst();
+    try {
+      return await read.executeTakeFirst();
+    } catch (err) {
+      // A failed read was no guess (as any error but a wrong password): the points come back.
+      await this.refund(keys);
+      throw err;
+    }
   }
 
   async refund(keys: readonly string[]): Promise<void> {
@@ -74,8 +80,8 @@ export class LimiterGroup implements BudgetGroup {
 
 /**
  * PostgreSQL: the group's rows change in one statement, with the read that goes with the spend (a refusal
- * takes a second, to give back). When the
- * database fails, the limiters' in-memory insurance answers, as the library's own operations do.
+ * takes a second, to give back). When the database fails, the limiters' in-memory insurance answers, as
+ * the library's own operations do. A failed statement spent nothing (it is atomic).
  */
 export class PostgresGroup implements BudgetGroup {
   private readonly insured: LimiterGroup;
