@@ -187,6 +187,7 @@ export class SessionService {
       if (created === "user_disabled")
         throw new AppError("AUTH_INVALID_CREDENTIALS", { reason: "account_disabled" });
       if (created === "tenant_inactive") throw tenantSuspended();
+      if (created === "membership_inactive") throw new AppError("AUTH_TENANT_ACCESS_DENIED");
     });
     await stored.catch(async (err: unknown) => {
       if (err instanceof AppError && err.reason === "account_disabled" && options.audit) {
@@ -490,6 +491,7 @@ export class SessionService {
       );
       if (created === "user_disabled") throw new AppError("AUTH_SESSION_REVOKED");
       if (created === "tenant_inactive") throw tenantSuspended();
+      if (created === "membership_inactive") throw new AppError("AUTH_TENANT_ACCESS_DENIED");
       await revokeSessionById(tx, session.id, "tenant_switch", now);
       return {
         user,

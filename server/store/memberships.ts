@@ -1,5 +1,5 @@
 // Owns the `memberships` table: who belongs to which tenant, with which roles, and whether they are active.
-import { type Expression, type Selectable, sql } from "kysely";
+import { type Expression, type RawBuilder, type Selectable, sql } from "kysely";
 import type { Queryable } from "./db.js";
 import type { MembershipsTable, TenantStatus } from "./schema.js";
 
@@ -97,6 +97,16 @@ const landing = (userId: string | Expression<string>, preferred: string) => sql<
     WHERE m.user_id = ${userId} AND m.active AND t.status = 'active'
     ORDER BY m.tenant_id = ${preferred} DESC, m.created_at, m.tenant_id
     LIMIT 1`;
+
+/**
+ * The user's membership of the tenant `tenant` selects, share-locked if active (inside the statement that
+ * starts a session): a concurrent deactivation or removal waits for the session, then ends it; one committed
+ * before is seen. `tenant` is the statement's lock of the tenant row, so that row is locked first, in the
+ * order membership changes take them (tenant, then membership), and the two cannot deadlock.
+ */
+export const activeMembershipLock = (userId: string, tenant: RawBuilder<{ id: string }>) =>
+  sql<{ tenant_id: string }>`SELECT tenant_id FROM memberships
+    WHERE user_id = ${userId} AND tenant_id = (${tenant}) AND active FOR SHARE`;
 
 export interface MemberPage {
   limit: number;

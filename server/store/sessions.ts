@@ -4,6 +4,7 @@ import { auditEventInsertIf, type NewAuditEvent } from "./audit-events.js";
 import type { Queryable } from "./db.js";
 import { liveAt } from "./live.js";
 import type { MembershipGrant } from "./memberships.js";
+import { activeMembershipLock } from "./memberships.js";
 import type { SessionsTable } from "./schema.js";
 import { activeTenantLock } from "./tenants.js";
 import { enabledUserLock, type UserRow } from "./users.js";
@@ -45,11 +46,14 @@ export async function createSession(
   refreshTokenHash: Uint8Array,
   now: Date,
   audit?: NewAuditEvent,
-): Promise<"created" | "user_disabled" | "tenant_inactive"> {
-  // The user row (enabled) and the tenant row (active) are share-locked in the statement: a concurrent
-  // disable or suspension waits for it, then revokes the session made here; one committed before is seen.
-  const result = await sql<{ id: string | null; user_ok: boolean }>`
-    WITH u AS (${enabledUserLock(s.userId)}), tl AS (${activeTenantLock(s.tenantId)}), s AS (
+): Promise<"created" | "user_disabled" | "tenant_inactive" | "membership_inactive"> {
+  // The user row (enabled), the tenant row (active) and the membership (active) are share-locked in the
+  // statement: a concurrent disable, suspension, deactivation or removal waits for it, then revokes the
+  // session made here; one committed before is seen. (A sign-in reads its landing membership before the
+  // password check: this is what keeps a membership ended meanwhile from getting a session.)
+  const result = await sql<{ id: string | null; user_ok: boolean; tenant_ok: boolean }>`
+    WITH u AS (${enabledUserLock(s.userId)}), tl AS (${activeTenantLock(s.tenantId)}),
+    m AS (${activeMembershipLock(s.userId, sql`SELECT id FROM tl`)}), s AS (
       INSERT INTO sessions (id, user_id, tenant_id, family_id, created_at, last_used_at, expires_at, generation,
         revoked_at, revoked_reason, user_agent, ip, profile, auth_method, refresh_seed, sso_issuer, sso_subject,
         impersonator_type, impersonator_id, impersonation_reason)
@@ -57,16 +61,18 @@ export async function createSession(
         ${s.expiresAt}, 0, NULL, NULL, ${s.userAgent}, ${s.ip}, ${s.profile}, ${s.authMethod}, ${s.refreshSeed},
         ${s.sso?.issuer ?? null}, ${s.sso?.subject ?? null}, ${s.impersonator?.type ?? null},
         ${s.impersonator?.id ?? null}, ${s.impersonator?.reason ?? null}
-      FROM u, tl
+      FROM u, tl, m
       RETURNING id
     ), t AS (
       INSERT INTO refresh_tokens (token_hash, session_id, generation, created_at)
       SELECT ${refreshTokenHash}, s.id, 0, ${now} FROM s
     )${audit ? sql`, a AS (${auditEventInsertIf(sql`EXISTS (SELECT 1 FROM s)`, audit)})` : sql``}
-    SELECT (SELECT id FROM s) AS id, EXISTS (SELECT 1 FROM u) AS user_ok`.execute(db);
+    SELECT (SELECT id FROM s) AS id, EXISTS (SELECT 1 FROM u) AS user_ok,
+      EXISTS (SELECT 1 FROM tl) AS tenant_ok`.execute(db);
   const row = result.rows[0];
   if (row?.id) return "created";
-  return row?.user_ok ? "tenant_inactive" : "user_disabled";
+  if (!row?.user_ok) return "user_disabled";
+  return row.tenant_ok ? "membership_inactive" : "tenant_inactive";
 }
 
 export interface LockedRefreshToken {

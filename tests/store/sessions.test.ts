@@ -1,9 +1,11 @@
 // store/sessions.ts (sessions + refresh tokens, the rotation CTE) and store/revoked-sessions.ts on PGlite and PostgreSQL.
 import { createHash, randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findAuditEvents, type NewAuditEvent } from "../../server/store/audit-events.js";
 import type { Store } from "../../server/store/db.js";
 import { transaction } from "../../server/store/db.js";
+import { updateMembership } from "../../server/store/memberships.js";
 import {
   markUserSessionsDeleted,
   purgeRevokedSessionMarkers,
@@ -24,6 +26,7 @@ import {
 } from "../../server/store/sessions.js";
 import { createTenant, updateTenant } from "../../server/store/tenants.js";
 import { deleteUser, disableUser, type UserRow } from "../../server/store/users.js";
+import { PG_URL, postgresStore } from "../helpers/gatehouse.js";
 import { at, backends, newUser, T0, useStore } from "./stores.js";
 
 const hash = (s: string) => createHash("sha256").update(s).digest();
@@ -308,5 +311,92 @@ describe.each(backends)("sessions store on %s", (_name, openStore) => {
     expect(await findSessionAuthentication(s.store.db, inSuspended)).toBeUndefined();
     expect(await findRefreshToken(s.store.db, hash(inSuspended))).toBeUndefined();
     expect(await events(member.id)).toEqual([]);
+
+    // A membership deactivated (or never there) since the caller read it: nothing either. A sign-in reads
+    // its landing membership before the password check, so this is what closes that window.
+    const deactivated = await newUser(s.store);
+    await updateMembership(s.store.db, deactivated.id, "default", { active: false }, T0);
+    const stranger = await newUser(s.store);
+    const other = crypto.randomUUID();
+    await createTenant(
+      s.store.db,
+      {
+        id: other,
+        slug: `o-${other.slice(0, 8)}`,
+        name: "O",
+        registrationPolicy: "invite",
+        preset: "default",
+      },
+      T0,
+    );
+    for (const [user, tenant] of [
+      [deactivated, "default"],
+      [stranger, other],
+    ] as const) {
+      const refusedId = crypto.randomUUID();
+      expect(
+        await createSession(
+          s.store.db,
+          { ...session(refusedId, user.id), tenantId: tenant },
+          hash(refusedId),
+          T0,
+          event(user.id),
+        ),
+      ).toBe("membership_inactive");
+      expect(await findSessionAuthentication(s.store.db, refusedId)).toBeUndefined();
+      expect(await findRefreshToken(s.store.db, hash(refusedId))).toBeUndefined();
+      expect(await events(user.id)).toEqual([]);
+    }
+  });
+});
+
+describe.skipIf(!PG_URL)("session start against a concurrent membership change (PostgreSQL)", () => {
+  let store: Store;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ store, drop } = await postgresStore());
+  });
+  afterAll(() => drop());
+
+  it("waits for a deactivation in progress (tenant, then membership locked) and then starts nothing", async () => {
+    const user = await newUser(store);
+    const pool = store.pool;
+    if (!pool) throw new Error("no pool");
+    const admin = await pool.connect();
+    try {
+      // The order TenantService.updateMember takes its locks in: the tenant row, then the membership.
+      await admin.query("BEGIN");
+      await admin.query("SELECT id FROM tenants WHERE id = 'default' FOR UPDATE");
+      await admin.query(
+        "UPDATE memberships SET active = false WHERE user_id = $1 AND tenant_id = 'default'",
+        [user.id],
+      );
+      const id = crypto.randomUUID();
+      const started = createSession(
+        store.db,
+        {
+          id,
+          userId: user.id,
+          tenantId: "default",
+          expiresAt: at(HOUR),
+          userAgent: "ua",
+          ip: null,
+          profile: "gatehouse",
+          authMethod: "credential",
+          refreshSeed: randomBytes(32),
+          sso: undefined,
+        },
+        hash(id),
+        T0,
+      );
+      const raced = await Promise.race([started.then(() => "done"), sleep(300).then(() => "waiting")]);
+      expect(raced).toBe("waiting");
+      await admin.query("COMMIT");
+      expect(await started).toBe("membership_inactive");
+      expect(await findSessionAuthentication(store.db, id)).toBeUndefined();
+    } finally {
+      await admin.query("ROLLBACK").catch(() => {});
+      admin.release();
+    }
   });
 });
