@@ -146,25 +146,24 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
     const rule: LimitRule = RULES[name];
     const { points, durationSeconds: duration } = rule;
     const keyPrefix = `${prefix}:${name}`;
-    // When the shared store fails, this instance keeps limiting on its own instead of answering 500.
+    // When the shared store fails, this instance keeps limiting on its own instead of answering 500; the
+    // memory store is its own insurance.
     const insuranceLimiter = new RateLimiterMemory({ points, duration, keyPrefix });
-    const insured = new Limiter(name, insuranceLimiter, rule);
+    if (options.store === "memory") return new Limiter(name, insuranceLimiter, rule);
     const rl =
       options.store === "redis"
         ? new RateLimiterRedis({ storeClient: redis, points, duration, keyPrefix, insuranceLimiter })
-        : options.store === "postgres"
-          ? new RateLimiterPostgres({
-              storeClient: options.db.pool,
-              tableName: "rate_limits",
-              tableCreated: true,
-              clearExpiredByTimeout: false,
-              points,
-              duration,
-              keyPrefix,
-              insuranceLimiter,
-            })
-          : new RateLimiterMemory({ points, duration, keyPrefix });
-    return new Limiter(name, rl, rule, options.store === "memory" ? undefined : insured);
+        : new RateLimiterPostgres({
+            storeClient: options.db.pool,
+            tableName: "rate_limits",
+            tableCreated: true,
+            clearExpiredByTimeout: false,
+            points,
+            duration,
+            keyPrefix,
+            insuranceLimiter,
+          });
+    return new Limiter(name, rl, rule, new Limiter(name, insuranceLimiter, rule));
   };
   const limits = Object.fromEntries(Object.keys(RULES).map((n) => [n, make(n as RuleName)])) as Record<
     RuleName,
